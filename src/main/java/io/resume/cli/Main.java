@@ -1,0 +1,48 @@
+package io.resume.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code resume} command. A thin adapter: it parses the command line, calls the pipeline
+ * and turns the outcome into an exit code (0 success, 1 bad input, 2 bad usage). It writes only
+ * to the writers it is given, so it is tested without a console.
+ */
+@Command(
+    name = "resume",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Renders a résumé kept as XML into PDF, HTML and DOCX that say the same thing.",
+    subcommands = {RenderCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+  public static final int OK = 0;
+  public static final int BAD_INPUT = 1;
+  public static final int BAD_USAGE = 2;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true);
+    PrintWriter err = new PrintWriter(System.err, true);
+    int status = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(status);
+  }
+
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeOnInvalidInput(BAD_USAGE);
+    commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+      // Anything that reaches here is a fault of ours or of a user's stylesheet: one line, no trace.
+      cmd.getErr().println("resume: error: " + exception);
+      return BAD_INPUT;
+    });
+    if (args.length == 0) {
+      commandLine.usage(err);
+      return BAD_USAGE;
+    }
+    return commandLine.execute(args);
+  }
+}

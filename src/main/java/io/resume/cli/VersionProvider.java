@@ -1,0 +1,12 @@
+package io.resume.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar's manifest. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return new String[] {"resume " + (version == null ? "(development build)" : version)};
+  }
+}

@@ -1,0 +1,24 @@
+package io.resume.render;
+
+import java.util.Locale;
+
+/** An output format; its name is also the file extension. */
+public enum Format {
+  PDF,
+  HTML,
+  DOCX;
+
+  public String extension() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The format named by a user, in any case; null when there is none of that name. */
+  public static Format named(String name) {
+    for (Format format : values()) {
+      if (format.extension().equalsIgnoreCase(name.trim())) {
+        return format;
+      }
+    }
+    return null;
+  }
+}

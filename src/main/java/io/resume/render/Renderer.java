@@ -1,0 +1,14 @@
+package io.resume.render;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/**
+ * Renders a prepared résumé in one format. Implementations are built once and are
+ * thread-safe; everything per render lives inside {@link #render}.
+ */
+public interface Renderer {
+  Format format();
+
+  void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException;
+}

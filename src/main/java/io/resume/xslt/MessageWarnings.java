@@ -1,0 +1,20 @@
+package io.resume.xslt;
+
+import io.resume.render.Warnings;
+import net.sf.saxon.s9api.Message;
+import java.util.function.Consumer;
+
+/** Passes the stylesheets' {@code xsl:message} output on as warnings, so nothing is silent. */
+public final class MessageWarnings implements Consumer<Message> {
+  private final Warnings warnings;
+
+  public MessageWarnings(Warnings warnings) {
+    this.warnings = warnings;
+  }
+
+  @Override
+  public void accept(Message message) {
+    String text = message.getStringValue().replaceFirst("^warning: ", "");
+    warnings.warn(text);
+  }
+}

@@ -1,0 +1,78 @@
+package io.resume.xslt;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XsltCompiler;
+import net.sf.saxon.s9api.XsltExecutable;
+
+/**
+ * The stylesheets of {@code xsl/}, compiled once and shared. They come from the jar unless the
+ * user points at an editable copy of the folder. Thread-safe.
+ */
+public final class Stylesheets {
+  private final Processor processor;
+  private final String base;
+  private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+
+  private Stylesheets(Processor processor, String base) {
+    this.processor = processor;
+    this.base = base;
+  }
+
+  /** The stylesheets packed in the jar (or the classes folder, when run from the build). */
+  public static Stylesheets bundled(Processor processor) {
+    URL marker = Stylesheets.class.getResource("/xsl/common/prepare.xsl");
+    if (marker == null) {
+      throw new IllegalStateException("the stylesheets are missing from the class path (xsl/common/prepare.xsl)");
+    }
+    String uri = marker.toString();
+    return new Stylesheets(processor, uri.substring(0, uri.length() - "common/prepare.xsl".length()));
+  }
+
+  /** A user's copy of the {@code xsl/} folder. */
+  public static Stylesheets in(Processor processor, Path folder) {
+    if (!Files.isRegularFile(folder.resolve("common/prepare.xsl"))) {
+      throw new IllegalArgumentException(folder + " is not a stylesheet folder: it has no common/prepare.xsl");
+    }
+    return new Stylesheets(processor, folder.toAbsolutePath().normalize().toUri().toString());
+  }
+
+  public Processor processor() {
+    return processor;
+  }
+
+  /** The compiled stylesheet at a path relative to the folder, such as {@code html/html.xsl}. */
+  public XsltExecutable get(String path) {
+    return compiled.computeIfAbsent(path, this::compile);
+  }
+
+  /** Where a file of the folder is, as a URI string. */
+  public String uri(String path) {
+    return base + path;
+  }
+
+  private XsltExecutable compile(String path) {
+    XsltCompiler compiler = processor.newXsltCompiler();
+    String uri = uri(path);
+    try {
+      return compiler.compile(new StreamSource(uri));
+    } catch (SaxonApiException e) {
+      throw new StylesheetException("cannot compile " + describe(uri) + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String describe(String uri) {
+    try {
+      return uri.startsWith("file:") ? Path.of(new java.net.URI(uri)).toString() : uri;
+    } catch (URISyntaxException e) {
+      return uri;
+    }
+  }
+}
