@@ -33,7 +33,6 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.setOut(out);
     commandLine.setErr(err);
-    commandLine.setExitCodeOnInvalidInput(BAD_USAGE);
     commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
       // Anything that reaches here is a fault of ours or of a user's stylesheet: one line, no trace.
       cmd.getErr().println("resume: error: " + exception);
