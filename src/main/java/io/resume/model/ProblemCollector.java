@@ -21,7 +21,15 @@ final class ProblemCollector implements ErrorHandler {
 
   @Override
   public void error(SAXParseException e) {
-    problems.add(toProblem(e));
+    Problem problem = toProblem(e);
+    // The validator often reports one mistake twice at the same place (the value, then the element).
+    if (problems.isEmpty() || !samePlace(problems.get(problems.size() - 1), problem)) {
+      problems.add(problem);
+    }
+  }
+
+  private static boolean samePlace(Problem a, Problem b) {
+    return a.line() == b.line() && a.column() == b.column();
   }
 
   @Override
