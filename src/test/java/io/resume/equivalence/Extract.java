@@ -1,0 +1,78 @@
+package io.resume.equivalence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Text and links of each format, read by the libraries a recruiter's tools use. */
+public final class Extract {
+  private Extract() {}
+
+  public static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    }
+  }
+
+  public static Set<String> pdfLinks(byte[] pdf) throws IOException {
+    Set<String> links = new LinkedHashSet<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      for (PDPage page : document.getPages()) {
+        for (PDAnnotation annotation : page.getAnnotations()) {
+          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+            links.add(uri.getURI());
+          }
+        }
+      }
+    }
+    return links;
+  }
+
+  public static String docxText(byte[] docx) throws IOException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      return extractor.getText();
+    }
+  }
+
+  public static Set<String> docxLinks(byte[] docx) throws IOException {
+    Set<String> links = new LinkedHashSet<>();
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      for (XWPFHyperlink link : document.getHyperlinks()) {
+        links.add(link.getURL());
+      }
+    }
+    return links;
+  }
+
+  /** The visible text of the page body (scripts such as JSON-LD are data, not text). */
+  public static String htmlText(String html) {
+    return Jsoup.parse(html).body().text();
+  }
+
+  public static Set<String> htmlLinks(String html) {
+    Set<String> links = new LinkedHashSet<>();
+    Document document = Jsoup.parse(html);
+    for (Element a : document.select("a[href]")) {
+      String href = a.attr("href");
+      if (!href.startsWith("#")) {
+        links.add(href);
+      }
+    }
+    return links;
+  }
+}

@@ -1,0 +1,68 @@
+package io.resume.equivalence;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+
+/**
+ * What a reader must see, derived from the prepared résumé: every text item (name, contact,
+ * heading, row, aside, paragraph, list item with its label) in reading order, and every link.
+ */
+public final class ReaderItems {
+  private static final String ITEMS = String.join(" | ",
+      "/v:document/v:header/(v:name | v:headline | v:contact)",
+      "/v:document/v:section/v:heading",
+      "//v:row/(v:text | v:aside)",
+      "//v:para",
+      "//v:item");
+  private static final String LINKS = "//v:link/@href | //v:contact/@href";
+
+  private ReaderItems() {}
+
+  /** The text items in document order; a numbered item keeps its label ("[1] …"). */
+  public static List<String> textItems(XdmNode view) {
+    List<String> items = new ArrayList<>();
+    for (XdmItem item : select(view, "(" + ITEMS + ")")) {
+      XdmNode node = (XdmNode) item;
+      String label = node.attribute("label");
+      String text = (label == null ? "" : label + " ") + node.getStringValue();
+      if (!normalize(text).isEmpty()) {
+        items.add(text.strip().replaceAll("\\s+", " "));
+      }
+    }
+    return items;
+  }
+
+  /** Every external link target of the résumé. */
+  public static Set<String> links(XdmNode view) {
+    Set<String> links = new LinkedHashSet<>();
+    for (XdmItem item : select(view, LINKS)) {
+      links.add(item.getStringValue());
+    }
+    return links;
+  }
+
+  /**
+   * The form in which texts are compared: NFKC (FOP writes ligatures such as "ﬁ") and no white
+   * space at all, since each format breaks lines, and spaces around superscripts, its own way.
+   */
+  public static String normalize(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u200B]+", "");
+  }
+
+  private static Iterable<XdmItem> select(XdmNode view, String xpath) {
+    XPathCompiler compiler = view.getProcessor().newXPathCompiler();
+    compiler.declareNamespace("v", "urn:resume:view:1");
+    try {
+      return compiler.evaluate(xpath, view);
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
