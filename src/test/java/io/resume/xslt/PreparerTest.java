@@ -91,6 +91,16 @@ class PreparerTest {
     assertEquals("Education", evaluate(prepared, "string(//v:section[1]/v:heading)"));
   }
 
+  @Test
+  void chineseLabelsAndDates() throws SaxonApiException {
+    XdmNode chinese = new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(source, "zh", m -> {
+      throw new AssertionError("unexpected warning: " + m);
+    });
+    assertEquals("2024年5月 – 至今", evaluate(chinese, "string((//v:section[@kind = 'work']//v:aside)[1])"));
+    assertEquals("教育背景", evaluate(chinese, "string(//v:section[@kind = 'education']/v:heading)"));
+    assertEquals("zh", evaluate(chinese, "string(/v:document/@xml:lang)"));
+  }
+
   private static String single(String xpath) throws SaxonApiException {
     return evaluate(view, "string(" + xpath + ")");
   }
