@@ -32,11 +32,13 @@ public final class ResumeReader {
   private final Processor processor;
   private final Schema schema;
   private final SAXParserFactory parsers;
+  private final ResumeChecks checks;
 
   public ResumeReader(Processor processor) {
     this.processor = processor;
     this.schema = loadSchema(SCHEMA);
     this.parsers = secureParserFactory();
+    this.checks = new ResumeChecks(processor);
   }
 
   /** Parses and validates the file; every problem found is reported, not only the first. */
@@ -54,6 +56,7 @@ public final class ResumeReader {
     try {
       DocumentBuilder builder = processor.newDocumentBuilder();
       builder.setBaseURI(java.net.URI.create(systemId));
+      builder.setLineNumbering(true);
       BuildingContentHandler tree = builder.newBuildingContentHandler();
       ValidatorHandler validator = schema.newValidatorHandler();
       validator.setErrorHandler(problems);
@@ -67,7 +70,12 @@ public final class ResumeReader {
       if (!problems.problems().isEmpty()) {
         throw new InvalidResumeException(problems.problems());
       }
-      return tree.getDocumentNode();
+      XdmNode resume = tree.getDocumentNode();
+      List<Problem> mistakes = checks.check(resume, name);
+      if (!mistakes.isEmpty()) {
+        throw new InvalidResumeException(mistakes);
+      }
+      return resume;
     } catch (SAXParseException e) {
       // Already recorded by the collector: a fatal error stops parsing.
       throw new InvalidResumeException(problems.problems().isEmpty() ? List.of(problems.toProblem(e)) : problems.problems());

@@ -1,0 +1,102 @@
+package io.resume.model;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XPathCompiler;
+import net.sf.saxon.s9api.XPathExecutable;
+import net.sf.saxon.s9api.XdmItem;
+import net.sf.saxon.s9api.XdmNode;
+
+/**
+ * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
+ * paragraph or bullet, a web link without a host. Each one is a {@link Problem} with a hint.
+ */
+final class ResumeChecks {
+  private final XPathExecutable spans;
+  private final XPathExecutable entries;
+  private final XPathExecutable emptyText;
+  private final XPathExecutable webLinks;
+
+  ResumeChecks(Processor processor) {
+    XPathCompiler xpath = processor.newXPathCompiler();
+    xpath.declareNamespace("r", "urn:resume:1");
+    try {
+      spans = xpath.compile("//*[r:start and r:end]");
+      entries = xpath.compile("/r:resume/*[not(self::r:basics)]/*");
+      emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text)[not(normalize-space())]");
+      webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  List<Problem> check(XdmNode resume, String file) {
+    List<Problem> problems = new ArrayList<>();
+    for (XdmItem item : evaluate(spans, resume)) {
+      XdmNode entry = (XdmNode) item;
+      XdmNode start = child(entry, "start");
+      XdmNode end = child(entry, "end");
+      if (DateOrder.endsBeforeStart(start.getStringValue(), end.getStringValue())) {
+        problems.add(at(end, file, "the end date " + end.getStringValue() + " is before the start date "
+            + start.getStringValue() + ": swap them or fix the year"));
+      }
+    }
+    Map<String, XdmNode> seen = new HashMap<>();
+    for (XdmItem item : evaluate(entries, resume)) {
+      XdmNode entry = (XdmNode) item;
+      String key = entry.getParent().getNodeName().getLocalName() + "\u0000" + entry.getStringValue().replaceAll("\\s+", " ").strip();
+      XdmNode first = seen.putIfAbsent(key, entry);
+      if (first != null) {
+        problems.add(at(entry, file, "this " + entry.getNodeName().getLocalName() + " repeats the one at line "
+            + first.getLineNumber() + ": remove one of them"));
+      }
+    }
+    for (XdmItem item : evaluate(emptyText, resume)) {
+      XdmNode empty = (XdmNode) item;
+      problems.add(at(empty, file, "<" + empty.getNodeName().getLocalName() + "> is empty: write its text or remove it"));
+    }
+    for (XdmItem item : evaluate(webLinks, resume)) {
+      XdmNode link = (XdmNode) item;
+      if (!hasHost(link.getStringValue())) {
+        problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
+      }
+    }
+    problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+    return problems;
+  }
+
+  private static boolean hasHost(String url) {
+    try {
+      String host = new URI(url).getHost();
+      return host != null && host.contains(".") || "localhost".equals(host);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** The first child element of that local name (the schema guarantees there is one). */
+  private static XdmNode child(XdmNode parent, String localName) {
+    return parent.children(localName).iterator().next();
+  }
+
+  private static Problem at(XdmNode node, String file, String message) {
+    XdmNode element = node.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ATTRIBUTE ? node.getParent() : node;
+    return new Problem(file, element.getLineNumber(), element.getColumnNumber(), message);
+  }
+
+  private static Iterable<XdmItem> evaluate(XPathExecutable xpath, XdmNode context) {
+    try {
+      var selector = xpath.load();
+      selector.setContextItem(context);
+      return selector.evaluate();
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
