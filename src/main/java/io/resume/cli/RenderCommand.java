@@ -1,11 +1,9 @@
 package io.resume.cli;
 
 import io.resume.Pipeline;
-import io.resume.model.InvalidResumeException;
-import io.resume.model.Problem;
+import io.resume.batch.BatchRenderer;
+import io.resume.batch.Summary;
 import io.resume.render.Format;
-import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,11 +19,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code resume render INPUT... [--out DIR] [--format pdf,html,docx]}. */
-@Command(name = "render", description = "Renders résumés to DIR/<name>.<format>.")
+@Command(name = "render", description = "Renders résumés (files, or folders of them) to DIR/<name>.<format>.")
 final class RenderCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files (.xml).")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files (.xml), or folders of them.")
   private List<Path> inputs;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
@@ -40,8 +38,11 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--xsl", paramLabel = "DIR", description = "Use this copy of the stylesheets folder instead of the bundled one.")
   private Path xsl;
 
+  @Option(names = "--jobs", paramLabel = "N", description = "Résumés rendered at once (default: the number of cores).")
+  private int jobs = Runtime.getRuntime().availableProcessors();
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Set<Format> chosen = chosenFormats();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
@@ -51,25 +52,18 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    int status = Main.OK;
-    for (Path input : inputs) {
-      Warnings warnings = message -> stderr.println(input + ": warning: " + message);
-      try {
-        PreparedResume resume = pipeline.prepare(input, lang, warnings);
-        for (Format format : chosen) {
-          Path target = out.resolve(baseName(input) + "." + format.extension());
-          pipeline.render(resume, format, target, warnings);
-          stdout.println(target);
-        }
-      } catch (InvalidResumeException e) {
-        e.problems().stream().map(Problem::toString).forEach(stderr::println);
-        status = Main.BAD_INPUT;
-      } catch (IOException e) {
-        stderr.println(input + ": cannot write the output: " + e.getMessage());
-        status = Main.BAD_INPUT;
-      }
+    List<Path> files = InputFiles.expand(inputs);
+    if (files.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "no résumé (.xml or .json) found in " + inputs);
     }
-    return status;
+    boolean batch = files.size() > 1;
+    Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
+    Summary summary = new BatchRenderer(pipeline, jobs).run(files, out, chosen, lang, progress);
+    if (batch) {
+      stdout.println(summary);
+      summary.failures().forEach(failed -> stdout.println("failed: " + failed.input()));
+    }
+    return summary.failures().isEmpty() ? Main.OK : Main.BAD_INPUT;
   }
 
   private Set<Format> chosenFormats() {
@@ -87,9 +81,4 @@ final class RenderCommand implements Callable<Integer> {
     return chosen;
   }
 
-  static String baseName(Path input) {
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
-  }
 }

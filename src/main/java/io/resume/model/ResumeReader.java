@@ -61,7 +61,7 @@ public final class ResumeReader {
       ValidatorHandler validator = schema.newValidatorHandler();
       validator.setErrorHandler(problems);
       validator.setContentHandler(tree);
-      XMLReader reader = parsers.newSAXParser().getXMLReader();
+      XMLReader reader = newReader();
       reader.setErrorHandler(problems);
       reader.setContentHandler(validator);
       InputSource source = new InputSource(in);
@@ -83,6 +83,12 @@ public final class ResumeReader {
       throw new InvalidResumeException(new Problem(name, 0, 0, "unreadable XML: " + e.getMessage()));
     } catch (IOException e) {
       throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: " + e.getMessage()));
+    }
+  }
+
+  private XMLReader newReader() throws ParserConfigurationException, SAXException {
+    synchronized (parsers) { // a JAXP factory is not promised to be thread-safe
+      return parsers.newSAXParser().getXMLReader();
     }
   }
 

@@ -1,0 +1,111 @@
+package io.resume.batch;
+
+import io.resume.Pipeline;
+import io.resume.model.InvalidResumeException;
+import io.resume.model.Problem;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Renders many résumés on several threads through one shared {@link Pipeline}. A bad input is
+ * reported and the batch goes on; the summary lists every failure.
+ */
+public final class BatchRenderer {
+  /** Told of each input as soon as it is finished, from the thread that rendered it. */
+  @FunctionalInterface
+  public interface Listener {
+    void finished(Outcome outcome, int done, int total);
+  }
+
+  private final Pipeline pipeline;
+  private final int threads;
+
+  public BatchRenderer(Pipeline pipeline, int threads) {
+    this.pipeline = pipeline;
+    this.threads = Math.max(1, threads);
+  }
+
+  public Summary run(List<Path> inputs, Path outFolder, Set<Format> formats, String lang, Listener listener) {
+    long start = System.nanoTime();
+    List<Outcome> failures = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger done = new AtomicInteger();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), daemon());
+    try {
+      for (Path input : inputs) {
+        pool.execute(() -> {
+          Outcome outcome = renderOne(input, outFolder, formats, lang);
+          if (!outcome.ok()) {
+            failures.add(outcome);
+          }
+          listener.finished(outcome, done.incrementAndGet(), inputs.size());
+        });
+      }
+    } finally {
+      pool.shutdown();
+      awaitQuietly(pool);
+    }
+    List<Outcome> ordered = new ArrayList<>(failures);
+    ordered.sort((a, b) -> Integer.compare(inputs.indexOf(a.input()), inputs.indexOf(b.input())));
+    return new Summary(inputs.size(), List.copyOf(ordered), System.nanoTime() - start);
+  }
+
+  /** Renders one input; never throws for a problem of the input. */
+  public Outcome renderOne(Path input, Path outFolder, Set<Format> formats, String lang) {
+    List<String> warnings = new ArrayList<>();
+    List<Path> outputs = new ArrayList<>();
+    try {
+      PreparedResume resume = pipeline.prepare(input, lang, message -> warnings.add(input + ": warning: " + message));
+      for (Format format : formats) {
+        Path target = outFolder.resolve(baseName(input) + "." + format.extension());
+        pipeline.render(resume, format, target, message -> warnings.add(input + ": warning: " + message));
+        outputs.add(target);
+      }
+      return new Outcome(input, outputs, List.of(), warnings);
+    } catch (InvalidResumeException e) {
+      return new Outcome(input, outputs, e.problems().stream().map(Problem::toString).toList(), warnings);
+    } catch (IOException | UncheckedIOException e) {
+      return new Outcome(input, outputs, List.of(input + ": cannot write the output: " + e.getMessage()), warnings);
+    } catch (RuntimeException e) {
+      // A fault in a stylesheet or a library must not stop the other résumés of the batch.
+      return new Outcome(input, outputs, List.of(input + ": could not be rendered: " + e.getMessage()), warnings);
+    }
+  }
+
+  /** {@code resume.xml} → {@code resume}. */
+  public static String baseName(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "render-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static void awaitQuietly(ExecutorService pool) {
+    try {
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // keep waiting: every render ends, with an outcome or an error
+      }
+    } catch (InterruptedException e) {
+      pool.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
