@@ -10,6 +10,7 @@ import io.resume.render.Warnings;
 import io.resume.render.docx.DocxRenderer;
 import io.resume.render.html.HtmlRenderer;
 import io.resume.render.pdf.PdfRenderer;
+import io.resume.render.text.TextRenderer;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import java.io.IOException;
@@ -68,6 +69,7 @@ public final class Pipeline {
       case PDF -> new PdfRenderer(stylesheets);
       case HTML -> new HtmlRenderer(stylesheets);
       case DOCX -> new DocxRenderer();
+      case TXT, MD -> new TextRenderer(stylesheets, format);
     };
   }
 }

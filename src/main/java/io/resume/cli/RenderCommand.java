@@ -29,7 +29,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
   private Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "pdf, html, docx (default: all three).")
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "pdf, html, docx, txt, md (default: pdf,html,docx).")
   private List<String> formats;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "Language of the labels and dates (default: the résumé's xml:lang, else en).")
@@ -68,13 +68,13 @@ final class RenderCommand implements Callable<Integer> {
 
   private Set<Format> chosenFormats() {
     if (formats == null || formats.isEmpty()) {
-      return EnumSet.allOf(Format.class);
+      return EnumSet.copyOf(Format.DEFAULT);
     }
     Set<Format> chosen = EnumSet.noneOf(Format.class);
     for (String name : formats) {
       Format format = Format.named(name);
       if (format == null) {
-        throw new ParameterException(spec.commandLine(), "unknown format '" + name + "': choose from pdf, html, docx");
+        throw new ParameterException(spec.commandLine(), "unknown format '" + name + "': choose from pdf, html, docx, txt, md");
       }
       chosen.add(format);
     }

@@ -6,7 +6,14 @@ import java.util.Locale;
 public enum Format {
   PDF,
   HTML,
-  DOCX;
+  DOCX,
+  /** Plain text laid out for pasting into web forms. */
+  TXT,
+  /** Markdown for a README or a profile page. */
+  MD;
+
+  /** What {@code render} writes when no format is asked for. */
+  public static final java.util.Set<Format> DEFAULT = java.util.EnumSet.of(PDF, HTML, DOCX);
 
   public String extension() {
     return name().toLowerCase(Locale.ROOT);

@@ -28,7 +28,7 @@ class UsageTest {
     CliRun run = CliRun.of("render", "resume.xml", "--format", "pdf,odt");
     assertEquals(Main.BAD_USAGE, run.status());
     assertTrue(run.err().contains("unknown format 'odt'"), run.err());
-    assertTrue(run.err().contains("pdf, html, docx"), run.err());
+    assertTrue(run.err().contains("pdf, html, docx, txt, md"), run.err());
   }
 
   @Test
