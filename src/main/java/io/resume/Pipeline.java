@@ -11,6 +11,7 @@ import io.resume.render.docx.DocxRenderer;
 import io.resume.render.html.HtmlRenderer;
 import io.resume.render.pdf.PdfRenderer;
 import io.resume.render.text.TextRenderer;
+import io.resume.xslt.AccessPolicy;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import java.io.IOException;
@@ -30,6 +31,7 @@ public final class Pipeline {
   private final ResumeReader reader;
   private final Stylesheets stylesheets;
   private final Preparer preparer;
+  private final AccessPolicy access = new AccessPolicy();
   private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
 
   public Pipeline() {
@@ -42,6 +44,8 @@ public final class Pipeline {
     this.reader = new ResumeReader(processor);
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
+    access.allow(stylesheets.base());
+    access.install(processor.getUnderlyingConfiguration());
   }
 
   /** Reads and validates a canonical résumé. */
@@ -51,6 +55,7 @@ public final class Pipeline {
 
   public PreparedResume prepare(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     XdmNode source = reader.read(input);
+    access.allowFolder(input.toAbsolutePath().getParent());
     return new PreparedResume(input.toString(), preparer.prepare(source, lang, warnings));
   }
 

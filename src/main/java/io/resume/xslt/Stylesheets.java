@@ -53,6 +53,11 @@ public final class Stylesheets {
     return compiled.computeIfAbsent(path, this::compile);
   }
 
+  /** The folder's URI, ending in "/". */
+  public String base() {
+    return base;
+  }
+
   /** Where a file of the folder is, as a URI string. */
   public String uri(String path) {
     return base + path;
