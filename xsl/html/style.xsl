@@ -83,6 +83,7 @@ p { margin: 0 0 0.5rem; }
 /* Entries: heading rows with an aside that moves below the text where there is no room */
 .entry { margin-bottom: 1.1rem; }
 .entry:last-child { margin-bottom: 0; }
+.entry > p { margin: 0.3rem 0 0; }
 .section-awards .entry, .section-certificates .entry { margin-bottom: 0.3rem; }
 .row {
   display: flex;
