@@ -4,11 +4,22 @@ import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
+import io.resume.xslt.MessageWarnings;
 import io.resume.xslt.Stylesheets;
+import java.io.IOException;
 import java.io.OutputStream;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
 
-/** PLACEHOLDER: being written. */
+/**
+ * Renders a prepared résumé as one self-contained HTML5 page through {@code xsl/html/html.xsl}.
+ * The compiled stylesheet is shared; each render gets its own transformer. The serialisation
+ * options (HTML5, UTF-8) are the stylesheet's own {@code xsl:output}.
+ */
 public final class HtmlRenderer implements Renderer {
+  static final String STYLESHEET = "html/html.xsl";
+
   private final Stylesheets stylesheets;
 
   public HtmlRenderer(Stylesheets stylesheets) {
@@ -21,7 +32,20 @@ public final class HtmlRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, OutputStream out, Warnings warnings) {
-    throw new UnsupportedOperationException("not written yet");
+  public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+    // Compiled on first use and kept; a stylesheet that does not compile fails here, unchecked.
+    XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
+    Xslt30Transformer transformer = stylesheet.load30();
+    transformer.setMessageHandler(new MessageWarnings(warnings));
+    try {
+      transformer.setGlobalContextItem(resume.view());
+      transformer.applyTemplates(resume.view(), transformer.newSerializer(out));
+    } catch (SaxonApiException e) {
+      throw new IOException("cannot render " + resume.sourceName() + " as HTML: " + oneLine(e.getMessage()), e);
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "stylesheet failed" : message.strip().replaceAll("\\s*\\R\\s*", " ");
   }
 }

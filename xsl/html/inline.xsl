@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Rich text: emphasis, super- and subscripts, links and dates. -->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:f="urn:resume:functions"
+                xmlns:fp="urn:resume:functions:private"
+                xpath-default-namespace="urn:resume:view:1"
+                exclude-result-prefixes="#all">
+
+  <xsl:template match="em | strong | sup | sub" mode="html">
+    <xsl:element name="{local-name()}">
+      <xsl:apply-templates mode="html"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- A link only to the web, mail or phone; any other address (javascript:, data:, file:…) stays text. -->
+  <xsl:template match="link" mode="html">
+    <xsl:choose>
+      <xsl:when test="f:safe-href(@href)">
+        <a href="{@href}"><xsl:apply-templates mode="html"/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:message select="'warning: ' || fp:refused-href(@href)"/>
+        <xsl:apply-templates mode="html"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="time" mode="html">
+    <time>
+      <xsl:if test="@datetime"><xsl:attribute name="datetime" select="@datetime"/></xsl:if>
+      <xsl:value-of select="."/>
+    </time>
+  </xsl:template>
+
+  <!-- Whether an address may become a link: http, https, mailto or tel, nothing before the scheme. -->
+  <xsl:function name="f:safe-href" as="xs:boolean">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:sequence select="matches($href, '^(https?|mailto|tel):', 'i')"/>
+  </xsl:function>
+
+  <xsl:function name="fp:refused-href" as="xs:string">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:sequence select="'link to ''' || $href || ''' is not http, https, mailto or tel; rendered as plain text'"/>
+  </xsl:function>
+</xsl:stylesheet>
