@@ -30,7 +30,8 @@ public final class ReaderItems {
     List<String> items = new ArrayList<>();
     for (XdmItem item : select(view, "(" + ITEMS + ")")) {
       XdmNode node = (XdmNode) item;
-      String label = node.attribute("label");
+      // A numbered item's label ("[1]") is part of what the reader sees; a contact's label names its icon.
+      String label = "item".equals(node.getNodeName().getLocalName()) ? node.attribute("label") : null;
       String text = (label == null ? "" : label + " ") + node.getStringValue();
       if (!normalize(text).isEmpty()) {
         items.add(text.strip().replaceAll("\\s+", " "));
