@@ -1,0 +1,65 @@
+package io.resume.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.resume.Pipeline;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.junit.jupiter.api.Test;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXParseException;
+
+/** The page is valid HTML5 according to the Nu HTML Checker, the W3C's own validator. */
+class HtmlValidityTest {
+
+  @Test
+  void theRepositoryResumeIsValidHtml5() throws Exception {
+    Pipeline pipeline = new Pipeline();
+    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    ByteArrayOutputStream html = new ByteArrayOutputStream();
+    pipeline.renderer(Format.HTML).render(resume, html, Warnings.IGNORE);
+    assertEquals(List.of(), errors(html.toByteArray()));
+  }
+
+  /** Keeps the check honest: markup the checker must refuse. */
+  @Test
+  void theCheckerCatchesInvalidMarkup() throws Exception {
+    String invalid = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
+        + "<body><ul><p>not a list item</p></ul><time datetime=\"May 2024\">May 2024</time></body></html>";
+    assertEquals(2, errors(invalid.getBytes(StandardCharsets.UTF_8)).size());
+  }
+
+  static List<String> errors(byte[] html) throws Exception {
+    List<String> errors = new ArrayList<>();
+    ErrorHandler handler = new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {
+        // warnings (such as advice on language detection) are not failures
+      }
+
+      @Override
+      public void error(SAXParseException e) {
+        errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) {
+        error(e);
+      }
+    };
+    SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
+    validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
+    validator.setUpValidatorAndParsers(handler, false, false);
+    validator.checkHtmlInputSource(new InputSource(new ByteArrayInputStream(html)));
+    return errors;
+  }
+}
