@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RenderCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files (.xml).")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume).")
   private List<Path> inputs;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
