@@ -34,14 +34,19 @@ final class Conversion {
     kept.put(value.pointer(), value.toNode());
   }
 
+  /** In the order of the file, whatever order they were found in. */
   List<Problem> problems() {
-    List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
-    return sorted;
+    return inFileOrder(problems);
   }
 
   List<Problem> warnings() {
-    return List.copyOf(warnings);
+    return inFileOrder(warnings);
+  }
+
+  private static List<Problem> inFileOrder(List<Problem> list) {
+    List<Problem> sorted = new ArrayList<>(list);
+    sorted.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return List.copyOf(sorted);
   }
 
   Map<String, JsonNode> kept() {

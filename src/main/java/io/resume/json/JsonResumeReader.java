@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
@@ -27,9 +26,7 @@ import java.util.Map;
  * column. Only the syntax is checked here; {@link JsonToResume} checks the meaning.
  */
 public final class JsonResumeReader {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private JsonResumeReader() {}
 
@@ -55,7 +52,7 @@ public final class JsonResumeReader {
         throw new InvalidResumeException(new Problem(name, 1, 1,
             "the file is empty: a JSON Resume is an object such as {\"basics\": {\"name\": \"...\"}}"));
       }
-      JsonValue root = value(parser, "");
+      JsonValue root = value(parser, "", name);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new InvalidResumeException(new Problem(name, at.getLineNr(), at.getColumnNr(),
@@ -77,7 +74,8 @@ public final class JsonResumeReader {
     }
   }
 
-  private static JsonValue value(JsonParser parser, String pointer) throws IOException {
+  private static JsonValue value(JsonParser parser, String pointer, String name)
+      throws IOException, InvalidResumeException {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
@@ -87,15 +85,22 @@ public final class JsonResumeReader {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
+          String member = pointer + "/" + JsonValue.escape(key);
+          if (members.containsKey(key)) {
+            // JSON parsers disagree on which of two values wins: refuse to guess.
+            JsonLocation duplicate = parser.currentTokenLocation();
+            throw new InvalidResumeException(new Problem(name, duplicate.getLineNr(), duplicate.getColumnNr(),
+                member + ": duplicate key \"" + key + "\""));
+          }
           parser.nextToken();
-          members.put(key, value(parser, pointer + "/" + JsonValue.escape(key)));
+          members.put(key, value(parser, member, name));
         }
         yield new JsonValue(JsonValue.Kind.OBJECT, pointer, line, column, null, members, null);
       }
       case START_ARRAY -> {
         List<JsonValue> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(value(parser, pointer + "/" + items.size()));
+          items.add(value(parser, pointer + "/" + items.size(), name));
         }
         yield new JsonValue(JsonValue.Kind.ARRAY, pointer, line, column, null, null, items);
       }
@@ -116,6 +121,9 @@ public final class JsonResumeReader {
   private static String plain(String message) {
     if (message == null) {
       return "unreadable";
+    }
+    if (message.startsWith("Illegal unquoted character ((CTRL-CHAR")) {
+      return "a line break or other control character inside a string: write it escaped, as \\n or \\t";
     }
     String gist = message.replaceAll(" \\(code \\d+\\)", "")
         .replaceAll("\\s*\\(for [^)]*\\)", "")
