@@ -1,5 +1,6 @@
 package io.resume;
 
+import io.resume.json.JsonResume;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
 import io.resume.render.Format;
@@ -29,6 +30,7 @@ import net.sf.saxon.s9api.XdmNode;
 public final class Pipeline {
   private final Processor processor;
   private final ResumeReader reader;
+  private final JsonResume json;
   private final Stylesheets stylesheets;
   private final Preparer preparer;
   private final AccessPolicy access = new AccessPolicy();
@@ -42,19 +44,33 @@ public final class Pipeline {
   public Pipeline(Path xslFolder) {
     this.processor = new Processor(false);
     this.reader = new ResumeReader(processor);
+    this.json = new JsonResume(reader);
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
     access.allow(stylesheets.base());
     access.install(processor.getUnderlyingConfiguration());
   }
 
-  /** Reads and validates a canonical résumé. */
-  public XdmNode read(Path input) throws InvalidResumeException {
+  /**
+   * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
+   * the canonical XML first. What a conversion drops is reported to {@code warnings}.
+   */
+  public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
+    if (JsonResume.isJson(input)) {
+      JsonResume.Imported imported = json.read(input);
+      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      return imported.resume();
+    }
     return reader.read(input);
   }
 
+  /** JSON Resume import and export, sharing this pipeline's reader. */
+  public JsonResume json() {
+    return json;
+  }
+
   public PreparedResume prepare(Path input, String lang, Warnings warnings) throws InvalidResumeException {
-    XdmNode source = reader.read(input);
+    XdmNode source = read(input, warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
     return new PreparedResume(input.toString(), preparer.prepare(source, lang, warnings));
   }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
     name = "resume",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Renders a résumé kept as XML into PDF, HTML and DOCX that say the same thing.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    description = "Renders a résumé kept as XML (or JSON Resume) into PDF, HTML and DOCX that say the same thing.",
+    subcommands = {RenderCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int BAD_INPUT = 1;

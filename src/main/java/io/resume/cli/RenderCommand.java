@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RenderCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files (.xml), or folders of them.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files (.xml, or .json for JSON Resume), or folders of them.")
   private List<Path> inputs;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")

@@ -11,12 +11,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code resume validate INPUT...}: checks each input against the schema. */
+/** {@code resume validate INPUT...}: checks each input (XML, or JSON Resume converted to it) against the schema. */
 @Command(name = "validate", description = "Checks résumés against the schema; prints one line per problem.")
 final class ValidateCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files (.xml).")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume).")
   private List<Path> inputs;
 
   @Override
@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
     int status = Main.OK;
     for (Path input : inputs) {
       try {
-        pipeline.read(input);
+        pipeline.read(input, message -> spec.commandLine().getErr().println(input + ": warning: " + message));
         spec.commandLine().getOut().println(input + ": valid");
       } catch (InvalidResumeException e) {
         for (Problem problem : e.problems()) {

@@ -1,0 +1,68 @@
+package io.resume.cli;
+
+import io.resume.json.JsonResume;
+import io.resume.model.InvalidResumeException;
+import io.resume.model.Problem;
+import io.resume.model.ResumeReader;
+import io.resume.render.OutputFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import net.sf.saxon.s9api.Processor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code resume import resume.json [-o resume.xml]}: JSON Resume to the canonical XML. */
+@Command(name = "import",
+    description = "Converts a JSON Resume (jsonresume.org, v1) into a canonical résumé XML, checked against the schema. "
+        + "Members with no place in the résumé are listed on stderr.")
+final class ImportCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", description = "The JSON Resume file.")
+  private Path input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the XML (default: standard output).")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    PrintWriter stderr = spec.commandLine().getErr();
+    JsonResume.Imported imported;
+    try {
+      imported = new JsonResume(new ResumeReader(new Processor(false))).read(input);
+    } catch (InvalidResumeException e) {
+      e.problems().stream().map(Problem::toString).forEach(stderr::println);
+      return Main.BAD_INPUT;
+    }
+    for (Problem warning : imported.warnings()) {
+      stderr.println(input + ":" + warning.line() + ":" + warning.column() + ": warning: " + warning.message());
+    }
+    return Output.write(imported.xml(), output, spec.commandLine().getOut(), stderr);
+  }
+
+  /** Text to a file (replaced only when complete) or to standard output. */
+  static final class Output {
+    private Output() {}
+
+    static int write(String text, Path file, PrintWriter stdout, PrintWriter stderr) {
+      if (file == null) {
+        stdout.print(text);
+        stdout.flush();
+        return Main.OK;
+      }
+      try {
+        OutputFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        return Main.OK;
+      } catch (IOException e) {
+        stderr.println(file + ": cannot write the output: " + e.getMessage());
+        return Main.BAD_INPUT;
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package io.resume.json;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.resume.model.InvalidResumeException;
+import io.resume.model.Problem;
+import io.resume.model.ResumeReader;
+import io.resume.model.source.Resume;
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Marshaller;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import net.sf.saxon.s9api.XdmNode;
+
+/**
+ * JSON Resume (jsonresume.org, v1) in and out: {@link #read} turns a {@code .json} file into the
+ * canonical résumé, validated by the same reader and schema as an XML one; {@link #write} turns a
+ * canonical résumé back into JSON Resume. Thread-safe; build once.
+ */
+public final class JsonResume {
+  private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer(
+      new DefaultPrettyPrinter()
+          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  private final ResumeReader reader;
+
+  public JsonResume(ResumeReader reader) {
+    this.reader = reader;
+  }
+
+  /** True for the files this class reads: names ending in {@code .json}. */
+  public static boolean isJson(Path file) {
+    return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+  }
+
+  /** A JSON Resume as the canonical résumé: the XML text, its validated tree, and what was dropped. */
+  public record Imported(String xml, XdmNode resume, List<Problem> warnings) {}
+
+  /** A canonical résumé as JSON Resume text, and what JSON Resume could not hold. */
+  public record Exported(String json, List<String> warnings) {}
+
+  public Imported read(Path file) throws InvalidResumeException {
+    String name = file.toString();
+    JsonValue root = JsonResumeReader.read(file);
+    JsonToResume.Result result = JsonToResume.convert(root, name);
+    String xml = marshal(result.resume());
+    try {
+      XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name,
+          file.toUri().toString());
+      return new Imported(xml, resume, result.warnings());
+    } catch (InvalidResumeException e) {
+      // The checks above mirror the schema; reaching here means they missed a rule.
+      throw new InvalidResumeException(e.problems().stream()
+          .map(p -> new Problem(name, 0, 0, "converted résumé breaks resume.xsd (line " + p.line() + " of the XML): "
+              + p.message()))
+          .toList());
+    }
+  }
+
+  public static Exported write(XdmNode resume) {
+    ResumeToJson.Result result = ResumeToJson.convert(resume);
+    return new Exported(json(result.json()), result.warnings());
+  }
+
+  /** Pretty JSON: two spaces, one member or item per line, "key": value. */
+  public static String json(JsonNode node) {
+    try {
+      return JSON_WRITER.writeValueAsString(node) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  static String marshal(Resume resume) {
+    try {
+      Marshaller marshaller = SourceModel.CONTEXT.createMarshaller();
+      marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
+      marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
+      marshaller.setProperty("org.glassfish.jaxb.indentString", "  ");
+      StringWriter out = new StringWriter();
+      marshaller.marshal(resume, out);
+      return out.toString();
+    } catch (JAXBException e) {
+      throw new IllegalStateException("cannot write the résumé as XML", e);
+    }
+  }
+
+  /** One JAXB context for the source model: costly to build, thread-safe to share. */
+  private static final class SourceModel {
+    static final JAXBContext CONTEXT = create();
+
+    private static JAXBContext create() {
+      try {
+        return JAXBContext.newInstance(Resume.class);
+      } catch (JAXBException e) {
+        throw new IllegalStateException("cannot build the JAXB context of resume.xsd", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package io.resume.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import io.resume.model.InvalidResumeException;
+import io.resume.model.Problem;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Parses a JSON file into a {@link JsonValue} tree that remembers where each value was written,
+ * with Jackson's streaming parser. Malformed JSON becomes one {@link Problem} with its line and
+ * column. Only the syntax is checked here; {@link JsonToResume} checks the meaning.
+ */
+public final class JsonResumeReader {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private JsonResumeReader() {}
+
+  public static JsonValue read(Path file) throws InvalidResumeException {
+    String name = file.toString();
+    // Decode strictly: a file that is not UTF-8 is an error, not mojibake in the résumé.
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+      return read(in, name);
+    } catch (CharacterCodingException e) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, "is not UTF-8 text"));
+    } catch (IOException e) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: " + e.getMessage()));
+    }
+  }
+
+  public static JsonValue read(Reader in, String name) throws InvalidResumeException, IOException {
+    try (JsonParser parser = FACTORY.createParser(in)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        throw new InvalidResumeException(new Problem(name, 1, 1,
+            "the file is empty: a JSON Resume is an object such as {\"basics\": {\"name\": \"...\"}}"));
+      }
+      JsonValue root = value(parser, "", name);
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new InvalidResumeException(new Problem(name, at.getLineNr(), at.getColumnNr(),
+            "malformed JSON: more content after the end of the résumé"));
+      }
+      if (!root.is(JsonValue.Kind.OBJECT)) {
+        throw new InvalidResumeException(new Problem(name, root.line(), root.column(),
+            "a JSON Resume is an object {...}, found " + root.describe()));
+      }
+      return root;
+    } catch (StreamReadException e) {
+      JsonLocation at = e.getLocation();
+      JsonParser p = e.getProcessor();
+      String where = p == null ? "" : p.getParsingContext().pathAsPointer().toString();
+      String message = (where.isEmpty() ? "" : where + ": ") + "malformed JSON: " + plain(e.getOriginalMessage());
+      throw new InvalidResumeException(at == null
+          ? new Problem(name, 0, 0, message)
+          : new Problem(name, at.getLineNr(), at.getColumnNr(), message));
+    }
+  }
+
+  private static JsonValue value(JsonParser parser, String pointer, String name)
+      throws IOException, InvalidResumeException {
+    JsonLocation at = parser.currentTokenLocation();
+    int line = at.getLineNr();
+    int column = at.getColumnNr();
+    JsonToken token = parser.currentToken();
+    return switch (token) {
+      case START_OBJECT -> {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String key = parser.currentName();
+          String member = pointer + "/" + JsonValue.escape(key);
+          if (members.containsKey(key)) {
+            // JSON parsers disagree on which of two values wins: refuse to guess.
+            JsonLocation duplicate = parser.currentTokenLocation();
+            throw new InvalidResumeException(new Problem(name, duplicate.getLineNr(), duplicate.getColumnNr(),
+                member + ": duplicate key \"" + key + "\""));
+          }
+          parser.nextToken();
+          members.put(key, value(parser, member, name));
+        }
+        yield new JsonValue(JsonValue.Kind.OBJECT, pointer, line, column, null, members, null);
+      }
+      case START_ARRAY -> {
+        List<JsonValue> items = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          items.add(value(parser, pointer + "/" + items.size(), name));
+        }
+        yield new JsonValue(JsonValue.Kind.ARRAY, pointer, line, column, null, null, items);
+      }
+      case VALUE_STRING -> leaf(JsonValue.Kind.STRING, parser, pointer, line, column);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> leaf(JsonValue.Kind.NUMBER, parser, pointer, line, column);
+      case VALUE_TRUE, VALUE_FALSE -> leaf(JsonValue.Kind.BOOLEAN, parser, pointer, line, column);
+      case VALUE_NULL -> leaf(JsonValue.Kind.NULL, parser, pointer, line, column);
+      default -> throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected " + token);
+    };
+  }
+
+  private static JsonValue leaf(JsonValue.Kind kind, JsonParser parser, String pointer, int line, int column)
+      throws IOException {
+    return new JsonValue(kind, pointer, line, column, parser.getText(), null, null);
+  }
+
+  // Jackson explains for programmers ("(code 125)", "(for Object starting at ...)"); keep the gist.
+  private static String plain(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    if (message.startsWith("Illegal unquoted character ((CTRL-CHAR")) {
+      return "a line break or other control character inside a string: write it escaped, as \\n or \\t";
+    }
+    String gist = message.replaceAll(" \\(code \\d+\\)", "")
+        .replaceAll("\\s*\\(for [^)]*\\)", "")
+        .replaceAll("\\s*at \\[Source.*", "");
+    int newline = gist.indexOf('\n');
+    return (newline > 0 ? gist.substring(0, newline) : gist).strip();
+  }
+}

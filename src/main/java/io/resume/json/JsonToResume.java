@@ -1,0 +1,437 @@
+package io.resume.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.resume.model.InvalidResumeException;
+import io.resume.model.Problem;
+import io.resume.model.source.Author;
+import io.resume.model.source.Authors;
+import io.resume.model.source.Award;
+import io.resume.model.source.AwardsSection;
+import io.resume.model.source.Basics;
+import io.resume.model.source.Certificate;
+import io.resume.model.source.CertificatesSection;
+import io.resume.model.source.Courses;
+import io.resume.model.source.EducationSection;
+import io.resume.model.source.Extensions;
+import io.resume.model.source.Highlights;
+import io.resume.model.source.Inline;
+import io.resume.model.source.Interest;
+import io.resume.model.source.InterestsSection;
+import io.resume.model.source.Keywords;
+import io.resume.model.source.Language;
+import io.resume.model.source.LanguagesSection;
+import io.resume.model.source.Location;
+import io.resume.model.source.ObjectFactory;
+import io.resume.model.source.Paragraphs;
+import io.resume.model.source.Position;
+import io.resume.model.source.Profile;
+import io.resume.model.source.Project;
+import io.resume.model.source.ProjectsSection;
+import io.resume.model.source.Publication;
+import io.resume.model.source.PublicationsSection;
+import io.resume.model.source.Reference;
+import io.resume.model.source.ReferencesSection;
+import io.resume.model.source.Resume;
+import io.resume.model.source.Score;
+import io.resume.model.source.Skill;
+import io.resume.model.source.SkillsSection;
+import io.resume.model.source.Study;
+import io.resume.model.source.WorkSection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Converts a JSON Resume v1 document into the JAXB model of resume.xsd.
+ *
+ * <p>Sections follow the key order of the JSON object (the author's order is the reader's
+ * order), and basics' contact details follow the key order of "basics". Every JSON Resume field
+ * has a home; a few members that JSON Resume lacks but our schema has are read as well, and
+ * {@link ResumeToJson} writes them: work/volunteer "advisors", volunteer "location" and
+ * "description", education "location", "rank" and "highlights", publications "authors" (strings,
+ * or {"name", "self", "equal"} objects). Any other member is dropped with a warning.
+ * "$schema", "meta" and empty values are kept verbatim in the extensions element.
+ */
+public final class JsonToResume {
+  private static final Pattern BLANK_LINE = Pattern.compile("\\R\\h*\\R\\s*");
+
+  /** The résumé and what was dropped on the way. */
+  public record Result(Resume resume, List<Problem> warnings) {}
+
+  private final ObjectFactory factory = new ObjectFactory();
+  private final Conversion conversion;
+
+  private JsonToResume(String file) {
+    this.conversion = new Conversion(file);
+  }
+
+  public static Result convert(JsonValue root, String file) throws InvalidResumeException {
+    JsonToResume converter = new JsonToResume(file);
+    Resume resume = converter.resume(new Members(root, converter.conversion));
+    List<Problem> problems = converter.conversion.problems();
+    if (!problems.isEmpty()) {
+      throw new InvalidResumeException(problems);
+    }
+    return new Result(resume, converter.conversion.warnings());
+  }
+
+  private Resume resume(Members top) {
+    Resume resume = new Resume();
+    if (!top.keys().contains("basics")) {
+      conversion.problem(top.value(), "has no \"basics\": the résumé needs at least basics.name");
+    }
+    var sections = resume.getSummaryOrWorkOrVolunteer();
+    for (String key : top.keys()) {
+      switch (key) {
+        case "$schema", "meta" -> {
+          top.take(key);
+          conversion.keep(top.value().members().get(key));
+        }
+        case "basics" -> {
+          JsonValue basics = top.value().members().get(key);
+          top.mark(key);
+          if (basics.is(JsonValue.Kind.OBJECT)) {
+            resume.setBasics(basics(new Members(basics, conversion)));
+          } else {
+            conversion.problem(basics, "expected an object with at least a \"name\", found " + basics.describe());
+          }
+        }
+        case "work" -> section(top.objects(key), m -> position(m, "name"), s -> sections.add(factory.createResumeWork(work(s))));
+        case "volunteer" -> section(top.objects(key), m -> position(m, "organization"), s -> sections.add(factory.createResumeVolunteer(work(s))));
+        case "education" -> section(top.objects(key), this::study, s -> {
+          EducationSection section = new EducationSection();
+          section.getStudy().addAll(s);
+          sections.add(factory.createResumeEducation(section));
+        });
+        case "awards" -> section(top.objects(key), this::award, s -> {
+          AwardsSection section = new AwardsSection();
+          section.getAward().addAll(s);
+          sections.add(factory.createResumeAwards(section));
+        });
+        case "certificates" -> section(top.objects(key), this::certificate, s -> {
+          CertificatesSection section = new CertificatesSection();
+          section.getCertificate().addAll(s);
+          sections.add(factory.createResumeCertificates(section));
+        });
+        case "publications" -> section(top.objects(key), this::publication, s -> {
+          PublicationsSection section = new PublicationsSection();
+          section.getPublication().addAll(s);
+          sections.add(factory.createResumePublications(section));
+        });
+        case "skills" -> section(top.objects(key), this::skill, s -> {
+          SkillsSection section = new SkillsSection();
+          section.getSkill().addAll(s);
+          sections.add(factory.createResumeSkills(section));
+        });
+        case "languages" -> section(top.objects(key), this::language, s -> {
+          LanguagesSection section = new LanguagesSection();
+          section.getLanguage().addAll(s);
+          sections.add(factory.createResumeLanguages(section));
+        });
+        case "interests" -> section(top.objects(key), this::interest, s -> {
+          InterestsSection section = new InterestsSection();
+          section.getInterest().addAll(s);
+          sections.add(factory.createResumeInterests(section));
+        });
+        case "references" -> section(top.objects(key), this::reference, s -> {
+          ReferencesSection section = new ReferencesSection();
+          section.getReference().addAll(s);
+          sections.add(factory.createResumeReferences(section));
+        });
+        case "projects" -> section(top.objects(key), this::project, s -> {
+          ProjectsSection section = new ProjectsSection();
+          section.getProject().addAll(s);
+          sections.add(factory.createResumeProjects(section));
+        });
+        default -> { }
+      }
+    }
+    top.finish();
+    if (!conversion.kept().isEmpty()) {
+      Extensions extensions = new Extensions();
+      for (Map.Entry<String, JsonNode> kept : conversion.kept().entrySet()) {
+        Extensions.Json json = new Extensions.Json();
+        json.setPointer(kept.getKey());
+        json.setValue(kept.getValue().toString());
+        extensions.getJson().add(json);
+      }
+      resume.setExtensions(extensions);
+    }
+    return resume;
+  }
+
+  /** Converts each item; a section with no item left is left out (the schema wants one). */
+  private <T> void section(List<Members> items, java.util.function.Function<Members, T> item,
+      java.util.function.Consumer<List<T>> add) {
+    List<T> converted = new ArrayList<>();
+    for (Members members : items) {
+      T value = item.apply(members);
+      members.finish();
+      if (value != null) {
+        converted.add(value);
+      }
+    }
+    if (!converted.isEmpty()) {
+      add.accept(converted);
+    }
+  }
+
+  private static WorkSection work(List<Position> positions) {
+    WorkSection section = new WorkSection();
+    section.getPosition().addAll(positions);
+    return section;
+  }
+
+  // ===== Basics =====
+
+  private Basics basics(Members json) {
+    Basics basics = new Basics();
+    if (json == null) {
+      return basics;
+    }
+    basics.setName(json.requiredText("name", "the résumé needs a name"));
+    basics.setLabel(json.text("label"));
+    basics.setImage(json.url("image"));
+    basics.setSummary(paragraphs(json.text("summary")));
+    var contacts = basics.getEmailOrPhoneOrUrl();
+    // Contact details in the order written.
+    for (String key : json.keys()) {
+      switch (key) {
+        case "email" -> add(contacts, json.email(key), factory::createBasicsEmail);
+        case "phone" -> add(contacts, json.text(key), factory::createBasicsPhone);
+        case "url" -> add(contacts, json.url(key), factory::createBasicsUrl);
+        case "location" -> add(contacts, location(json.object(key)), factory::createBasicsLocation);
+        case "profiles" -> {
+          for (Members profile : json.objects(key)) {
+            add(contacts, profile(profile), factory::createBasicsProfile);
+            profile.finish();
+          }
+        }
+        default -> { }
+      }
+    }
+    json.finish();
+    return basics;
+  }
+
+  private static <T> void add(List<jakarta.xml.bind.JAXBElement<?>> contacts, T value,
+      java.util.function.Function<T, jakarta.xml.bind.JAXBElement<T>> element) {
+    if (value != null) {
+      contacts.add(element.apply(value));
+    }
+  }
+
+  private Location location(Members json) {
+    if (json == null) {
+      return null;
+    }
+    Location location = new Location();
+    location.setAddress(json.text("address"));
+    location.setPostalCode(json.text("postalCode"));
+    location.setCity(json.text("city"));
+    location.setRegion(json.text("region"));
+    location.setCountryCode(json.text("countryCode"));
+    json.finish();
+    return location;
+  }
+
+  private Profile profile(Members json) {
+    Profile profile = new Profile();
+    profile.setNetwork(json.requiredText("network", "the résumé names the network of each profile"));
+    profile.setUsername(json.text("username"));
+    profile.setUrl(json.url("url"));
+    return profile;
+  }
+
+  // ===== Items of sections =====
+
+  /** work[] (organization under "name") and volunteer[] (under "organization"). */
+  private Position position(Members json, String organizationKey) {
+    Position position = new Position();
+    position.setOrganization(json.requiredText(organizationKey, "the résumé needs the organization"));
+    position.setRole(json.text("position"));
+    position.getAdvisor().addAll(json.texts("advisors"));
+    position.setLocation(json.text("location"));
+    position.setUrl(json.url("url"));
+    position.setDescription(json.text("description"));
+    position.setStart(json.date("startDate"));
+    position.setEnd(json.date("endDate"));
+    position.setSummary(paragraphs(json.text("summary")));
+    position.setHighlights(highlights(json.texts("highlights")));
+    return position;
+  }
+
+  private Study study(Members json) {
+    Study study = new Study();
+    study.setInstitution(json.requiredText("institution", "the résumé needs the institution"));
+    study.setLocation(json.text("location"));
+    study.setUrl(json.url("url"));
+    study.setStudyType(json.text("studyType"));
+    study.setArea(json.text("area"));
+    study.setStart(json.date("startDate"));
+    study.setEnd(json.date("endDate"));
+    String score = json.text("score");
+    if (score != null) {
+      // No label: the renderers show the default one ("GPA").
+      Score value = new Score();
+      value.setValue(score);
+      study.setScore(value);
+    }
+    study.setRank(json.text("rank"));
+    List<String> courses = json.texts("courses");
+    if (!courses.isEmpty()) {
+      Courses list = new Courses();
+      list.getCourse().addAll(courses);
+      study.setCourses(list);
+    }
+    study.setHighlights(highlights(json.texts("highlights")));
+    return study;
+  }
+
+  private Award award(Members json) {
+    Award award = new Award();
+    award.setTitle(inline(json.requiredText("title", "the résumé needs the award's title")));
+    award.setAwarder(json.text("awarder"));
+    award.setDate(json.date("date"));
+    award.setSummary(paragraphs(json.text("summary")));
+    return award;
+  }
+
+  private Certificate certificate(Members json) {
+    Certificate certificate = new Certificate();
+    certificate.setName(json.requiredText("name", "the résumé needs the certificate's name"));
+    certificate.setIssuer(json.text("issuer"));
+    certificate.setDate(json.date("date"));
+    certificate.setUrl(json.url("url"));
+    return certificate;
+  }
+
+  private Publication publication(Members json) {
+    Publication publication = new Publication();
+    List<Author> authors = new ArrayList<>();
+    for (JsonValue item : json.items("authors", "names")) {
+      Author author = author(item);
+      if (author != null) {
+        authors.add(author);
+      }
+    }
+    if (!authors.isEmpty()) {
+      Authors list = new Authors();
+      list.getAuthor().addAll(authors);
+      publication.setAuthors(list);
+    }
+    publication.setTitle(inline(json.requiredText("name", "the résumé needs the publication's title")));
+    publication.setPublisher(json.text("publisher"));
+    publication.setDate(json.date("releaseDate"));
+    publication.setUrl(json.url("url"));
+    publication.setSummary(paragraphs(json.text("summary")));
+    return publication;
+  }
+
+  /** "Name", or {"name": "Name", "self": true, "equal": true}. */
+  private Author author(JsonValue item) {
+    Author author = new Author();
+    if (item.is(JsonValue.Kind.STRING)) {
+      author.setValue(item.text());
+      return author;
+    }
+    if (!item.is(JsonValue.Kind.OBJECT)) {
+      conversion.problem(item, "expected a name or an object {\"name\": ...}, found " + item.describe());
+      return null;
+    }
+    Members json = new Members(item, conversion);
+    author.setValue(json.requiredText("name", "each author needs a name"));
+    author.setSelf(json.bool("self"));
+    author.setEqual(json.bool("equal"));
+    json.finish();
+    return author;
+  }
+
+  private Skill skill(Members json) {
+    Skill skill = new Skill();
+    skill.setName(json.requiredText("name", "the résumé needs the skill's name"));
+    skill.setLevel(json.text("level"));
+    skill.setKeywords(keywords(json.texts("keywords")));
+    return skill;
+  }
+
+  private Language language(Members json) {
+    Language language = new Language();
+    language.setName(json.requiredText("language", "the résumé needs the language's name"));
+    language.setFluency(json.text("fluency"));
+    return language;
+  }
+
+  private Interest interest(Members json) {
+    Interest interest = new Interest();
+    interest.setName(json.requiredText("name", "the résumé needs the interest's name"));
+    interest.setKeywords(keywords(json.texts("keywords")));
+    return interest;
+  }
+
+  private Reference reference(Members json) {
+    Reference reference = new Reference();
+    reference.setName(json.requiredText("name", "the résumé needs the referee's name"));
+    reference.setText(inline(json.text("reference")));
+    return reference;
+  }
+
+  private Project project(Members json) {
+    Project project = new Project();
+    project.setName(json.requiredText("name", "the résumé needs the project's name"));
+    project.getRole().addAll(json.texts("roles"));
+    project.setEntity(json.text("entity"));
+    project.setType(json.text("type"));
+    project.setUrl(json.url("url"));
+    project.setStart(json.date("startDate"));
+    project.setEnd(json.date("endDate"));
+    project.setDescription(inline(json.text("description")));
+    project.setHighlights(highlights(json.texts("highlights")));
+    project.setKeywords(keywords(json.texts("keywords")));
+    return project;
+  }
+
+  // ===== Text =====
+
+  private static Inline inline(String text) {
+    if (text == null) {
+      return null;
+    }
+    Inline inline = new Inline();
+    inline.getContent().add(text);
+    return inline;
+  }
+
+  /** Paragraphs are separated by blank lines, as in Markdown. */
+  static Paragraphs paragraphs(String text) {
+    if (text == null) {
+      return null;
+    }
+    Paragraphs paragraphs = new Paragraphs();
+    for (String paragraph : BLANK_LINE.split(text)) {
+      if (!paragraph.isBlank()) {
+        paragraphs.getP().add(inline(paragraph));
+      }
+    }
+    return paragraphs.getP().isEmpty() ? null : paragraphs;
+  }
+
+  private static Highlights highlights(List<String> items) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    Highlights highlights = new Highlights();
+    items.forEach(item -> highlights.getItem().add(inline(item)));
+    return highlights;
+  }
+
+  private static Keywords keywords(List<String> items) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    Keywords keywords = new Keywords();
+    keywords.getKeyword().addAll(items);
+    return keywords;
+  }
+}

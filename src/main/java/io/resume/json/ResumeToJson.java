@@ -1,0 +1,433 @@
+package io.resume.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+
+/**
+ * Converts a canonical résumé (already validated) into JSON Resume v1, the inverse of
+ * {@link JsonToResume}. Keys are written in the order of JSON Resume's schema, sections in the
+ * résumé's order. What JSON Resume cannot hold (a summary section, section titles, inline
+ * markup, a score's label other than GPA, a second section of one kind: merged) is reported as a
+ * warning. Values kept in the extensions element go back to the place their pointer names.
+ */
+public final class ResumeToJson {
+  static final String NS = "urn:resume:1";
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Line breaks followed by indentation are the XML file's layout, not the text's.
+  private static final Pattern LAYOUT = Pattern.compile("\\h*\\R\\h+");
+  private static final List<String> SECTIONS = List.of("work", "volunteer", "education", "awards",
+      "certificates", "publications", "skills", "languages", "interests", "references", "projects");
+
+  /** The JSON Resume document and what it could not hold. */
+  public record Result(ObjectNode json, List<String> warnings) {}
+
+  private final List<String> warnings = new ArrayList<>();
+  private final Map<String, JsonNode> kept = new LinkedHashMap<>();
+
+  private ResumeToJson() {}
+
+  public static Result convert(XdmNode document) {
+    ResumeToJson converter = new ResumeToJson();
+    XdmNode resume = document.getNodeKind() == XdmNodeKind.DOCUMENT ? elements(document).get(0) : document;
+    return new Result(converter.resume(resume), List.copyOf(converter.warnings));
+  }
+
+  private ObjectNode resume(XdmNode resume) {
+    XdmNode extensions = child(resume, "extensions");
+    if (extensions != null) {
+      for (XdmNode json : children(extensions, "json")) {
+        try {
+          kept.put(json.attribute("pointer"), MAPPER.readTree(json.getStringValue()));
+        } catch (JsonProcessingException e) {
+          warn(json, "not JSON, left out: " + e.getOriginalMessage());
+        }
+      }
+    }
+    String lang = resume.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace", "lang"));
+    if (lang != null && !lang.equals("en")) {
+      warn(resume, "xml:lang=\"" + lang + "\" left out: JSON Resume has no language field");
+    }
+    ObjectNode json = NODES.objectNode();
+    put(json, "", "$schema", (JsonNode) null);
+    put(json, "", "basics", basics(child(resume, "basics")));
+    // One key per kind of section, at the place of its first section.
+    Map<String, List<XdmNode>> sections = new LinkedHashMap<>();
+    for (XdmNode section : elements(resume)) {
+      String kind = section.getNodeName().getLocalName();
+      if (kind.equals("summary")) {
+        warn(section, "left out: JSON Resume has no free-text section (its basics.summary is the introduction)");
+      } else if (SECTIONS.contains(kind)) {
+        if (section.attribute("title") != null) {
+          warn(section, "title \"" + section.attribute("title") + "\" left out: JSON Resume's sections have fixed names");
+        }
+        if (sections.containsKey(kind)) {
+          warn(section, "merged into the first " + kind + " section: JSON Resume has one list of each kind");
+        }
+        sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(elements(section));
+      }
+    }
+    sections.forEach((kind, items) -> put(json, "", kind, array("/" + kind, items, item(kind))));
+    for (String kind : SECTIONS) {
+      if (!sections.containsKey(kind)) {
+        put(json, "", kind, (JsonNode) null);
+      }
+    }
+    put(json, "", "meta", (JsonNode) null);
+    // Kept values whose parent was not written (say "/foo/0" under a key the XML lacks).
+    new ArrayList<>(kept.keySet()).forEach(pointer -> restore(json, pointer, kept.remove(pointer)));
+    return json;
+  }
+
+  private BiFunction<XdmNode, String, JsonNode> item(String kind) {
+    return switch (kind) {
+      case "work" -> (node, pointer) -> position(node, pointer, "name");
+      case "volunteer" -> (node, pointer) -> position(node, pointer, "organization");
+      case "education" -> this::study;
+      case "awards" -> this::award;
+      case "certificates" -> this::certificate;
+      case "publications" -> this::publication;
+      case "skills" -> this::skill;
+      case "languages" -> this::language;
+      case "interests" -> this::interest;
+      case "references" -> this::reference;
+      case "projects" -> this::project;
+      default -> throw new IllegalArgumentException(kind);
+    };
+  }
+
+  // ===== Basics =====
+
+  private ObjectNode basics(XdmNode basics) {
+    String p = "/basics";
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "name", text(basics, "name"));
+    put(json, p, "label", text(basics, "label"));
+    put(json, p, "image", text(basics, "image"));
+    List<XdmNode> profiles = new ArrayList<>();
+    // Contact details in the résumé's order; profiles where the first one is.
+    for (XdmNode contact : elements(basics)) {
+      switch (contact.getNodeName().getLocalName()) {
+        case "email", "phone", "url" -> put(json, p, contact.getNodeName().getLocalName(), string(contact));
+        case "location" -> put(json, p, "location", location(contact));
+        case "profile" -> {
+          if (profiles.isEmpty()) {
+            json.putNull("profiles");
+          }
+          profiles.add(contact);
+        }
+        default -> { }
+      }
+    }
+    if (profiles.isEmpty()) {
+      put(json, p, "profiles", (JsonNode) null);
+    } else {
+      json.set("profiles", array(p + "/profiles", profiles, this::profile));
+    }
+    for (String key : List.of("email", "phone", "url", "location")) {
+      if (!json.has(key)) {
+        put(json, p, key, (JsonNode) null);
+      }
+    }
+    put(json, p, "summary", paragraphs(child(basics, "summary")));
+    return json;
+  }
+
+  private ObjectNode location(XdmNode location) {
+    String p = "/basics/location";
+    ObjectNode json = NODES.objectNode();
+    for (String key : List.of("address", "postalCode", "city", "countryCode", "region")) {
+      put(json, p, key, text(location, key));
+    }
+    return json;
+  }
+
+  private JsonNode profile(XdmNode profile, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "network", text(profile, "network"));
+    put(json, p, "username", text(profile, "username"));
+    put(json, p, "url", text(profile, "url"));
+    return json;
+  }
+
+  // ===== Items =====
+
+  private JsonNode position(XdmNode position, String p, String organizationKey) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, organizationKey, text(position, "organization"));
+    put(json, p, "location", text(position, "location"));
+    put(json, p, "description", text(position, "description"));
+    put(json, p, "position", text(position, "role"));
+    put(json, p, "url", text(position, "url"));
+    put(json, p, "startDate", text(position, "start"));
+    put(json, p, "endDate", text(position, "end"));
+    put(json, p, "summary", paragraphs(child(position, "summary")));
+    put(json, p, "highlights", strings(p + "/highlights", child(position, "highlights"), "item"));
+    put(json, p, "advisors", strings(p + "/advisors", position, "advisor"));
+    return json;
+  }
+
+  private JsonNode study(XdmNode study, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "institution", text(study, "institution"));
+    put(json, p, "url", text(study, "url"));
+    put(json, p, "area", text(study, "area"));
+    put(json, p, "studyType", text(study, "studyType"));
+    put(json, p, "startDate", text(study, "start"));
+    put(json, p, "endDate", text(study, "end"));
+    XdmNode score = child(study, "score");
+    if (score != null && score.attribute("label") != null && !score.attribute("label").equals("GPA")) {
+      warn(score, "label \"" + score.attribute("label") + "\" left out: JSON Resume's score has none");
+    }
+    put(json, p, "score", score == null ? null : string(score));
+    put(json, p, "courses", strings(p + "/courses", child(study, "courses"), "course"));
+    put(json, p, "location", text(study, "location"));
+    put(json, p, "rank", text(study, "rank"));
+    put(json, p, "highlights", strings(p + "/highlights", child(study, "highlights"), "item"));
+    return json;
+  }
+
+  private JsonNode award(XdmNode award, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "title", text(award, "title"));
+    put(json, p, "date", text(award, "date"));
+    put(json, p, "awarder", text(award, "awarder"));
+    put(json, p, "summary", paragraphs(child(award, "summary")));
+    return json;
+  }
+
+  private JsonNode certificate(XdmNode certificate, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "name", text(certificate, "name"));
+    put(json, p, "date", text(certificate, "date"));
+    put(json, p, "url", text(certificate, "url"));
+    put(json, p, "issuer", text(certificate, "issuer"));
+    return json;
+  }
+
+  private JsonNode publication(XdmNode publication, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "name", text(publication, "title"));
+    put(json, p, "publisher", text(publication, "publisher"));
+    put(json, p, "releaseDate", text(publication, "date"));
+    put(json, p, "url", text(publication, "url"));
+    put(json, p, "summary", paragraphs(child(publication, "summary")));
+    XdmNode authors = child(publication, "authors");
+    put(json, p, "authors", authors == null ? null : array(p + "/authors", children(authors, "author"), this::author));
+    return json;
+  }
+
+  private JsonNode author(XdmNode author, String p) {
+    boolean self = isTrue(author.attribute("self"));
+    boolean equal = isTrue(author.attribute("equal"));
+    if (!self && !equal) {
+      return NODES.textNode(string(author));
+    }
+    ObjectNode json = NODES.objectNode();
+    json.put("name", string(author));
+    if (self) {
+      json.put("self", true);
+    }
+    if (equal) {
+      json.put("equal", true);
+    }
+    return json;
+  }
+
+  private JsonNode skill(XdmNode skill, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "name", text(skill, "name"));
+    put(json, p, "level", text(skill, "level"));
+    put(json, p, "keywords", strings(p + "/keywords", child(skill, "keywords"), "keyword"));
+    return json;
+  }
+
+  private JsonNode language(XdmNode language, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "language", text(language, "name"));
+    put(json, p, "fluency", text(language, "fluency"));
+    return json;
+  }
+
+  private JsonNode interest(XdmNode interest, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "name", text(interest, "name"));
+    put(json, p, "keywords", strings(p + "/keywords", child(interest, "keywords"), "keyword"));
+    return json;
+  }
+
+  private JsonNode reference(XdmNode reference, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "name", text(reference, "name"));
+    put(json, p, "reference", text(reference, "text"));
+    return json;
+  }
+
+  private JsonNode project(XdmNode project, String p) {
+    ObjectNode json = NODES.objectNode();
+    put(json, p, "name", text(project, "name"));
+    put(json, p, "description", text(project, "description"));
+    put(json, p, "highlights", strings(p + "/highlights", child(project, "highlights"), "item"));
+    put(json, p, "keywords", strings(p + "/keywords", child(project, "keywords"), "keyword"));
+    put(json, p, "startDate", text(project, "start"));
+    put(json, p, "endDate", text(project, "end"));
+    put(json, p, "url", text(project, "url"));
+    put(json, p, "roles", strings(p + "/roles", project, "role"));
+    put(json, p, "entity", text(project, "entity"));
+    put(json, p, "type", text(project, "type"));
+    return json;
+  }
+
+  // ===== Placing values and kept values =====
+
+  /** Sets key to value; without a value, to the value kept for that place, if any. */
+  private void put(ObjectNode object, String pointer, String key, JsonNode value) {
+    JsonNode chosen = value != null ? value : kept.remove(pointer + "/" + JsonValue.escape(key));
+    if (chosen != null) {
+      object.set(key, chosen);
+    }
+  }
+
+  private void put(ObjectNode object, String pointer, String key, String value) {
+    put(object, pointer, key, value == null ? null : NODES.textNode(value));
+  }
+
+  /**
+   * The items at their original indices: the kept (empty) items of the JSON take their old
+   * places again, and the others' pointers are the ones their kept members were saved under.
+   */
+  private ArrayNode array(String pointer, List<XdmNode> nodes, BiFunction<XdmNode, String, JsonNode> item) {
+    TreeMap<Integer, JsonNode> keptItems = new TreeMap<>();
+    for (String key : List.copyOf(kept.keySet())) {
+      if (key.startsWith(pointer + "/") && key.substring(pointer.length() + 1).matches("\\d+")) {
+        keptItems.put(Integer.parseInt(key.substring(pointer.length() + 1)), kept.remove(key));
+      }
+    }
+    ArrayNode array = NODES.arrayNode();
+    int index = 0;
+    for (XdmNode node : nodes) {
+      while (keptItems.containsKey(index)) {
+        array.add(keptItems.remove(index++));
+      }
+      array.add(item.apply(node, pointer + "/" + index++));
+    }
+    keptItems.values().forEach(array::add);
+    return array.isEmpty() ? null : array;
+  }
+
+  private ArrayNode strings(String pointer, XdmNode parent, String name) {
+    return parent == null ? null : array(pointer, children(parent, name), (node, p) -> NODES.textNode(string(node)));
+  }
+
+  /** Puts a kept value back at its pointer, making the objects on the way. */
+  private static void restore(ObjectNode root, String pointer, JsonNode value) {
+    String[] steps = pointer.substring(1).split("/", -1);
+    JsonNode node = root;
+    for (int i = 0; i < steps.length; i++) {
+      String step = steps[i].replace("~1", "/").replace("~0", "~");
+      boolean last = i == steps.length - 1;
+      if (node instanceof ArrayNode array && step.matches("\\d+")) {
+        int index = Math.min(Integer.parseInt(step), array.size());
+        if (last) {
+          array.insert(index, value);
+          return;
+        }
+        node = index < array.size() ? array.get(index) : array.addObject();
+      } else if (node instanceof ObjectNode object) {
+        if (last) {
+          object.set(step, value);
+          return;
+        }
+        node = object.has(step) ? object.get(step) : object.putObject(step);
+      } else {
+        return;
+      }
+    }
+  }
+
+  // ===== Reading the XML =====
+
+  private static List<XdmNode> elements(XdmNode parent) {
+    List<XdmNode> elements = new ArrayList<>();
+    for (XdmNode child : parent.children()) {
+      if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+        elements.add(child);
+      }
+    }
+    return elements;
+  }
+
+  private static List<XdmNode> children(XdmNode parent, String name) {
+    QName qname = new QName(NS, name);
+    return elements(parent).stream().filter(c -> c.getNodeName().equals(qname)).toList();
+  }
+
+  private static XdmNode child(XdmNode parent, String name) {
+    List<XdmNode> found = children(parent, name);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** A child's text, or null when there is no such child. */
+  private String text(XdmNode parent, String name) {
+    XdmNode child = child(parent, name);
+    return child == null ? null : string(child);
+  }
+
+  /** The text of an element; inline markup, which JSON Resume lacks, is flattened with a warning. */
+  private String string(XdmNode element) {
+    if (!elements(element).isEmpty()) {
+      warn(element, "markup (" + String.join(", ", elements(element).stream()
+          .map(e -> e.getNodeName().getLocalName()).distinct().toList()) + ") flattened to plain text");
+    }
+    return LAYOUT.matcher(element.getStringValue()).replaceAll(" ").strip();
+  }
+
+  /** Paragraphs joined by blank lines, the way JSON Resume writes them. */
+  private JsonNode paragraphs(XdmNode paragraphs) {
+    if (paragraphs == null) {
+      return null;
+    }
+    List<String> texts = children(paragraphs, "p").stream().map(this::string).toList();
+    return NODES.textNode(String.join("\n\n", texts));
+  }
+
+  private static boolean isTrue(String attribute) {
+    return "true".equals(attribute) || "1".equals(attribute);
+  }
+
+  private void warn(XdmNode node, String message) {
+    warnings.add(path(node) + ": " + message);
+  }
+
+  /** Where an element is, as an XPath a reader can follow: /resume/awards/award[3]/title. */
+  static String path(XdmNode node) {
+    StringBuilder path = new StringBuilder();
+    for (XdmNode at = node; at != null && at.getNodeKind() == XdmNodeKind.ELEMENT; at = at.getParent()) {
+      String name = at.getNodeName().getLocalName();
+      XdmNode parent = at.getParent();
+      String step = name;
+      if (parent != null) {
+        List<XdmNode> same = children(parent, name);
+        if (same.size() > 1) {
+          step += "[" + (same.indexOf(at) + 1) + "]";
+        }
+      }
+      path.insert(0, "/" + step);
+    }
+    return path.toString();
+  }
+}

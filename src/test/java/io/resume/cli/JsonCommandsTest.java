@@ -1,0 +1,99 @@
+package io.resume.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import, export, and validate of a .json through the same path as XML. */
+class JsonCommandsTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(JsonCommandsTest.class.getResource("/io/resume/json/" + name).toURI());
+  }
+
+  @Test
+  void validateAcceptsAJsonResume() throws Exception {
+    Path sample = fixture("roundtrip/jsonresume-sample.json");
+    CliRun run = CliRun.of("validate", sample.toString(), "resume.xml");
+    assertEquals(Main.OK, run.status(), run.err());
+    assertTrue(run.out().contains(sample + ": valid"), run.out());
+    assertTrue(run.out().contains("resume.xml: valid"), run.out());
+  }
+
+  @Test
+  void validateReportsWhatAJsonResumeDrops() throws Exception {
+    Path extras = fixture("extras.json");
+    CliRun run = CliRun.of("validate", extras.toString());
+    assertEquals(Main.OK, run.status(), run.err());
+    assertTrue(run.err().contains(extras + ": warning: 12:14: /hobbies: dropped"), run.err());
+  }
+
+  @Test
+  void validateOfABrokenJsonResumeIsOneLineAndStatusOne() throws Exception {
+    Path broken = fixture("invalid/bad-month.001.json");
+    CliRun run = CliRun.of("validate", broken.toString());
+    assertEquals(Main.BAD_INPUT, run.status());
+    assertEquals(broken + ":6:20: /work/0/startDate: \"2019-13\" is not a date: write 2021, 2021-09 or 2021-09-30",
+        run.err().strip());
+  }
+
+  @Test
+  void importWritesValidXmlAndExportGivesTheJsonBack(@TempDir Path dir) throws Exception {
+    Path sample = fixture("roundtrip/jsonresume-sample.json");
+    Path xml = dir.resolve("sample.xml");
+    CliRun imported = CliRun.of("import", sample.toString(), "-o", xml.toString());
+    assertEquals(Main.OK, imported.status(), imported.err());
+    assertEquals("", imported.err());
+    assertTrue(Files.readString(xml).contains("<organization>Pied Piper</organization>"));
+    assertEquals(Main.OK, CliRun.of("validate", xml.toString()).status());
+
+    CliRun exported = CliRun.of("export", xml.toString());
+    assertEquals(Main.OK, exported.status(), exported.err());
+    assertEquals(MAPPER.readTree(sample.toFile()), MAPPER.readTree(exported.out()));
+  }
+
+  @Test
+  void importWithoutOutputWritesToStdoutAndListsDroppedMembers() throws Exception {
+    Path extras = fixture("extras.json");
+    CliRun run = CliRun.of("import", extras.toString());
+    assertEquals(Main.OK, run.status(), run.err());
+    assertTrue(run.out().startsWith("<?xml"), run.out());
+    assertEquals(6, run.err().strip().split("\\R").length, run.err());
+    assertTrue(run.err().contains(extras + ":4:17: warning: /basics/pronouns: dropped"), run.err());
+  }
+
+  @Test
+  void importOfMalformedJsonFailsCleanly(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"basics\": {\"name\": \"A\",}}");
+    CliRun run = CliRun.of("import", bad.toString(), "-o", dir.resolve("out.xml").toString());
+    assertEquals(Main.BAD_INPUT, run.status());
+    assertTrue(run.err().startsWith(bad + ":1:"), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(Files.exists(dir.resolve("out.xml")), "nothing written for a bad input");
+  }
+
+  @Test
+  void exportOfTheRepositoryResumeWarnsAboutWhatJsonResumeLacks(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("resume.json");
+    CliRun run = CliRun.of("export", "resume.xml", "-o", json.toString());
+    assertEquals(Main.OK, run.status(), run.err());
+    assertTrue(run.err().contains("resume.xml: warning: /resume/summary: left out"), run.err());
+    assertEquals("Zhuofu Chen", MAPPER.readTree(json.toFile()).at("/basics/name").asText());
+  }
+
+  @Test
+  void importAndExportNeedAnInput() {
+    assertEquals(Main.BAD_USAGE, CliRun.of("import").status());
+    assertEquals(Main.BAD_USAGE, CliRun.of("export").status());
+  }
+}
