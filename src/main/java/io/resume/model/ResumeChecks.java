@@ -28,7 +28,7 @@ final class ResumeChecks {
     xpath.declareNamespace("r", "urn:resume:1");
     try {
       spans = xpath.compile("//*[r:start and r:end]");
-      entries = xpath.compile("/r:resume/*[not(self::r:basics)]/*");
+      entries = xpath.compile("/r:resume/*[not(self::r:basics | self::r:extensions)]/*");
       emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
     } catch (SaxonApiException e) {
