@@ -43,6 +43,12 @@
     </fo:block>
   </xsl:template>
 
+  <xsl:template match="entry[count(*) eq 1 and row]" priority="1">
+    <fo:block xsl:use-attribute-sets="entry.single-row.properties">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="row[@role eq 'title']">
     <fo:block xsl:use-attribute-sets="row.title.properties">
       <xsl:call-template name="row-alignment"/>

@@ -140,12 +140,19 @@
     <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
+  <!-- A one-line entry (an award, a language) sits closer to its neighbours: they read as a list. -->
+  <xsl:attribute-set name="entry.single-row.properties" use-attribute-sets="entry.properties">
+    <xsl:attribute name="space-before" select="f:pt(0.3)"/>
+  </xsl:attribute-set>
+
   <!--
     A row: its text at the start; when it has an aside, a space leader pushes the aside to the
     end of the last line (sections.xsl then sets text-align-last="justify").
   -->
   <xsl:attribute-set name="row.properties">
     <xsl:attribute name="text-align">start</xsl:attribute>
+    <!-- Fixed word spaces: else FOP's justification widens them too, not only the leader. -->
+    <xsl:attribute name="word-spacing">0pt</xsl:attribute>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 

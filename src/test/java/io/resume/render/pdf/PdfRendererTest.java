@@ -25,6 +25,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -88,7 +90,14 @@ class PdfRendererTest {
   void theDocumentIsTaggedAndHasAnOutline() throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
-      assertTrue(document.getDocumentCatalog().getStructureTreeRoot() != null);
+      PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
+      List<String> types = new ArrayList<>();
+      collectTypes(root.getKids(), types);
+      assertEquals(1, types.stream().filter("H1"::equals).count(), "the name is the one H1: " + types);
+      assertEquals(6, types.stream().filter("H2"::equals).count(), "one H2 per section: " + types);
+      assertEquals(3, types.stream().filter("Figure"::equals).count(), "one figure per contact icon: " + types);
+      assertTrue(types.contains("L") && types.contains("LI") && types.contains("Link"), types::toString);
+      assertFalse(types.contains("Table"), "no layout tables");
       List<String> bookmarks = new ArrayList<>();
       document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
       assertEquals(List.of("Education", "Research Interests", "Experience", "Publications", "Selected Projects", "Selected Awards"), bookmarks);
@@ -168,6 +177,15 @@ class PdfRendererTest {
     };
     IOException failure = assertThrows(IOException.class, () -> renderer.render(resume, broken, warnings::add));
     assertTrue(failure.getMessage().contains("disk full"), failure.getMessage());
+  }
+
+  private static void collectTypes(List<Object> kids, List<String> types) {
+    for (Object kid : kids) {
+      if (kid instanceof PDStructureElement element) {
+        types.add(element.getStructureType());
+        collectTypes(element.getKids(), types);
+      }
+    }
   }
 
   private static String text(byte[] pdf) throws IOException {
