@@ -4,15 +4,54 @@ import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
+import io.resume.xslt.MessageWarnings;
+import io.resume.xslt.StylesheetException;
 import io.resume.xslt.Stylesheets;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Map;
+import net.sf.saxon.s9api.Destination;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
 
-/** PLACEHOLDER: being written. */
+/**
+ * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
+ * XSL-FO streams into FOP as SAX events, never as text. The FOP factory (configuration, fonts)
+ * is built once and shared; each render has its own user agent. Thread-safe.
+ */
 public final class PdfRenderer implements Renderer {
-  private final Stylesheets stylesheets;
+  static final String STYLESHEET = "fo/fo.xsl";
+  private static final QName PAPER = new QName("paper");
+
+  private final XsltExecutable stylesheet;
+  private final FopFactory fopFactory;
+  private final String paper;
 
   public PdfRenderer(Stylesheets stylesheets) {
-    this.stylesheets = stylesheets;
+    this(stylesheets, "a4");
+  }
+
+  /** @param paper the page size: {@code a4} or {@code letter} */
+  public PdfRenderer(Stylesheets stylesheets, String paper) {
+    String normalised = paper.trim().toLowerCase(Locale.ROOT);
+    if (!normalised.equals("a4") && !normalised.equals("letter")) {
+      throw new IllegalArgumentException("unknown paper '" + paper + "' (use a4 or letter)");
+    }
+    this.paper = normalised;
+    this.stylesheet = stylesheets.get(STYLESHEET);
+    this.fopFactory = FopFactories.create();
   }
 
   @Override
@@ -21,7 +60,58 @@ public final class PdfRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, OutputStream out, Warnings warnings) {
-    throw new UnsupportedOperationException("not written yet");
+  public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+    FOUserAgent agent = fopFactory.newFOUserAgent();
+    agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings));
+    try {
+      Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+      transform(resume, new SAXDestination(fop.getDefaultHandler()), warnings);
+    } catch (FOPException e) {
+      throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
+    } catch (SaxonApiException e) {
+      throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
+    } catch (RuntimeException e) {
+      // FOP reports some faults unchecked (a PDF/A or PDF/UA rule the document breaks).
+      if (e instanceof StylesheetException) {
+        throw e;
+      }
+      throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
+    }
+  }
+
+  /** The XSL-FO the PDF is made from, as a tree: for tests and for looking into a layout. */
+  XdmNode formattingObjects(PreparedResume resume, Warnings warnings) {
+    XdmDestination destination = new XdmDestination();
+    try {
+      transform(resume, destination, warnings);
+    } catch (SaxonApiException e) {
+      throw new StylesheetException("the FO stylesheet failed: " + reason(e), e);
+    }
+    return destination.getXdmNode();
+  }
+
+  private void transform(PreparedResume resume, Destination destination, Warnings warnings) throws SaxonApiException {
+    Xslt30Transformer transformer = stylesheet.load30();
+    transformer.setMessageHandler(new MessageWarnings(warnings));
+    // Saxon would print errors to the console; they come back in the exception instead.
+    transformer.setErrorReporter(error -> {
+      if (error.isWarning()) {
+        warnings.warn(error.getMessage());
+      }
+    });
+    transformer.setStylesheetParameters(Map.of(PAPER, new XdmAtomicValue(paper)));
+    transformer.setGlobalContextItem(resume.view());
+    transformer.applyTemplates(resume.view(), destination);
+  }
+
+  /** The innermost message of a chain of causes: what went wrong, without the wrappers' words. */
+  private static String reason(Throwable failure) {
+    String message = failure.getMessage();
+    for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+        message = cause.getMessage();
+      }
+    }
+    return message == null ? failure.getClass().getSimpleName() : message.replaceAll("\\s+", " ").trim();
   }
 }

@@ -1,0 +1,99 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The document's properties (as XMP metadata) and the page header: the name, then one line
+  of contacts, each with its icon.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:f="urn:resume:functions"
+                xmlns:fp="urn:resume:functions:private"
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+                xmlns:x="adobe:ns:meta/"
+                xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+                xmlns:dc="http://purl.org/dc/elements/1.1/"
+                xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
+                xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+                xpath-default-namespace="urn:resume:view:1"
+                exclude-result-prefixes="xs f fp">
+
+  <!--
+    Title and author go into XMP only: FOP copies them into the document information, and
+    setting them through FOUserAgent instead breaks PDF/A. Properties have their XMP types
+    (Alt, Seq, Bag), as PDF/A checks.
+  -->
+  <xsl:template match="meta">
+    <fo:declarations>
+      <x:xmpmeta>
+        <rdf:RDF>
+          <rdf:Description rdf:about="">
+            <dc:title><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="title"/></rdf:li></rdf:Alt></dc:title>
+            <dc:creator><rdf:Seq><rdf:li><xsl:value-of select="author"/></rdf:li></rdf:Seq></dc:creator>
+            <xsl:if test="subject">
+              <dc:description><rdf:Alt><rdf:li xml:lang="x-default"><xsl:value-of select="subject"/></rdf:li></rdf:Alt></dc:description>
+            </xsl:if>
+            <dc:language><rdf:Bag><rdf:li><xsl:value-of select="../@xml:lang"/></rdf:li></rdf:Bag></dc:language>
+          </rdf:Description>
+          <xsl:if test="keywords">
+            <rdf:Description rdf:about="">
+              <pdf:Keywords><xsl:value-of select="keywords"/></pdf:Keywords>
+            </rdf:Description>
+          </xsl:if>
+          <rdf:Description rdf:about="">
+            <xmp:CreatorTool>resume</xmp:CreatorTool>
+          </rdf:Description>
+        </rdf:RDF>
+      </x:xmpmeta>
+    </fo:declarations>
+  </xsl:template>
+
+  <xsl:template match="header">
+    <fo:block>
+      <fo:block xsl:use-attribute-sets="name.properties">
+        <xsl:value-of select="name"/>
+      </fo:block>
+      <xsl:apply-templates select="headline"/>
+      <xsl:if test="contact">
+        <fo:block xsl:use-attribute-sets="contacts.properties">
+          <xsl:apply-templates select="contact"/>
+        </fo:block>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="headline">
+    <fo:block xsl:use-attribute-sets="headline.properties">
+      <xsl:value-of select="."/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A contact: its icon (named for who cannot see it), then its text, linked when it has a target. -->
+  <xsl:template match="contact">
+    <!-- A space between contacts: where the line may break, and a word gap for text extraction. -->
+    <xsl:if test="preceding-sibling::contact">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <fo:inline xsl:use-attribute-sets="contact.properties">
+      <xsl:if test="preceding-sibling::contact">
+        <xsl:attribute name="padding-start" select="$contact.gap"/>
+      </xsl:if>
+      <fo:instream-foreign-object fox:alt-text="{@label}" xsl:use-attribute-sets="contact.icon.properties">
+        <xsl:sequence select="f:icon(@kind, $icon.color)"/>
+      </fo:instream-foreign-object>
+      <xsl:choose>
+        <xsl:when test="@href and f:linkable(@href)">
+          <fo:basic-link external-destination="{f:fo-uri(@href)}" fox:alt-text="{@label}: {.}">
+            <xsl:value-of select="."/>
+          </fo:basic-link>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:if test="@href">
+            <xsl:message select="'warning: link refused (not http, https, mailto or tel): ' || @href"/>
+          </xsl:if>
+          <xsl:value-of select="."/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </fo:inline>
+  </xsl:template>
+</xsl:stylesheet>

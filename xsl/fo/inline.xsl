@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Inline markup: emphasis, strong, super- and subscripts, links and dates. Only web, mail and
+  phone links become live links; any other target is shown as text and reported.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:f="urn:resume:functions"
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+                xpath-default-namespace="urn:resume:view:1"
+                exclude-result-prefixes="#all">
+
+  <xsl:template match="em">
+    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="strong">
+    <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="sup">
+    <fo:inline xsl:use-attribute-sets="superscript.properties"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="sub">
+    <fo:inline xsl:use-attribute-sets="subscript.properties"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="time">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="link[f:linkable(@href)]">
+    <fo:basic-link external-destination="{f:fo-uri(@href)}" fox:alt-text="{normalize-space()}"
+                   xsl:use-attribute-sets="link.properties">
+      <xsl:apply-templates/>
+    </fo:basic-link>
+  </xsl:template>
+
+  <xsl:template match="link">
+    <xsl:message select="'warning: link refused (not http, https, mailto or tel): ' || @href"/>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- An element this stylesheet does not know: its text is kept, and the gap reported. -->
+  <xsl:template match="*" priority="-1">
+    <xsl:message select="'warning: no PDF rendering for element ' || name() || '; its text is kept as is'"/>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- Whether a link target is one a reader may follow from a résumé. -->
+  <xsl:function name="f:linkable" as="xs:boolean">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:sequence select="matches($href, '^(https?|mailto|tel):', 'i')"/>
+  </xsl:function>
+
+  <!-- A URI as an XSL-FO uri-specification. -->
+  <xsl:function name="f:fo-uri" as="xs:string">
+    <xsl:param name="href" as="xs:string"/>
+    <xsl:sequence select="'url(''' || replace(iri-to-uri($href), '''', '%27') || ''')'"/>
+  </xsl:function>
+</xsl:stylesheet>

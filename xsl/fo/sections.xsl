@@ -1,0 +1,100 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Sections and their entries. A heading never ends a page; an entry is never split. An entry
+  row holds its text at the start and its aside (place, dates) at the end of the same line,
+  pushed there by a space leader: no tables, which PDF/UA would tag as data tables.
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:f="urn:resume:functions"
+                xmlns:fo="http://www.w3.org/1999/XSL/Format"
+                xpath-default-namespace="urn:resume:view:1"
+                exclude-result-prefixes="#all">
+
+  <!-- The PDF outline: one bookmark per section. -->
+  <xsl:template name="bookmarks">
+    <xsl:if test="section">
+      <fo:bookmark-tree>
+        <xsl:for-each select="section">
+          <fo:bookmark internal-destination="{@id}">
+            <fo:bookmark-title><xsl:value-of select="heading"/></fo:bookmark-title>
+          </fo:bookmark>
+        </xsl:for-each>
+      </fo:bookmark-tree>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="section">
+    <fo:block id="{@id}" xsl:use-attribute-sets="section.properties">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="section/heading">
+    <fo:block xsl:use-attribute-sets="section.heading.properties">
+      <xsl:value-of select="."/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="entry">
+    <fo:block xsl:use-attribute-sets="entry.properties">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="entry[count(*) eq 1 and row]" priority="1">
+    <fo:block xsl:use-attribute-sets="entry.single-row.properties">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="row[@role eq 'title']">
+    <fo:block xsl:use-attribute-sets="row.title.properties">
+      <xsl:call-template name="row-alignment"/>
+      <xsl:apply-templates select="text"/>
+      <xsl:apply-templates select="aside">
+        <xsl:with-param name="properties" select="'title'"/>
+      </xsl:apply-templates>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="row">
+    <fo:block xsl:use-attribute-sets="row.subtitle.properties">
+      <xsl:call-template name="row-alignment"/>
+      <xsl:apply-templates select="text"/>
+      <xsl:apply-templates select="aside"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A row with an aside justifies its last line, so that the leader fills it; one without keeps its words together. -->
+  <xsl:template name="row-alignment">
+    <xsl:if test="aside">
+      <xsl:attribute name="text-align-last">justify</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="row/text">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- The aside, after a leader that takes all the room left on the (justified) last line. -->
+  <xsl:template match="row/aside">
+    <xsl:param name="properties" as="xs:string" select="'subtitle'"/>
+    <fo:leader leader-pattern="space"/>
+    <xsl:choose>
+      <xsl:when test="$properties eq 'title'">
+        <fo:inline xsl:use-attribute-sets="aside.title.properties"><xsl:apply-templates/></fo:inline>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:inline xsl:use-attribute-sets="aside.subtitle.properties"><xsl:apply-templates/></fo:inline>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="para">
+    <fo:block xsl:use-attribute-sets="para.properties">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+</xsl:stylesheet>
