@@ -10,6 +10,7 @@ import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +158,7 @@ class PdfFormattingObjectsTest {
 
   @Test
   void aCanonicalResumeIsPreparedFirst() throws Exception {
-    XdmNode canonical = pipeline.read(Path.of("resume.xml"));
+    XdmNode canonical = pipeline.read(Path.of("resume.xml"), Warnings.IGNORE);
     String direct = renderer.formattingObjects(new PreparedResume("resume.xml", canonical), warnings::add).toString();
     List<String> headings = strings(xpath.selectNodes("//fo:flow//fo:block[@role = 'H2']", Input.fromString(direct).build()));
     assertEquals(viewStrings("/v:document/v:section/v:heading"), headings);
