@@ -1,0 +1,72 @@
+package io.resume.render.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resume.Pipeline;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** veraPDF, the reference validator, finds no failed rule of PDF/UA-1 or PDF/A-3b in our PDF. */
+class PdfComplianceTest {
+  private static byte[] pdf;
+
+  @BeforeAll
+  static void render() throws Exception {
+    VeraGreenfieldFoundryProvider.initialise();
+    Pipeline pipeline = new Pipeline();
+    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pipeline.renderer(Format.PDF).render(resume, out, Warnings.IGNORE);
+    pdf = out.toByteArray();
+  }
+
+  @Test
+  void passesPdfUa1() throws Exception {
+    assertEquals(List.of(), failedRules(pdf, PDFAFlavour.PDFUA_1));
+  }
+
+  @Test
+  void passesPdfA3b() throws Exception {
+    assertEquals(List.of(), failedRules(pdf, PDFAFlavour.PDFA_3_B));
+  }
+
+  /** Keeps the check honest: a PDF without tags, fonts embedded or metadata must fail both. */
+  @Test
+  void anOrdinaryPdfFails() throws Exception {
+    byte[] plain;
+    try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+      document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      document.save(out);
+      plain = out.toByteArray();
+    }
+    assertTrue(!failedRules(plain, PDFAFlavour.PDFUA_1).isEmpty());
+    assertTrue(!failedRules(plain, PDFAFlavour.PDFA_3_B).isEmpty());
+  }
+
+  static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+        PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+      ValidationResult result = validator.validate(parser);
+      return result.getTestAssertions().stream()
+          .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
+          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+          .distinct()
+          .toList();
+    }
+  }
+}
