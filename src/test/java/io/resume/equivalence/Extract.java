@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,6 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -72,6 +76,36 @@ public final class Extract {
       if (!href.startsWith("#")) {
         links.add(href);
       }
+    }
+    return links;
+  }
+
+  /** Markdown as a CommonMark site shows it: rendered to HTML by commonmark-java. */
+  public static String markdownHtml(String markdown) {
+    return HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+  }
+
+  public static String markdownText(String markdown) {
+    return htmlText(markdownHtml(markdown));
+  }
+
+  public static Set<String> markdownLinks(String markdown) {
+    return htmlLinks(markdownHtml(markdown));
+  }
+
+  private static final Pattern ADDRESS = Pattern.compile(
+      "https?://[^\\s()<>]+|(?<email>[^\\s@()<>]+@[^\\s@()<>]+\\.[^\\s@()<>]+)");
+
+  /**
+   * The addresses plain text shows, which is all it can do for a link: web addresses as they are,
+   * email addresses as their mailto: links. Punctuation that ends a sentence is not part of them.
+   */
+  public static Set<String> textLinks(String text) {
+    Set<String> links = new LinkedHashSet<>();
+    Matcher matcher = ADDRESS.matcher(text);
+    while (matcher.find()) {
+      String address = matcher.group().replaceFirst("[.,;:!?]+$", "");
+      links.add(matcher.group("email") == null ? address : "mailto:" + address);
     }
     return links;
   }
