@@ -109,4 +109,16 @@ public final class Extract {
     }
     return links;
   }
+
+  /**
+   * Plain text without what it adds to show a link's address, "text (https://…)", which no other
+   * format has in its text: the words left are compared with the other formats'.
+   */
+  public static String textWithoutAddresses(String text, Set<String> links) {
+    String words = text;
+    for (String link : links) {
+      words = words.replaceAll("\\s+\\(" + Pattern.quote(link) + "\\)", "");
+    }
+    return words;
+  }
 }
