@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The heart of the product: PDF, HTML and DOCX of one résumé hold the same content. Every text
+ * The heart of the product: PDF, HTML, DOCX, plain text and Markdown of one résumé hold the same content. Every text
  * item of the prepared résumé must appear in each format's extracted text, in the same order, and
  * each format must link to exactly the same external targets.
  */
@@ -72,6 +72,22 @@ class CrossFormatEquivalenceTest {
     assertEquals(links, Extract.docxLinks(docx));
   }
 
+  /** Plain text cannot link, so every address must be shown: emails as themselves, URLs in full. */
+  @Test
+  void thePlainTextHoldsEveryItemInOrder() throws IOException {
+    String text = new String(render(resume, Format.TXT), StandardCharsets.UTF_8);
+    assertEquals(List.of(), InOrder.problems(items, Extract.textWithoutAddresses(text, links)));
+    assertEquals(links, Extract.textLinks(text));
+  }
+
+  /** Markdown is read as a CommonMark site shows it, so escaping mistakes count as lost words. */
+  @Test
+  void theMarkdownHoldsEveryItemInOrder() throws IOException {
+    String markdown = new String(render(resume, Format.MD), StandardCharsets.UTF_8);
+    assertEquals(List.of(), InOrder.problems(items, Extract.markdownText(markdown)));
+    assertEquals(links, Extract.markdownLinks(markdown));
+  }
+
   @Test
   void renderingIsSilentForTheRepositoryResume() throws IOException {
     for (Format format : Format.values()) {
@@ -88,6 +104,8 @@ class CrossFormatEquivalenceTest {
     assertEquals(expected, InOrder.problems(items, Extract.pdfText(render(broken, Format.PDF))));
     assertEquals(expected, InOrder.problems(items, Extract.htmlText(new String(render(broken, Format.HTML), StandardCharsets.UTF_8))));
     assertEquals(expected, InOrder.problems(items, Extract.docxText(render(broken, Format.DOCX))));
+    assertEquals(expected, InOrder.problems(items, new String(render(broken, Format.TXT), StandardCharsets.UTF_8)));
+    assertEquals(expected, InOrder.problems(items, Extract.markdownText(new String(render(broken, Format.MD), StandardCharsets.UTF_8))));
   }
 
   /** And one whose entries came out in another order must fail too. */
@@ -111,6 +129,7 @@ class CrossFormatEquivalenceTest {
     assertNotEquals(links, Extract.pdfLinks(render(broken, Format.PDF)));
     assertNotEquals(links, Extract.docxLinks(render(broken, Format.DOCX)));
     assertNotEquals(links, Extract.htmlLinks(new String(render(broken, Format.HTML), StandardCharsets.UTF_8)));
+    assertNotEquals(links, Extract.markdownLinks(new String(render(broken, Format.MD), StandardCharsets.UTF_8)));
   }
 
   private static byte[] render(PreparedResume prepared, Format format) throws IOException {

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -14,6 +16,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -74,5 +78,47 @@ public final class Extract {
       }
     }
     return links;
+  }
+
+  /** Markdown as a CommonMark site shows it: rendered to HTML by commonmark-java. */
+  public static String markdownHtml(String markdown) {
+    return HtmlRenderer.builder().build().render(Parser.builder().build().parse(markdown));
+  }
+
+  public static String markdownText(String markdown) {
+    return htmlText(markdownHtml(markdown));
+  }
+
+  public static Set<String> markdownLinks(String markdown) {
+    return htmlLinks(markdownHtml(markdown));
+  }
+
+  private static final Pattern ADDRESS = Pattern.compile(
+      "https?://[^\\s()<>]+|(?<email>[^\\s@()<>]+@[^\\s@()<>]+\\.[^\\s@()<>]+)");
+
+  /**
+   * The addresses plain text shows, which is all it can do for a link: web addresses as they are,
+   * email addresses as their mailto: links. Punctuation that ends a sentence is not part of them.
+   */
+  public static Set<String> textLinks(String text) {
+    Set<String> links = new LinkedHashSet<>();
+    Matcher matcher = ADDRESS.matcher(text);
+    while (matcher.find()) {
+      String address = matcher.group().replaceFirst("[.,;:!?]+$", "");
+      links.add(matcher.group("email") == null ? address : "mailto:" + address);
+    }
+    return links;
+  }
+
+  /**
+   * Plain text without what it adds to show a link's address, "text (https://…)", which no other
+   * format has in its text: the words left are compared with the other formats'.
+   */
+  public static String textWithoutAddresses(String text, Set<String> links) {
+    String words = text;
+    for (String link : links) {
+      words = words.replaceAll("\\s+\\(" + Pattern.quote(link) + "\\)", "");
+    }
+    return words;
   }
 }

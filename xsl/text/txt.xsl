@@ -1,0 +1,27 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Plain UTF-8 text for pasting into web forms: wrapped at 80 columns, LF line endings.
+  Input: a prepared résumé, or a canonical one (prepared first).
+-->
+<xsl:stylesheet version="3.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:f="urn:resume:functions"
+                xpath-default-namespace="urn:resume:view:1"
+                exclude-result-prefixes="#all">
+
+  <xsl:import href="../common/prepare.xsl"/>
+  <xsl:import href="common.xsl"/>
+  <xsl:import href="header.xsl"/>
+  <xsl:import href="sections.xsl"/>
+  <xsl:import href="lists.xsl"/>
+  <xsl:import href="inline.xsl"/>
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:variable name="f:markdown" as="xs:boolean" select="false()"/>
+
+  <xsl:template match="/">
+    <xsl:apply-templates select="f:prepare(.)/document" mode="text"/>
+  </xsl:template>
+</xsl:stylesheet>
