@@ -38,7 +38,8 @@ public final class DocxRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
     Document view = reader.read(resume.view(), warnings);
-    try (XWPFDocument doc = new XWPFDocument()) {
+    XWPFDocument doc = new XWPFDocument();
+    try {
       DocxStyles.addTo(doc, view.getLang(), paper.textWidth());
       Body body = new Body(doc, DocxNumbering.addTo(doc), warnings);
       new HeaderWriter(body).write(view.getHeader());
@@ -48,7 +49,9 @@ public final class DocxRenderer implements Renderer {
       }
       DocxPage.set(doc, paper);
       DocxProperties.set(doc, view.getMeta(), view.getLang());
-      doc.write(out);
+      PackageWriter.write(doc, out);
+    } finally {
+      PackageWriter.discard(doc);
     }
   }
 }

@@ -153,6 +153,13 @@ class DocxFixtureTest {
     }
   }
 
+  @Test
+  void writingLeavesTheThreadsClassLoaderAsItWas() throws Exception {
+    ClassLoader before = Thread.currentThread().getContextClassLoader();
+    render(new DocxRenderer()).close();
+    assertTrue(before == Thread.currentThread().getContextClassLoader());
+  }
+
   private XWPFDocument render(DocxRenderer renderer) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     renderer.render(prepared(), out, warnings::add);
