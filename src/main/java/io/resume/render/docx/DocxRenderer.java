@@ -1,20 +1,57 @@
 package io.resume.render.docx;
 
+import io.resume.model.view.Document;
+import io.resume.model.view.Section;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
+import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** PLACEHOLDER: being written. */
+/**
+ * Renders the prepared résumé as a Word document with Apache POI, from its JAXB model: one
+ * column of styled paragraphs (no tables, text boxes, headers or footers, which ATS parsers
+ * skip or garble), real headings, real bullets and real hyperlinks.
+ *
+ * <p>Built once and shared: the JAXB context lives here; each render makes its own document.
+ */
 public final class DocxRenderer implements Renderer {
+  private final ViewReader reader;
+  private final PaperSize paper;
+
+  public DocxRenderer() {
+    this(PaperSize.A4);
+  }
+
+  public DocxRenderer(PaperSize paper) {
+    this.reader = new ViewReader();
+    this.paper = paper;
+  }
+
   @Override
   public Format format() {
     return Format.DOCX;
   }
 
   @Override
-  public void render(PreparedResume resume, OutputStream out, Warnings warnings) {
-    throw new UnsupportedOperationException("not written yet");
+  public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+    Document view = reader.read(resume.view(), warnings);
+    XWPFDocument doc = new XWPFDocument();
+    try {
+      DocxStyles.addTo(doc, view.getLang(), paper.textWidth());
+      Body body = new Body(doc, DocxNumbering.addTo(doc), warnings);
+      new HeaderWriter(body).write(view.getHeader());
+      SectionWriter sections = new SectionWriter(body);
+      for (Section section : view.getSection()) {
+        sections.write(section);
+      }
+      DocxPage.set(doc, paper);
+      DocxProperties.set(doc, view.getMeta(), view.getLang());
+      PackageWriter.write(doc, out);
+    } finally {
+      PackageWriter.discard(doc);
+    }
   }
 }

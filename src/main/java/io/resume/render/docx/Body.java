@@ -1,0 +1,47 @@
+package io.resume.render.docx;
+
+import io.resume.render.Warnings;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/** The document being written in one render: makes styled paragraphs and fills them. */
+final class Body {
+  final XWPFDocument doc;
+  final DocxNumbering numbering;
+  final Warnings warnings;
+  private final InlineRuns runs;
+
+  Body(XWPFDocument doc, DocxNumbering numbering, Warnings warnings) {
+    this.doc = doc;
+    this.numbering = numbering;
+    this.warnings = warnings;
+    this.runs = new InlineRuns(doc, warnings);
+  }
+
+  XWPFParagraph paragraph(String style, List<Span> spans) {
+    XWPFParagraph paragraph = doc.createParagraph();
+    paragraph.setStyle(style);
+    runs.write(paragraph, spans);
+    return paragraph;
+  }
+
+  /** Text, then a tab to the paragraph style's right tab stop, then the aside. */
+  XWPFParagraph row(String style, List<Span> text, List<Span> aside) {
+    XWPFParagraph paragraph = paragraph(style, text);
+    if (!aside.isEmpty()) {
+      runs.tab(paragraph);
+      runs.write(paragraph, aside);
+    }
+    return paragraph;
+  }
+
+  /** A list item whose visible label is text: label, tab, then the item. */
+  XWPFParagraph labelled(String label, List<Span> spans) {
+    XWPFParagraph paragraph = paragraph(DocxStyles.LIST, Spans.of(label, Span.PLAIN));
+    DocxNumbering.labelled(paragraph);
+    runs.tab(paragraph);
+    runs.write(paragraph, spans);
+    return paragraph;
+  }
+}

@@ -1,0 +1,75 @@
+package io.resume.render.docx;
+
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
+
+/**
+ * Bulleted lists as real Word numbering (an abstractNum with a "•" level), so Word and ATS
+ * parsers see list items, and a user's new item gets its bullet.
+ *
+ * <p>Numbered lists (publications) get no Word numbering: their labels come from the prepared
+ * résumé (item/@label, "[1]"), which may not be a plain count, and text extractors such as
+ * POI's do not print numbering labels. So the label is written as text followed by a tab to a
+ * hanging indent: it looks like a numbered list and reads the same in every format.
+ */
+final class DocxNumbering {
+  /** Where an item's text starts, in twips (0.2 in); the bullet hangs in front of it. */
+  static final int INDENT = 288;
+  /** The hanging indent of a labelled item: room for "[10]" in the body font. */
+  static final int LABEL_INDENT = 432;
+
+  private static final String BULLET = "\u2022";
+
+  private final BigInteger bulletNumId;
+
+  private DocxNumbering(BigInteger bulletNumId) {
+    this.bulletNumId = bulletNumId;
+  }
+
+  static DocxNumbering addTo(XWPFDocument doc) {
+    CTAbstractNum bullets = CTAbstractNum.Factory.newInstance();
+    bullets.setAbstractNumId(BigInteger.ZERO);
+    CTLvl level = bullets.addNewLvl();
+    level.setIlvl(BigInteger.ZERO);
+    level.addNewStart().setVal(BigInteger.ONE);
+    level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+    level.addNewLvlText().setVal(BULLET);
+    level.addNewLvlJc().setVal(STJc.LEFT);
+    CTInd indent = level.addNewPPr().addNewInd();
+    indent.setLeft(BigInteger.valueOf(INDENT));
+    indent.setHanging(BigInteger.valueOf(INDENT - 72));
+    // The bullet in the body font, not Word's default Symbol-font private-use glyph.
+    CTFonts fonts = level.addNewRPr().addNewRFonts();
+    fonts.setAscii(DocxStyles.FONT);
+    fonts.setHAnsi(DocxStyles.FONT);
+
+    XWPFNumbering numbering = doc.createNumbering();
+    BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(bullets, numbering));
+    return new DocxNumbering(numbering.addNum(abstractId));
+  }
+
+  void bullet(XWPFParagraph paragraph) {
+    paragraph.setNumID(bulletNumId);
+    paragraph.setNumILvl(BigInteger.ZERO);
+  }
+
+  /** A hanging indent with a tab stop, for an item whose label is written as text. */
+  static void labelled(XWPFParagraph paragraph) {
+    paragraph.setIndentationLeft(LABEL_INDENT);
+    paragraph.setIndentationHanging(LABEL_INDENT);
+    CTTabStop tab = paragraph.getCTP().getPPr().addNewTabs().addNewTab();
+    tab.setVal(STTabJc.LEFT);
+    tab.setPos(BigInteger.valueOf(LABEL_INDENT));
+  }
+}
