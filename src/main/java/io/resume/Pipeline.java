@@ -6,6 +6,7 @@ import io.resume.model.ResumeReader;
 import io.resume.render.Format;
 import io.resume.render.OutputFiles;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
 import io.resume.render.docx.DocxRenderer;
@@ -76,9 +77,10 @@ public final class Pipeline {
   }
 
   /** Renders into {@code target}, replacing it only once the new file is complete. */
-  public void render(PreparedResume resume, Format format, Path target, Warnings warnings) throws IOException {
+  public void render(PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
+      throws IOException {
     Renderer renderer = renderer(format);
-    OutputFiles.write(target, out -> renderer.render(resume, out, warnings));
+    OutputFiles.write(target, out -> renderer.render(resume, options, out, warnings));
   }
 
   public synchronized Renderer renderer(Format format) {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +35,7 @@ public final class BatchRenderer {
     this.threads = Math.max(1, threads);
   }
 
-  public Summary run(List<Path> inputs, Path outFolder, Set<Format> formats, String lang, Listener listener) {
+  public Summary run(List<Path> inputs, Job job, Listener listener) {
     long start = System.nanoTime();
     List<Outcome> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger();
@@ -44,7 +43,7 @@ public final class BatchRenderer {
     try {
       for (Path input : inputs) {
         pool.execute(() -> {
-          Outcome outcome = renderOne(input, outFolder, formats, lang);
+          Outcome outcome = renderOne(input, job);
           if (!outcome.ok()) {
             failures.add(outcome);
           }
@@ -61,14 +60,14 @@ public final class BatchRenderer {
   }
 
   /** Renders one input; never throws for a problem of the input. */
-  public Outcome renderOne(Path input, Path outFolder, Set<Format> formats, String lang) {
+  public Outcome renderOne(Path input, Job job) {
     List<String> warnings = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
     try {
-      PreparedResume resume = pipeline.prepare(input, lang, message -> warnings.add(input + ": warning: " + message));
-      for (Format format : formats) {
-        Path target = outFolder.resolve(baseName(input) + "." + format.extension());
-        pipeline.render(resume, format, target, message -> warnings.add(input + ": warning: " + message));
+      PreparedResume resume = pipeline.prepare(input, job.lang(), message -> warnings.add(input + ": warning: " + message));
+      for (Format format : job.formats()) {
+        Path target = job.outFolder().resolve(baseName(input) + "." + format.extension());
+        pipeline.render(resume, format, job.options(), target, message -> warnings.add(input + ": warning: " + message));
         outputs.add(target);
       }
       return new Outcome(input, outputs, List.of(), warnings);

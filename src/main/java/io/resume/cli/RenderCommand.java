@@ -2,8 +2,12 @@ package io.resume.cli;
 
 import io.resume.Pipeline;
 import io.resume.batch.BatchRenderer;
+import io.resume.batch.Job;
 import io.resume.batch.Summary;
 import io.resume.render.Format;
+import io.resume.render.Paper;
+import io.resume.render.RenderOptions;
+import java.time.Instant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,6 +42,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--xsl", paramLabel = "DIR", description = "Use this copy of the stylesheets folder instead of the bundled one.")
   private Path xsl;
 
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "Page size of the PDF and DOCX: a4 or letter (default: ${DEFAULT-VALUE}).")
+  private String paper;
+
   @Option(names = "--jobs", paramLabel = "N", description = "Résumés rendered at once (default: the number of cores).")
   private int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -58,12 +65,29 @@ final class RenderCommand implements Callable<Integer> {
     }
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
-    Summary summary = new BatchRenderer(pipeline, jobs).run(files, out, chosen, lang, progress);
+    Job job = new Job(out, chosen, lang, new RenderOptions(paper(), timestamp()));
+    Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);
       summary.failures().forEach(failed -> stdout.println("failed: " + failed.input()));
     }
     return summary.failures().isEmpty() ? Main.OK : Main.BAD_INPUT;
+  }
+
+  private Paper paper() {
+    Paper chosen = Paper.named(paper);
+    if (chosen == null) {
+      throw new ParameterException(spec.commandLine(), "unknown paper '" + paper + "': choose a4 or letter");
+    }
+    return chosen;
+  }
+
+  private Instant timestamp() {
+    try {
+      return RenderOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH"));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private Set<Format> chosenFormats() {

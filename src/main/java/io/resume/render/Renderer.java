@@ -10,5 +10,10 @@ import java.io.OutputStream;
 public interface Renderer {
   Format format();
 
-  void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException;
+  void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings) throws IOException;
+
+  /** Renders with the default options (A4, stamped now). */
+  default void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+    render(resume, RenderOptions.defaults(), out, warnings);
+  }
 }

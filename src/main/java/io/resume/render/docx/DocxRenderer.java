@@ -4,6 +4,7 @@ import io.resume.model.view.Document;
 import io.resume.model.view.Section;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
 import java.io.IOException;
@@ -18,17 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * <p>Built once and shared: the JAXB context lives here; each render makes its own document.
  */
 public final class DocxRenderer implements Renderer {
-  private final ViewReader reader;
-  private final PaperSize paper;
-
-  public DocxRenderer() {
-    this(PaperSize.A4);
-  }
-
-  public DocxRenderer(PaperSize paper) {
-    this.reader = new ViewReader();
-    this.paper = paper;
-  }
+  private final ViewReader reader = new ViewReader();
 
   @Override
   public Format format() {
@@ -36,7 +27,9 @@ public final class DocxRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+  public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
+      throws IOException {
+    PaperSize paper = PaperSize.of(options.paper());
     Document view = reader.read(resume.view(), warnings);
     XWPFDocument doc = new XWPFDocument();
     try {

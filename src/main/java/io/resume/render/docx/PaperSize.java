@@ -1,9 +1,10 @@
 package io.resume.render.docx;
 
+import io.resume.render.Paper;
 import java.util.Locale;
 
 /** The page a DOCX is laid out on, in twentieths of a point (twips), as Word stores it. */
-public enum PaperSize {
+enum PaperSize {
   A4(11906, 16838),
   LETTER(12240, 15840);
 
@@ -23,14 +24,11 @@ public enum PaperSize {
     return width - 2 * MARGIN;
   }
 
-  /** The paper named by a user ("a4", "letter"), in any case; null when there is none. */
-  public static PaperSize named(String name) {
-    for (PaperSize size : values()) {
-      if (size.name().equalsIgnoreCase(name.trim())) {
-        return size;
-      }
-    }
-    return null;
+  static PaperSize of(Paper paper) {
+    return switch (paper) {
+      case A4 -> A4;
+      case LETTER -> LETTER;
+    };
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.resume.render.html;
 
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
 import io.resume.xslt.MessageWarnings;
@@ -32,7 +33,7 @@ public final class HtmlRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+  public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings) throws IOException {
     // Compiled on first use and kept; a stylesheet that does not compile fails here, unchecked.
     XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
     Xslt30Transformer transformer = stylesheet.load30();

@@ -2,6 +2,7 @@ package io.resume.render.pdf;
 
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
 import io.resume.xslt.MessageWarnings;
@@ -9,7 +10,6 @@ import io.resume.xslt.StylesheetException;
 import io.resume.xslt.Stylesheets;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Locale;
 import java.util.Map;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.QName;
@@ -37,19 +37,8 @@ public final class PdfRenderer implements Renderer {
 
   private final XsltExecutable stylesheet;
   private final FopFactory fopFactory;
-  private final String paper;
 
   public PdfRenderer(Stylesheets stylesheets) {
-    this(stylesheets, "a4");
-  }
-
-  /** @param paper the page size: {@code a4} or {@code letter} */
-  public PdfRenderer(Stylesheets stylesheets, String paper) {
-    String normalised = paper.trim().toLowerCase(Locale.ROOT);
-    if (!normalised.equals("a4") && !normalised.equals("letter")) {
-      throw new IllegalArgumentException("unknown paper '" + paper + "' (use a4 or letter)");
-    }
-    this.paper = normalised;
     this.stylesheet = stylesheets.get(STYLESHEET);
     this.fopFactory = FopFactories.create();
   }
@@ -60,12 +49,13 @@ public final class PdfRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+  public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
+      throws IOException {
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings));
     try {
       Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
-      transform(resume, new SAXDestination(fop.getDefaultHandler()), warnings);
+      transform(resume, options, new SAXDestination(fop.getDefaultHandler()), warnings);
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } catch (SaxonApiException e) {
@@ -80,17 +70,18 @@ public final class PdfRenderer implements Renderer {
   }
 
   /** The XSL-FO the PDF is made from, as a tree: for tests and for looking into a layout. */
-  XdmNode formattingObjects(PreparedResume resume, Warnings warnings) {
+  XdmNode formattingObjects(PreparedResume resume, RenderOptions options, Warnings warnings) {
     XdmDestination destination = new XdmDestination();
     try {
-      transform(resume, destination, warnings);
+      transform(resume, options, destination, warnings);
     } catch (SaxonApiException e) {
       throw new StylesheetException("the FO stylesheet failed: " + reason(e), e);
     }
     return destination.getXdmNode();
   }
 
-  private void transform(PreparedResume resume, Destination destination, Warnings warnings) throws SaxonApiException {
+  private void transform(PreparedResume resume, RenderOptions options, Destination destination, Warnings warnings)
+      throws SaxonApiException {
     Xslt30Transformer transformer = stylesheet.load30();
     transformer.setMessageHandler(new MessageWarnings(warnings));
     // Saxon would print errors to the console; they come back in the exception instead.
@@ -99,7 +90,7 @@ public final class PdfRenderer implements Renderer {
         warnings.warn(error.getMessage());
       }
     });
-    transformer.setStylesheetParameters(Map.of(PAPER, new XdmAtomicValue(paper)));
+    transformer.setStylesheetParameters(Map.of(PAPER, new XdmAtomicValue(options.paper().toString())));
     transformer.setGlobalContextItem(resume.view());
     transformer.applyTemplates(resume.view(), destination);
   }

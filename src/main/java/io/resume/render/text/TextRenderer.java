@@ -2,6 +2,7 @@ package io.resume.render.text;
 
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
 import io.resume.xslt.MessageWarnings;
@@ -37,7 +38,7 @@ public final class TextRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, OutputStream out, Warnings warnings) throws IOException {
+  public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings) throws IOException {
     // Compiled on first use and kept; a stylesheet that does not compile fails here, unchecked.
     Xslt30Transformer transformer = stylesheets.get(stylesheet).load30();
     transformer.setMessageHandler(new MessageWarnings(warnings));

@@ -9,7 +9,9 @@ import io.resume.model.ResumeReader;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import io.resume.render.Format;
+import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
 import io.resume.render.Warnings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,7 +48,7 @@ class PdfFormattingObjectsTest {
     PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, warnings::add);
     view = resume.view();
     renderer = (PdfRenderer) pipeline.renderer(Format.PDF);
-    fo = renderer.formattingObjects(resume, warnings::add).toString();
+    fo = renderer.formattingObjects(resume, RenderOptions.defaults(), warnings::add).toString();
   }
 
   private static XPathEngine xpath() {
@@ -151,15 +153,16 @@ class PdfFormattingObjectsTest {
     Processor processor = new Processor(false);
     Stylesheets stylesheets = Stylesheets.bundled(processor);
     XdmNode prepared = new Preparer(stylesheets).prepare(new ResumeReader(processor).read(Path.of("resume.xml")), null, warnings::add);
-    PdfRenderer letter = new PdfRenderer(stylesheets, "letter");
-    String letterFo = letter.formattingObjects(new PreparedResume("resume.xml", prepared), warnings::add).toString();
+    PdfRenderer letter = new PdfRenderer(stylesheets);
+    String letterFo = letter.formattingObjects(new PreparedResume("resume.xml", prepared),
+        RenderOptions.defaults().withPaper(Paper.LETTER), warnings::add).toString();
     assertEquals("8.5in", xpath.evaluate("//fo:simple-page-master/@page-width", Input.fromString(letterFo).build()));
   }
 
   @Test
   void aCanonicalResumeIsPreparedFirst() throws Exception {
     XdmNode canonical = pipeline.read(Path.of("resume.xml"), Warnings.IGNORE);
-    String direct = renderer.formattingObjects(new PreparedResume("resume.xml", canonical), warnings::add).toString();
+    String direct = renderer.formattingObjects(new PreparedResume("resume.xml", canonical), RenderOptions.defaults(), warnings::add).toString();
     List<String> headings = strings(xpath.selectNodes("//fo:flow//fo:block[@role = 'H2']", Input.fromString(direct).build()));
     assertEquals(viewStrings("/v:document/v:section/v:heading"), headings);
   }

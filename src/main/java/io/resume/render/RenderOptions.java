@@ -1,0 +1,43 @@
+package io.resume.render;
+
+import java.time.Instant;
+
+/**
+ * How to render, as opposed to what (the prepared résumé): the page size and the time written
+ * into the outputs' metadata. Immutable.
+ *
+ * @param timestamp the creation time recorded in PDF and DOCX metadata; fixed (from
+ *     SOURCE_DATE_EPOCH) for reproducible builds, else the time of the render
+ */
+public record RenderOptions(Paper paper, Instant timestamp) {
+
+  public RenderOptions {
+    if (paper == null || timestamp == null) {
+      throw new IllegalArgumentException("paper and timestamp are required");
+    }
+  }
+
+  /** A4, stamped now. */
+  public static RenderOptions defaults() {
+    return new RenderOptions(Paper.A4, Instant.now());
+  }
+
+  public RenderOptions withPaper(Paper other) {
+    return new RenderOptions(other, timestamp);
+  }
+
+  /**
+   * The time given by the reproducible-builds convention SOURCE_DATE_EPOCH (seconds since
+   * 1970), else now. A value that is not a whole number is an error, not silently ignored.
+   */
+  public static Instant timestampFrom(String sourceDateEpoch) {
+    if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
+      return Instant.now();
+    }
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.trim()));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, not '" + sourceDateEpoch + "'");
+    }
+  }
+}
