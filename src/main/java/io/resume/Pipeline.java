@@ -16,7 +16,12 @@ import io.resume.render.text.TextRenderer;
 import io.resume.xslt.AccessPolicy;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
+import io.resume.model.Problem;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -73,7 +78,30 @@ public final class Pipeline {
   public PreparedResume prepare(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     XdmNode source = read(input, warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
-    return new PreparedResume(input.toString(), preparer.prepare(source, lang, warnings));
+    return new PreparedResume(input.toString(), preparer.prepare(source, lang, warnings), canonicalBytes(input, source));
+  }
+
+  /**
+   * The canonical résumé as it should travel inside an output (the PDF's attachment): the file's
+   * own bytes for XML, the converted XML for JSON Resume.
+   */
+  private byte[] canonicalBytes(Path input, XdmNode source) throws InvalidResumeException {
+    if (!JsonResume.isJson(input)) {
+      try {
+        return Files.readAllBytes(input);
+      } catch (IOException e) {
+        throw new InvalidResumeException(new Problem(input.toString(), 0, 0, "cannot read the file: " + e.getMessage()));
+      }
+    }
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Serializer serializer = processor.newSerializer(bytes);
+    serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
+    try {
+      serializer.serializeNode(source);
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException("cannot serialise the converted résumé", e);
+    }
+    return bytes.toByteArray();
   }
 
   /** Renders into {@code target}, replacing it only once the new file is complete. */
