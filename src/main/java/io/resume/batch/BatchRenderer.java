@@ -70,6 +70,10 @@ public final class BatchRenderer {
         pipeline.render(resume, format, job.options(), target, message -> warnings.add(input + ": warning: " + message));
         outputs.add(target);
       }
+      if (job.strict() && !warnings.isEmpty()) {
+        return new Outcome(input, outputs, List.of(input + ": " + warnings.size()
+            + " warning(s), and --strict makes warnings errors"), warnings);
+      }
       return new Outcome(input, outputs, List.of(), warnings);
     } catch (InvalidResumeException e) {
       return new Outcome(input, outputs, e.problems().stream().map(Problem::toString).toList(), warnings);

@@ -9,8 +9,9 @@ import java.util.Set;
  * What to make of every input of a batch: which formats, where, in which language, how.
  *
  * @param lang the labels' language, or null for each résumé's own
+ * @param strict whether a warning fails its input
  */
-public record Job(Path outFolder, Set<Format> formats, String lang, RenderOptions options) {
+public record Job(Path outFolder, Set<Format> formats, String lang, RenderOptions options, boolean strict) {
   public Job {
     formats = Set.copyOf(formats);
   }

@@ -45,6 +45,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "Page size of the PDF and DOCX: a4 or letter (default: ${DEFAULT-VALUE}).")
   private String paper;
 
+  @Option(names = "--strict", description = "Treat every warning (a missing glyph, a refused link) as an error: exit status 1.")
+  private boolean strict;
+
   @Option(names = "--jobs", paramLabel = "N", description = "Résumés rendered at once (default: the number of cores).")
   private int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -65,7 +68,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
-    Job job = new Job(out, chosen, lang, new RenderOptions(paper(), timestamp()));
+    Job job = new Job(out, chosen, lang, new RenderOptions(paper(), timestamp()), strict);
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);

@@ -65,6 +65,19 @@ class RenderCommandTest {
   }
 
   @Test
+  void strictTurnsAWarningIntoFailure(@TempDir Path dir) throws IOException {
+    Path resume = dir.resolve("glyph.xml");
+    // No bundled font draws U+1D11E (a musical symbol): a warning, which --strict makes an error.
+    Files.writeString(resume, "<resume xmlns='urn:resume:1'><basics><name>Clef \uD834\uDD1E</name></basics></resume>");
+    CliRun lenient = CliRun.of("render", resume.toString(), "--out", dir.toString(), "--format", "pdf");
+    assertEquals(Main.OK, lenient.status(), lenient.err());
+    assertTrue(lenient.err().contains("warning"), lenient.err());
+    CliRun strict = CliRun.of("render", resume.toString(), "--out", dir.toString(), "--format", "pdf", "--strict");
+    assertEquals(Main.BAD_INPUT, strict.status(), strict.err());
+    assertTrue(strict.err().contains("--strict"), strict.err());
+  }
+
+  @Test
   void anUnknownPaperIsAUsageError() {
     CliRun run = CliRun.of("render", "resume.xml", "--paper", "a5");
     assertEquals(Main.BAD_USAGE, run.status());
