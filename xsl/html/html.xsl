@@ -14,6 +14,7 @@
 
   <xsl:import href="../common/prepare.xsl"/>
   <xsl:import href="../common/icons.xsl"/>
+  <xsl:import href="../common/direction.xsl"/>
   <xsl:include href="style.xsl"/>
   <xsl:include href="inline.xsl"/>
   <xsl:include href="lists.xsl"/>

@@ -18,7 +18,7 @@
   </xsl:template>
 
   <xsl:template match="item" mode="html">
-    <li>
+    <li dir="auto">
       <xsl:if test="@label">
         <span class="label"><xsl:value-of select="@label"/></span>
         <xsl:text> </xsl:text>

@@ -3,11 +3,12 @@
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:f="urn:resume:functions"
                 xpath-default-namespace="urn:resume:view:1"
                 exclude-result-prefixes="#all">
 
   <xsl:template match="document" mode="html">
-    <html lang="{@xml:lang}">
+    <html lang="{@xml:lang}" dir="{f:direction(@xml:lang)}">
       <xsl:apply-templates select="meta" mode="html"/>
       <body>
         <div class="page">
@@ -48,7 +49,8 @@
   </xsl:template>
 
   <xsl:template match="para" mode="html">
-    <p><xsl:apply-templates mode="html"/></p>
+    <!-- dir="auto": a paragraph in another script than the page takes its own direction. -->
+    <p dir="auto"><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <!-- Anything the prepared résumé gains later is reported, not silently lost. -->

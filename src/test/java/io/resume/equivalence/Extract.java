@@ -121,4 +121,28 @@ public final class Extract {
     }
     return words;
   }
+
+  /** The text a reader gets from an output of any format, in the form the in-order check reads. */
+  public static String text(io.resume.render.Format format, byte[] output, Set<String> links) throws IOException {
+    String string = new String(output, java.nio.charset.StandardCharsets.UTF_8);
+    return switch (format) {
+      case PDF -> pdfText(output);
+      case HTML -> htmlText(string);
+      case DOCX -> docxText(output);
+      case TXT -> textWithoutAddresses(string, links);
+      case MD -> markdownText(string);
+    };
+  }
+
+  /** The external links of an output of any format (for plain text, the addresses it shows). */
+  public static Set<String> links(io.resume.render.Format format, byte[] output) throws IOException {
+    String string = new String(output, java.nio.charset.StandardCharsets.UTF_8);
+    return switch (format) {
+      case PDF -> pdfLinks(output);
+      case HTML -> htmlLinks(string);
+      case DOCX -> docxLinks(output);
+      case TXT -> textLinks(string);
+      case MD -> markdownLinks(string);
+    };
+  }
 }

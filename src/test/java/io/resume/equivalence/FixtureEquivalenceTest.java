@@ -1,0 +1,98 @@
+package io.resume.equivalence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resume.Pipeline;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Anyone's résumé, in every format: every script, right to left, thirty jobs, only a name, and the
+ * official JSON Resume sample. Each goes through the same in-order and same-links check as the
+ * repository's résumé, and renders without a warning.
+ */
+class FixtureEquivalenceTest {
+  private static final Path SCRIPTS = Path.of("src/test/resources/io/resume/scripts");
+  private static final Pipeline PIPELINE = new Pipeline();
+
+  @TempDir static Path generated;
+  private static Path longResume;
+  private static Path minimal;
+
+  @BeforeAll
+  static void generate() throws IOException {
+    longResume = Fixtures.longResume(generated, 30);
+    minimal = Fixtures.minimalResume(generated);
+  }
+
+  static Stream<Arguments> fixturesAndFormats() {
+    List<String> fixtures = List.of("scripts/cjk.xml", "scripts/arabic.xml", "scripts/hebrew.xml", "scripts/european.xml",
+        "long", "minimal", "json/roundtrip/jsonresume-sample.json");
+    List<Arguments> cases = new ArrayList<>();
+    for (String fixture : fixtures) {
+      for (Format format : Format.values()) {
+        cases.add(Arguments.of(fixture, format));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} as {1}")
+  @MethodSource("fixturesAndFormats")
+  void everyItemInOrderAndTheSameLinks(String fixture, Format format) throws IOException, Exception {
+    List<String> warnings = new ArrayList<>();
+    PreparedResume resume = PIPELINE.prepare(path(fixture), null, warnings::add);
+    List<String> items = ReaderItems.textItems(resume.view());
+    Set<String> links = ReaderItems.links(resume.view());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PIPELINE.renderer(format).render(resume, out, warnings::add);
+    assertEquals(List.of(), InOrder.problems(items, Extract.text(format, out.toByteArray(), links)));
+    assertEquals(links, Extract.links(format, out.toByteArray()));
+    // Languages without labels of their own fall back to English with one warning; nothing else may warn.
+    warnings.removeIf(w -> w.startsWith("no labels for language"));
+    assertEquals(List.of(), warnings);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("formats")
+  void aResumeWithOnlyANameHasNoEmptyHeadings(Format format) throws Exception {
+    PreparedResume resume = PIPELINE.prepare(minimal, null, w -> {});
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PIPELINE.renderer(format).render(resume, out, w -> {});
+    String text = Extract.text(format, out.toByteArray(), Set.of());
+    assertTrue(ReaderItems.normalize(text).contains("AdaLovelace"), text);
+    for (String heading : List.of("Education", "Work Experience", "Publications", "Projects", "Awards", "Skills")) {
+      assertTrue(!text.contains(heading), () -> format + " shows an empty heading " + heading + ": " + text);
+    }
+  }
+
+  static Stream<Format> formats() {
+    return Stream.of(Format.values());
+  }
+
+  private static Path path(String fixture) {
+    return switch (fixture) {
+      case "long" -> longResume;
+      case "minimal" -> minimal;
+      default -> fixture.startsWith("json/") ? Path.of("src/test/resources/io/resume").resolve(fixture) : SCRIPTS.getParent().resolve(fixture);
+    };
+  }
+
+  static String string(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+}
