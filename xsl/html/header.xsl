@@ -48,7 +48,11 @@
   <xsl:template match="contact" mode="html">
     <xsl:variable name="content" as="node()+">
       <xsl:sequence select="fp:icon(@kind)"/>
-      <span class="visually-hidden"><xsl:value-of select="@label"/>: </span>
+      <xsl:choose>
+        <!-- A handle means nothing without its network, so that is shown; an address speaks for itself. -->
+        <xsl:when test="@kind eq 'profile'"><span class="network"><xsl:value-of select="@label"/></span><xsl:text> </xsl:text></xsl:when>
+        <xsl:otherwise><span class="visually-hidden"><xsl:value-of select="@label"/>: </span></xsl:otherwise>
+      </xsl:choose>
       <xsl:value-of select="."/>
     </xsl:variable>
     <li class="contact contact-{@kind}">

@@ -62,6 +62,7 @@ address { margin-top: 0.8rem; font-style: normal; }
 .contact, .contact a { display: inline-flex; align-items: center; gap: 0.45rem; min-width: 0; }
 .contact { color: var(--fg); overflow-wrap: anywhere; }
 .contact a { color: inherit; text-decoration: none; }
+.contact .network { color: var(--muted); }
 .contact a:hover { color: var(--accent); text-decoration: underline; }
 .icon { flex: none; width: 1em; height: 1em; color: var(--accent); }
 

@@ -94,7 +94,7 @@ public final class Extract {
   }
 
   private static final Pattern ADDRESS = Pattern.compile(
-      "https?://[^\\s()<>]+|(?<email>[^\\s@()<>]+@[^\\s@()<>]+\\.[^\\s@()<>]+)");
+      "https?://(?:[^\\s()<>]|\\([^\\s()<>]*\\))+|(?<email>[^\\s@()<>]+@[^\\s@()<>]+\\.[^\\s@()<>]+)");
 
   /**
    * The addresses plain text shows, which is all it can do for a link: web addresses as they are,

@@ -30,7 +30,12 @@ public final class ReaderItems {
     List<String> items = new ArrayList<>();
     for (XdmItem item : select(view, "(" + ITEMS + ")")) {
       XdmNode node = (XdmNode) item;
-      // A numbered item's label ("[1]") is part of what the reader sees; a contact's label names its icon.
+      // A numbered item's label ("[1]") is part of what the reader sees, and so is a profile's
+      // network ("GitHub", before the handle: each format sets it off its own way); the label of
+      // another contact (an address) only names its icon.
+      if ("profile".equals(node.attribute("kind"))) {
+        items.add(node.attribute("label"));
+      }
       String label = "item".equals(node.getNodeName().getLocalName()) ? node.attribute("label") : null;
       String text = (label == null ? "" : label + " ") + node.getStringValue();
       if (!normalize(text).isEmpty()) {
