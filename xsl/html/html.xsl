@@ -15,6 +15,7 @@
   <xsl:import href="../common/prepare.xsl"/>
   <xsl:import href="../common/icons.xsl"/>
   <xsl:import href="../common/direction.xsl"/>
+  <xsl:import href="../common/theme.xsl"/>
   <xsl:include href="style.xsl"/>
   <xsl:include href="inline.xsl"/>
   <xsl:include href="lists.xsl"/>

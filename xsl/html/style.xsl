@@ -8,24 +8,31 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:f="urn:resume:functions"
+                xmlns:fp="urn:resume:functions:private"
                 exclude-result-prefixes="#all">
 
   <xsl:function name="f:html-css" as="xs:string">
-    <xsl:sequence select="$f:html-css"/>
+    <xsl:sequence select="$fp:theme-css || $f:html-css"/>
   </xsl:function>
+
+  <!-- The theme's fonts and colours (xsl/themes/*.xml), as the custom properties the rules below use. -->
+  <xsl:variable name="fp:theme-css" as="xs:string" select="string-join((
+      ':root {',
+      '  color-scheme: light dark;',
+      '  --fg: ' || f:theme('color.text') || ';',
+      '  --muted: ' || f:theme('color.muted') || ';',
+      '  --accent: ' || f:theme('color.accent') || ';',
+      '  --rule: ' || f:theme('color.rule') || ';',
+      '  --bg: #ffffff;',
+      '  --font: ' || f:theme('css.font.body') || ';',
+      '  --heading-font: ' || f:theme('css.font.heading') || ';',
+      '  --print-size: ' || f:theme('font.size') || 'pt;',
+      '}',
+      if (f:theme('heading.case') eq 'uppercase') then 'h2 { text-transform: uppercase; letter-spacing: 0.06em; }' else ()),
+      '&#10;')"/>
 
   <xsl:variable name="f:html-css" as="xs:string">
     <xsl:text>
-:root {
-  color-scheme: light dark;
-  --fg: #1c2128;
-  --muted: #58616d;
-  --accent: #1f4e87;
-  --rule: #d3d9e0;
-  --bg: #ffffff;
-  --font: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans",
-          "Liberation Sans", Arial, sans-serif;
-}
 @media (prefers-color-scheme: dark) {
   :root {
     --fg: #e4e7eb;
@@ -48,6 +55,7 @@ body {
 
 /* Header: name, headline, contacts */
 .masthead { margin-bottom: 2rem; }
+h1, h2 { font-family: var(--heading-font); }
 h1 { margin: 0; font-size: 2.25rem; line-height: 1.15; font-weight: 700; letter-spacing: -0.01em; }
 .headline { margin: 0.3rem 0 0; font-size: 1.125rem; color: var(--muted); }
 address { margin-top: 0.8rem; font-style: normal; }
@@ -137,12 +145,9 @@ sup, sub { font-size: 0.72em; line-height: 0; }
 @media print {
   :root {
     --fg: #000000;
-    --muted: #3b3f45;
-    --accent: #1a3f6e;
-    --rule: #9aa3ad;
     --bg: #ffffff;
   }
-  html { font-size: 10pt; }
+  html { font-size: var(--print-size); }
   body { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   .page { max-width: none; padding: 0; }
   .masthead { margin-bottom: 1.2rem; }

@@ -13,6 +13,8 @@ import io.resume.render.docx.DocxRenderer;
 import io.resume.render.html.HtmlRenderer;
 import io.resume.render.pdf.PdfRenderer;
 import io.resume.render.text.TextRenderer;
+import io.resume.theme.Theme;
+import io.resume.theme.Themes;
 import io.resume.xslt.AccessPolicy;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
@@ -24,6 +26,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
@@ -68,6 +71,21 @@ public final class Pipeline {
       return imported.resume();
     }
     return reader.read(input);
+  }
+
+  /**
+   * The theme of that name (classic, modern) in this pipeline's stylesheets, or the theme file
+   * at that path, which the stylesheets may then read.
+   */
+  public Theme theme(String nameOrPath) {
+    Theme theme = Themes.find(stylesheets, nameOrPath);
+    access.allow(theme.uri());
+    return theme;
+  }
+
+  /** The themes that come with this pipeline's stylesheets. */
+  public List<Theme> themes() {
+    return Themes.bundled(stylesheets);
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */

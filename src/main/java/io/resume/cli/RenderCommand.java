@@ -7,6 +7,7 @@ import io.resume.batch.Summary;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.RenderOptions;
+import io.resume.theme.Theme;
 import java.time.Instant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,6 +46,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "Page size of the PDF and DOCX: a4 or letter (default: ${DEFAULT-VALUE}).")
   private String paper;
 
+  @Option(names = "--theme", paramLabel = "NAME|FILE", description = "The look: classic (default), modern, or a theme file (see `resume themes`).")
+  private String theme;
+
   @Option(names = "--strict", description = "Treat every warning (a missing glyph, a refused link) as an error: exit status 1.")
   private boolean strict;
 
@@ -68,13 +72,22 @@ final class RenderCommand implements Callable<Integer> {
     }
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
-    Job job = new Job(out, chosen, lang, new RenderOptions(paper(), timestamp()), strict);
+    Theme look = theme == null ? null : theme(pipeline);
+    Job job = new Job(out, chosen, lang, new RenderOptions(paper(), timestamp(), look), strict);
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);
       summary.failures().forEach(failed -> stdout.println("failed: " + failed.input()));
     }
     return summary.failures().isEmpty() ? Main.OK : Main.BAD_INPUT;
+  }
+
+  private Theme theme(Pipeline pipeline) {
+    try {
+      return pipeline.theme(theme);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private Paper paper() {

@@ -1,5 +1,6 @@
 package io.resume.render;
 
+import io.resume.theme.Theme;
 import java.time.Instant;
 
 /**
@@ -8,8 +9,9 @@ import java.time.Instant;
  *
  * @param timestamp the creation time recorded in PDF and DOCX metadata; fixed (from
  *     SOURCE_DATE_EPOCH) for reproducible builds, else the time of the render
+ * @param theme the look shared by PDF, HTML and DOCX; null for the default (classic)
  */
-public record RenderOptions(Paper paper, Instant timestamp) {
+public record RenderOptions(Paper paper, Instant timestamp, Theme theme) {
 
   public RenderOptions {
     if (paper == null || timestamp == null) {
@@ -17,13 +19,22 @@ public record RenderOptions(Paper paper, Instant timestamp) {
     }
   }
 
-  /** A4, stamped now. */
+  /** Without a theme: the stylesheets' default look. */
+  public RenderOptions(Paper paper, Instant timestamp) {
+    this(paper, timestamp, null);
+  }
+
+  /** A4, stamped now, the default theme. */
   public static RenderOptions defaults() {
     return new RenderOptions(Paper.A4, Instant.now());
   }
 
   public RenderOptions withPaper(Paper other) {
-    return new RenderOptions(other, timestamp);
+    return new RenderOptions(other, timestamp, theme);
+  }
+
+  public RenderOptions withTheme(Theme other) {
+    return new RenderOptions(paper, timestamp, other);
   }
 
   /**

@@ -22,8 +22,7 @@ public final class Preparer {
    * @param lang the labels' language, or empty for the résumé's own
    */
   public XdmNode prepare(XdmNode source, String lang, Warnings warnings) {
-    Xslt30Transformer transformer = stylesheets.get("common/prepare.xsl").load30();
-    transformer.setMessageHandler(new MessageWarnings(warnings));
+    Xslt30Transformer transformer = stylesheets.load("common/prepare.xsl", warnings);
     XdmDestination result = new XdmDestination();
     try {
       transformer.setStylesheetParameters(Map.of(LANG, new XdmAtomicValue(lang == null ? "" : lang)));

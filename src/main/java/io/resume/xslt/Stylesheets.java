@@ -11,6 +11,8 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import io.resume.render.Warnings;
 
 /**
  * The stylesheets of {@code xsl/}, compiled once and shared. They come from the jar unless the
@@ -56,6 +58,21 @@ public final class Stylesheets {
   /** The folder's URI, ending in "/". */
   public String base() {
     return base;
+  }
+
+  /**
+   * A fresh transformer of a stylesheet of the folder, whose messages and warnings go to
+   * {@code warnings}. Errors are not printed: they come back as the transformation's exception.
+   */
+  public Xslt30Transformer load(String path, Warnings warnings) {
+    Xslt30Transformer transformer = get(path).load30();
+    transformer.setMessageHandler(new MessageWarnings(warnings));
+    transformer.setErrorReporter(error -> {
+      if (error.isWarning()) {
+        warnings.warn(error.getMessage());
+      }
+    });
+    return transformer;
   }
 
   /** Where a file of the folder is, as a URI string. */

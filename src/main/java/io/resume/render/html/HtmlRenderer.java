@@ -5,13 +5,14 @@ import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
-import io.resume.xslt.MessageWarnings;
 import io.resume.xslt.Stylesheets;
 import java.io.IOException;
 import java.io.OutputStream;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import net.sf.saxon.s9api.XsltExecutable;
+import java.util.Map;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmAtomicValue;
 
 /**
  * Renders a prepared résumé as one self-contained HTML5 page through {@code xsl/html/html.xsl}.
@@ -20,6 +21,7 @@ import net.sf.saxon.s9api.XsltExecutable;
  */
 public final class HtmlRenderer implements Renderer {
   static final String STYLESHEET = "html/html.xsl";
+  private static final QName THEME = new QName("theme");
 
   private final Stylesheets stylesheets;
 
@@ -35,10 +37,11 @@ public final class HtmlRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings) throws IOException {
     // Compiled on first use and kept; a stylesheet that does not compile fails here, unchecked.
-    XsltExecutable stylesheet = stylesheets.get(STYLESHEET);
-    Xslt30Transformer transformer = stylesheet.load30();
-    transformer.setMessageHandler(new MessageWarnings(warnings));
+    Xslt30Transformer transformer = stylesheets.load(STYLESHEET, warnings);
     try {
+      if (options.theme() != null) {
+        transformer.setStylesheetParameters(Map.of(THEME, new XdmAtomicValue(options.theme().uri())));
+      }
       transformer.setGlobalContextItem(resume.view());
       transformer.applyTemplates(resume.view(), transformer.newSerializer(out));
     } catch (SaxonApiException e) {

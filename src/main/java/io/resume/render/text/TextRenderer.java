@@ -40,8 +40,7 @@ public final class TextRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings) throws IOException {
     // Compiled on first use and kept; a stylesheet that does not compile fails here, unchecked.
-    Xslt30Transformer transformer = stylesheets.get(stylesheet).load30();
-    transformer.setMessageHandler(new MessageWarnings(warnings));
+    Xslt30Transformer transformer = stylesheets.load(stylesheet, warnings);
     try {
       transformer.setGlobalContextItem(resume.view());
       transformer.applyTemplates(resume.view(), transformer.newSerializer(out));

@@ -74,9 +74,10 @@ class HtmlRendererTest {
     for (int i = 0; i < items.size(); i++) {
       Element item = items.get(i);
       assertTrue(item.text().endsWith(contacts.get(i)), item.text());
-      // The icon is decoration; its meaning is read out from a hidden label.
+      // The icon is decoration; its meaning is read out from a hidden label, or shown (a profile's network).
       assertEquals("true", item.selectFirst("svg").attr("aria-hidden"));
-      assertTrue(item.selectFirst(".visually-hidden").text().startsWith(labels.get(i)));
+      Element label = item.selectFirst(".visually-hidden, .network");
+      assertTrue(label.text().startsWith(labels.get(i)), item.html());
     }
   }
 

@@ -1,0 +1,76 @@
+package io.resume.theme;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resume.Pipeline;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
+import io.resume.render.Warnings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One theme file drives every format's look; the bundled ones differ visibly. */
+class ThemesTest {
+  private static Pipeline pipeline;
+  private static PreparedResume resume;
+
+  @BeforeAll
+  static void prepare() throws Exception {
+    pipeline = new Pipeline();
+    resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+  }
+
+  @Test
+  void theBundledThemesAreListedWithTheirSettings() {
+    List<Theme> themes = pipeline.themes();
+    assertEquals(List.of("classic", "modern"), themes.stream().map(Theme::name).toList());
+    for (Theme theme : themes) {
+      assertFalse(theme.description().isBlank(), theme.name());
+      assertEquals(themes.get(0).settings().keySet(), theme.settings().keySet(), "same keys in " + theme.name());
+    }
+  }
+
+  @Test
+  void theThemeDrivesTheHtmlStyle() throws IOException {
+    String classic = html(pipeline.theme("classic"));
+    String modern = html(pipeline.theme("modern"));
+    assertTrue(classic.contains("--accent: #1f3a5f;"), "classic accent");
+    assertTrue(modern.contains("--accent: #0f766e;"), "modern accent");
+    assertTrue(modern.contains("h2 { text-transform: uppercase;"));
+    assertTrue(classic.contains("--font: \"Liberation Serif\""));
+    assertEquals(html(null), classic, "no theme is the classic theme");
+  }
+
+  @Test
+  void aThemeFileOfTheUsersOwn(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("mine.xml");
+    Files.writeString(file, Files.readString(Path.of("xsl/themes/classic.xml"))
+        .replace("name=\"classic\"", "name=\"mine\"").replace("#1f3a5f</setting>\n  <setting key=\"color.muted\"", "#aa0000</setting>\n  <setting key=\"color.muted\""));
+    Theme mine = pipeline.theme(file.toString());
+    assertEquals("mine", mine.name());
+    assertTrue(html(mine).contains("--accent: #aa0000;"));
+  }
+
+  @Test
+  void anUnknownThemeNamesTheChoices() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pipeline.theme("baroque"));
+    assertTrue(e.getMessage().contains("classic, modern"), e.getMessage());
+  }
+
+  private static String html(Theme theme) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pipeline.renderer(Format.HTML).render(resume, RenderOptions.defaults().withTheme(theme), out, Warnings.IGNORE);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
