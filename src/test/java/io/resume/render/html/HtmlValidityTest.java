@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.resume.Pipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
 import io.resume.render.Warnings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
@@ -21,12 +24,14 @@ import org.xml.sax.SAXParseException;
 /** The page is valid HTML5 according to the Nu HTML Checker, the W3C's own validator. */
 class HtmlValidityTest {
 
-  @Test
-  void theRepositoryResumeIsValidHtml5() throws Exception {
+  @ParameterizedTest(name = "theme {0}")
+  @ValueSource(strings = {"classic", "modern"})
+  void theRepositoryResumeIsValidHtml5(String theme) throws Exception {
     Pipeline pipeline = new Pipeline();
     PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
-    pipeline.renderer(Format.HTML).render(resume, html, Warnings.IGNORE);
+    RenderOptions options = RenderOptions.defaults().withTheme(pipeline.theme(theme));
+    pipeline.renderer(Format.HTML).render(resume, options, html, Warnings.IGNORE);
     assertEquals(List.of(), errors(html.toByteArray()));
   }
 
