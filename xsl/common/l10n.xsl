@@ -17,7 +17,7 @@
   <xsl:variable name="f:lang" as="xs:string"
                 select="($lang[normalize-space()], string(/*/@xml:lang)[normalize-space()], 'en')[1]"/>
 
-  <xsl:variable name="fp:english" as="document-node()" select="doc('../l10n/en.xml')"/>
+  <xsl:variable name="fp:english" as="document-node()" select="doc(resolve-uri('../l10n/en.xml', static-base-uri()))"/>
 
   <xsl:variable name="fp:labels" as="document-node()">
     <xsl:variable name="uri" select="resolve-uri('../l10n/' || $f:lang || '.xml', static-base-uri())"/>

@@ -14,7 +14,7 @@
   <xsl:param name="theme" as="xs:string" select="resolve-uri('../themes/classic.xml', static-base-uri())"/>
 
   <xsl:variable name="fp:theme" as="document-node()" select="doc($theme)"/>
-  <xsl:variable name="fp:classic" as="document-node()" select="doc('../themes/classic.xml')"/>
+  <xsl:variable name="fp:classic" as="document-node()" select="doc(resolve-uri('../themes/classic.xml', static-base-uri()))"/>
 
   <!-- A setting of the theme; one the theme lacks comes from the classic theme, with a warning. -->
   <xsl:function name="f:theme" as="xs:string">

@@ -1,6 +1,8 @@
 package io.resume.xslt;
 
 import java.net.URI;
+import java.net.URISyntaxException;
+import net.sf.saxon.functions.ResolveURI;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +43,18 @@ public final class AccessPolicy {
     return roots.stream().anyMatch(normalized::startsWith);
   }
 
+  /** A request's URI as the resolver will read it: relative ones (doc('../x.xml')) against their base. */
+  private static String absolute(String uri, String base) throws XPathException {
+    if (base == null || URI.create(uri).isAbsolute()) {
+      return uri;
+    }
+    try {
+      return ResolveURI.makeAbsolute(uri, base).toString();
+    } catch (URISyntaxException e) {
+      throw new XPathException("refused to read " + uri + ": not a URI", "FODC0002");
+    }
+  }
+
   /** file:///a and file:/a name the same file; Java and Saxon write them differently. */
   private static String canonical(String uri) {
     return uri.startsWith("file:///") ? "file:/" + uri.substring("file:///".length()) : uri;
@@ -59,7 +73,7 @@ public final class AccessPolicy {
     ResourceResolver resources = config.getResourceResolver();
     config.setResourceResolver(request -> {
       if (request.uri != null) {
-        check(request.uri);
+        check(absolute(request.uri, request.baseUri));
       }
       return resources.resolve(request);
     });
