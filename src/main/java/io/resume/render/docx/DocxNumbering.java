@@ -9,6 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
@@ -49,10 +50,13 @@ final class DocxNumbering {
     CTInd indent = level.addNewPPr().addNewInd();
     indent.setLeft(BigInteger.valueOf(INDENT));
     indent.setHanging(BigInteger.valueOf(INDENT - 72));
-    // The bullet in the body font, not Word's default Symbol-font private-use glyph.
-    CTFonts fonts = level.addNewRPr().addNewRFonts();
-    fonts.setAscii(DocxStyles.FONT);
-    fonts.setHAnsi(DocxStyles.FONT);
+    // The bullet in the body font, not Word's default Symbol-font private-use glyph; in the
+    // accent colour, as in the PDF.
+    CTRPr look = level.addNewRPr();
+    CTFonts fonts = look.addNewRFonts();
+    fonts.setAscii(DocxFonts.TIMES.name());
+    fonts.setHAnsi(DocxFonts.TIMES.name());
+    look.addNewColor().setVal(DocxStyles.ACCENT_COLOR);
 
     XWPFNumbering numbering = doc.createNumbering();
     BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(bullets, numbering));

@@ -17,8 +17,11 @@ final class DocxPage {
 
   private DocxPage() {}
 
-  /** Call after the body is written: the section properties close the body. */
-  static void set(XWPFDocument doc, PaperSize paper) {
+  /**
+   * Call after the body is written: the section properties close the body. A right-to-left
+   * résumé gets a right-to-left section, as Word makes for such a document.
+   */
+  static void set(XWPFDocument doc, PaperSize paper, boolean rightToLeft) {
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(paper.width));
@@ -32,6 +35,9 @@ final class DocxPage {
     margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setGutter(BigInteger.ZERO);
+    if (rightToLeft) {
+      section.addNewBidi();
+    }
     modernLayout(doc.getSettings().getCTSettings());
   }
 
