@@ -27,11 +27,12 @@ final class DocxPage {
     size.setW(BigInteger.valueOf(paper.width));
     size.setH(BigInteger.valueOf(paper.height));
     CTPageMar margins = section.addNewPgMar();
-    BigInteger margin = BigInteger.valueOf(PaperSize.MARGIN);
-    margins.setTop(margin);
-    margins.setBottom(margin);
-    margins.setLeft(margin);
-    margins.setRight(margin);
+    BigInteger side = BigInteger.valueOf(PaperSize.SIDE_MARGIN);
+    BigInteger end = BigInteger.valueOf(PaperSize.END_MARGIN);
+    margins.setTop(end);
+    margins.setBottom(end);
+    margins.setLeft(side);
+    margins.setRight(side);
     margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setGutter(BigInteger.ZERO);

@@ -47,6 +47,9 @@ final class DocxStyles {
    * PDF sets 1.25 em.
    */
   static final int LINE = 260;
+  /** Space before an entry, and before an entry of one line, in twips (0.55 and 0.3 em). */
+  static final int ENTRY_SPACE = 115;
+  static final int SINGLE_ROW_SPACE = 63;
 
   private DocxStyles() {}
 
@@ -98,7 +101,7 @@ final class DocxStyles {
     rule.setColor(ACCENT_COLOR);
 
     CTStyle title = heading(styles, ENTRY_TITLE, "heading 3", 2);
-    spacing(title, 115, 0);
+    spacing(title, ENTRY_SPACE, 0);
     size(title, 22);
     rightTab(title, textWidth);
 

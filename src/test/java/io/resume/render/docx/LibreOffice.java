@@ -36,19 +36,22 @@ final class LibreOffice {
 
   /** A converter whose profile lives in {@code workDir}; skips the test when there is no soffice. */
   static LibreOffice required(Path workDir) {
-    Optional<Path> found = find();
-    if (found.isEmpty() && System.getenv("RESUME_REQUIRE_OFFICE") != null) {
-      throw new IllegalStateException("LibreOffice is required here but soffice is missing: "
-          + "apt-get install libreoffice-writer-nogui");
-    }
-    assumeTrue(found.isPresent(), "SKIPPED: no LibreOffice (soffice not on the PATH; "
-        + "apt-get install libreoffice-writer-nogui)");
-    return new LibreOffice(found.get(), workDir.resolve("lo-profile"));
+    return required(workDir, find(System.getenv().getOrDefault("PATH", "")),
+        System.getenv("RESUME_REQUIRE_OFFICE") != null);
   }
 
-  /** soffice on the PATH (Debian puts it in /usr/bin). */
-  static Optional<Path> find() {
-    String path = System.getenv().getOrDefault("PATH", "");
+  static LibreOffice required(Path workDir, Optional<Path> soffice, boolean mustRun) {
+    if (soffice.isEmpty() && mustRun) {
+      throw new IllegalStateException("LibreOffice is required here (RESUME_REQUIRE_OFFICE) but soffice is missing: "
+          + "apt-get install libreoffice-writer-nogui");
+    }
+    assumeTrue(soffice.isPresent(), "SKIPPED: no LibreOffice (soffice not on the PATH; "
+        + "apt-get install libreoffice-writer-nogui)");
+    return new LibreOffice(soffice.get(), workDir.resolve("lo-profile"));
+  }
+
+  /** soffice in one of the folders of a PATH (Debian puts it in /usr/bin). */
+  static Optional<Path> find(String path) {
     return Stream.of(path.split(File.pathSeparator))
         .filter(dir -> !dir.isEmpty())
         .map(dir -> Path.of(dir, "soffice"))
