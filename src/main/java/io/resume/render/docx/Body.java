@@ -10,18 +10,27 @@ final class Body {
   final XWPFDocument doc;
   final DocxNumbering numbering;
   final Warnings warnings;
+  private final DocxLanguage language;
   private final InlineRuns runs;
 
-  Body(XWPFDocument doc, DocxNumbering numbering, Warnings warnings) {
+  Body(XWPFDocument doc, DocxNumbering numbering, DocxLanguage language, Warnings warnings) {
     this.doc = doc;
     this.numbering = numbering;
+    this.language = language;
     this.warnings = warnings;
     this.runs = new InlineRuns(doc, warnings);
   }
 
+  /**
+   * A paragraph runs right to left (w:bidi) throughout a résumé in a right-to-left language, as
+   * the HTML's dir="rtl" does, and elsewhere when its own text starts right to left.
+   */
   XWPFParagraph paragraph(String style, List<Span> spans) {
     XWPFParagraph paragraph = doc.createParagraph();
     paragraph.setStyle(style);
+    if (language.rightToLeft() || Directions.startsRightToLeft(spans)) {
+      paragraph.getCTP().getPPr().addNewBidi();
+    }
     runs.write(paragraph, spans);
     return paragraph;
   }

@@ -9,6 +9,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTabStop;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
@@ -24,10 +25,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
  * hanging indent: it looks like a numbered list and reads the same in every format.
  */
 final class DocxNumbering {
-  /** Where an item's text starts, in twips (0.2 in); the bullet hangs in front of it. */
-  static final int INDENT = 288;
-  /** The hanging indent of a labelled item: room for "[10]" in the body font. */
-  static final int LABEL_INDENT = 432;
+  /**
+   * Where an item's text starts, in twips, and where its bullet sits: the PDF's 1.7 em and
+   * 0.6 em of the body size.
+   */
+  static final int INDENT = 357;
+  static final int BULLET_AT = 126;
+  /** The hanging indent of a labelled item: room for "[10]", the PDF's 2.2 em. */
+  static final int LABEL_INDENT = 462;
 
   private static final String BULLET = "\u2022";
 
@@ -48,11 +53,14 @@ final class DocxNumbering {
     level.addNewLvlJc().setVal(STJc.LEFT);
     CTInd indent = level.addNewPPr().addNewInd();
     indent.setLeft(BigInteger.valueOf(INDENT));
-    indent.setHanging(BigInteger.valueOf(INDENT - 72));
-    // The bullet in the body font, not Word's default Symbol-font private-use glyph.
-    CTFonts fonts = level.addNewRPr().addNewRFonts();
-    fonts.setAscii(DocxStyles.FONT);
-    fonts.setHAnsi(DocxStyles.FONT);
+    indent.setHanging(BigInteger.valueOf(INDENT - BULLET_AT));
+    // The bullet in the body font, not Word's default Symbol-font private-use glyph; in the
+    // accent colour, as in the PDF.
+    CTRPr look = level.addNewRPr();
+    CTFonts fonts = look.addNewRFonts();
+    fonts.setAscii(DocxFonts.TIMES.name());
+    fonts.setHAnsi(DocxFonts.TIMES.name());
+    look.addNewColor().setVal(DocxStyles.ACCENT_COLOR);
 
     XWPFNumbering numbering = doc.createNumbering();
     BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(bullets, numbering));

@@ -17,21 +17,28 @@ final class DocxPage {
 
   private DocxPage() {}
 
-  /** Call after the body is written: the section properties close the body. */
-  static void set(XWPFDocument doc, PaperSize paper) {
+  /**
+   * Call after the body is written: the section properties close the body. A right-to-left
+   * résumé gets a right-to-left section, as Word makes for such a document.
+   */
+  static void set(XWPFDocument doc, PaperSize paper, boolean rightToLeft) {
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
     CTPageSz size = section.addNewPgSz();
     size.setW(BigInteger.valueOf(paper.width));
     size.setH(BigInteger.valueOf(paper.height));
     CTPageMar margins = section.addNewPgMar();
-    BigInteger margin = BigInteger.valueOf(PaperSize.MARGIN);
-    margins.setTop(margin);
-    margins.setBottom(margin);
-    margins.setLeft(margin);
-    margins.setRight(margin);
+    BigInteger side = BigInteger.valueOf(PaperSize.SIDE_MARGIN);
+    BigInteger end = BigInteger.valueOf(PaperSize.END_MARGIN);
+    margins.setTop(end);
+    margins.setBottom(end);
+    margins.setLeft(side);
+    margins.setRight(side);
     margins.setHeader(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setFooter(BigInteger.valueOf(HEADER_DISTANCE));
     margins.setGutter(BigInteger.ZERO);
+    if (rightToLeft) {
+      section.addNewBidi();
+    }
     modernLayout(doc.getSettings().getCTSettings());
   }
 

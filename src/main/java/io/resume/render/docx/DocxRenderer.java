@@ -33,16 +33,20 @@ public final class DocxRenderer implements Renderer {
     Document view = reader.read(resume.view(), warnings);
     XWPFDocument doc = new XWPFDocument();
     try {
-      DocxStyles.addTo(doc, view.getLang(), paper.textWidth());
-      Body body = new Body(doc, DocxNumbering.addTo(doc), warnings);
+      DocxLanguage language = DocxLanguage.of(view.getLang());
+      DocxFonts fonts = DocxFonts.of(language);
+      DocxStyles.addTo(doc, language, fonts, paper.textWidth());
+      Body body = new Body(doc, DocxNumbering.addTo(doc), language, warnings);
       new HeaderWriter(body).write(view.getHeader());
       SectionWriter sections = new SectionWriter(body);
       for (Section section : view.getSection()) {
         sections.write(section);
       }
-      DocxPage.set(doc, paper);
-      DocxProperties.set(doc, view.getMeta(), view.getLang());
-      PackageWriter.write(doc, out);
+      DocxPage.set(doc, paper, language.rightToLeft());
+      fonts.addTableTo(doc);
+      RunPropertyOrder.apply(doc);
+      DocxProperties.set(doc, view.getMeta(), view.getLang(), options.timestamp());
+      PackageWriter.write(doc, options.timestamp(), out);
     } finally {
       PackageWriter.discard(doc);
     }

@@ -3,7 +3,7 @@ package io.resume.render.docx;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
@@ -15,16 +15,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * The Word styles of the résumé, made in code since a new XWPFDocument has none. Built-in
  * styles keep the ids and names Word knows ("Heading2" / "heading 2"), so Word shows them in
  * its gallery and navigation pane and ATS parsers see real headings.
  *
- * <p>The font is Times New Roman: every Word install has it, and LibreOffice on Linux draws it
- * with Liberation Serif, made to the same metrics, so lines break alike everywhere (Calibri's
- * twin, Carlito, is often missing on Linux).
+ * <p>Fonts are chosen in {@link DocxFonts}: serif body, sans name and section headings, as in
+ * the PDF.
  */
 final class DocxStyles {
   static final String NORMAL = "Normal";
@@ -38,65 +36,86 @@ final class DocxStyles {
   static final String LIST = "ListParagraph";
   static final String HYPERLINK = "Hyperlink";
 
-  static final String FONT = "Times New Roman";
-  /** Body size in half-points (Word's unit for w:sz). */
+  /** Body size in half-points (Word's unit for w:sz): 10.5 pt, the PDF's base size. */
   static final int BODY_SIZE = 21;
+  /** The PDF's colours: text, accent (name, headings, rules, links, bullets), muted (headline). */
+  static final String TEXT_COLOR = "1A1A1A";
+  static final String ACCENT_COLOR = "1F3A5F";
+  static final String MUTED_COLOR = "444444";
+  /**
+   * Line height in 240ths of a line: Word's "single" for Times New Roman is about 1.15 em; the
+   * PDF sets 1.25 em.
+   */
+  static final int LINE = 260;
+  /** Space before an entry, and before an entry of one line, in twips (0.55 and 0.3 em). */
+  static final int ENTRY_SPACE = 115;
+  static final int SINGLE_ROW_SPACE = 63;
 
   private DocxStyles() {}
 
   /**
-   * @param lang the résumé's language, for spelling and hyphenation
+   * Sizes and spaces follow the PDF's (xsl/fo/style.xsl, multiples of the base size), so both
+   * read as the same résumé.
+   *
+   * @param language the résumé's language, for spelling, hyphenation and layout
    * @param textWidth where the right tab stop of an entry row sits, in twips
    */
-  static void addTo(XWPFDocument doc, String lang, int textWidth) {
+  static void addTo(XWPFDocument doc, DocxLanguage language, DocxFonts fonts, int textWidth) {
     CTStyles styles = CTStyles.Factory.newInstance();
-    defaults(styles, lang);
+    defaults(styles, language, fonts);
 
     CTStyle normal = paragraphStyle(styles, NORMAL, "Normal", null);
     normal.addNewQFormat();
 
     CTStyle name = heading(styles, NAME, "heading 1", 0);
+    fonts.heading(name.getRPr().addNewRFonts());
     center(name);
-    spacing(name, 0, 40);
-    size(name, 36);
+    spacing(name, 0, 0);
+    size(name, 50);
+    name.getRPr().addNewColor().setVal(ACCENT_COLOR);
 
     CTStyle headline = paragraphStyle(styles, HEADLINE, "Subtitle", NORMAL);
     headline.addNewQFormat();
     center(headline);
-    spacing(headline, 0, 40);
+    spacing(headline, 63, 0);
     size(headline, 24);
+    headline.getRPr().addNewI();
+    headline.getRPr().addNewICs();
+    headline.getRPr().addNewColor().setVal(MUTED_COLOR);
 
     CTStyle contacts = paragraphStyle(styles, CONTACTS, "Contact Line", NORMAL);
     center(contacts);
-    spacing(contacts, 0, 120);
+    spacing(contacts, 126, 42);
+    size(contacts, 20);
 
     CTStyle section = heading(styles, SECTION, "heading 2", 1);
-    spacing(section, 200, 80);
-    size(section, 24);
-    section.getRPr().addNewCaps();
-    section.getRPr().addNewSpacing().setVal(BigInteger.valueOf(10));
+    fonts.heading(section.getRPr().addNewRFonts());
+    spacing(section, 210, 84);
+    size(section, 25);
+    section.getRPr().addNewColor().setVal(ACCENT_COLOR);
+    section.getRPr().addNewSpacing().setVal(BigInteger.valueOf(6)); // 0.3 pt, the PDF's 0.03 em
     CTBorder rule = section.getPPr().addNewPBdr().addNewBottom();
     rule.setVal(STBorder.SINGLE);
-    rule.setSz(BigInteger.valueOf(6));
-    rule.setSpace(BigInteger.ONE);
-    rule.setColor("auto");
+    rule.setSz(BigInteger.valueOf(5)); // eighths of a point: 0.6 pt
+    rule.setSpace(BigInteger.valueOf(2));
+    rule.setColor(ACCENT_COLOR);
 
     CTStyle title = heading(styles, ENTRY_TITLE, "heading 3", 2);
-    spacing(title, 100, 0);
-    size(title, BODY_SIZE);
+    spacing(title, ENTRY_SPACE, 0);
+    size(title, 22);
     rightTab(title, textWidth);
 
     CTStyle subtitle = paragraphStyle(styles, ENTRY_SUBTITLE, "Entry Subtitle", NORMAL);
     subtitle.getPPr().addNewKeepNext();
     subtitle.addNewRPr().addNewI();
+    subtitle.getRPr().addNewICs();
     rightTab(subtitle, textWidth);
 
     CTStyle body = paragraphStyle(styles, BODY, "Body Text", NORMAL);
-    spacing(body, 0, 60);
+    spacing(body, 63, 0);
 
     CTStyle list = paragraphStyle(styles, LIST, "List Paragraph", NORMAL);
-    list.getPPr().addNewContextualSpacing();
-    spacing(list, 0, 20);
+    spacing(list, 32, 0);
     list.getPPr().addNewInd().setLeft(BigInteger.valueOf(DocxNumbering.INDENT));
 
     CTStyle link = styles.addNewStyle();
@@ -106,26 +125,32 @@ final class DocxStyles {
     link.addNewUiPriority().setVal(BigInteger.valueOf(99));
     link.addNewUnhideWhenUsed();
     CTRPr linkRun = link.addNewRPr();
-    linkRun.addNewColor().setVal("0563C1");
-    linkRun.addNewU().setVal(STUnderline.SINGLE);
+    // The PDF's links: accent colour, not underlined.
+    linkRun.addNewColor().setVal(ACCENT_COLOR);
 
     doc.createStyles().setStyles(styles);
   }
 
-  private static void defaults(CTStyles styles, String lang) {
+  private static void defaults(CTStyles styles, DocxLanguage language, DocxFonts fonts) {
     CTRPr run = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-    CTFonts fonts = run.addNewRFonts();
-    fonts.setAscii(FONT);
-    fonts.setHAnsi(FONT);
-    fonts.setCs(FONT);
+    fonts.body(run.addNewRFonts());
+    run.addNewColor().setVal(TEXT_COLOR);
     run.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE));
     run.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE));
-    if (lang != null && !lang.isBlank()) {
-      run.addNewLang().setVal(lang);
+    if (language.declared()) {
+      // val for Latin text; eastAsia and bidi for the scripts Word proofs separately.
+      CTLanguage lang = run.addNewLang();
+      lang.setVal(language.tag());
+      if (language.eastAsian()) {
+        lang.setEastAsia(language.tag());
+      }
+      if (language.rightToLeft()) {
+        lang.setBidi(language.tag());
+      }
     }
     CTSpacing lines = styles.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing();
     lines.setAfter(BigInteger.ZERO);
-    lines.setLine(BigInteger.valueOf(240));
+    lines.setLine(BigInteger.valueOf(LINE));
     lines.setLineRule(STLineSpacingRule.AUTO);
   }
 

@@ -15,6 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 
 /**
  * Writes spans as Word runs; the spans of one link go into one w:hyperlink whose target is an
@@ -37,12 +39,14 @@ final class InlineRuns {
   void write(XWPFParagraph paragraph, List<Span> spans) {
     CTHyperlink link = null;
     String linkTarget = null;
-    for (Span span : spans) {
+    boolean rightToLeft = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetBidi();
+    for (Directions.Piece piece : Directions.split(spans, rightToLeft)) {
+      Span span = piece.span();
       String relationship = span.href() == null ? null : relationship(span.href());
       if (relationship == null) {
         link = null;
         linkTarget = null;
-        look(paragraph.createRun(), span);
+        look(paragraph.createRun(), piece);
         continue;
       }
       if (link == null || !span.href().equals(linkTarget)) {
@@ -52,7 +56,7 @@ final class InlineRuns {
       }
       XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, link.addNewR(), paragraph);
       run.setStyle(DocxStyles.HYPERLINK);
-      look(run, span);
+      look(run, piece);
     }
   }
 
@@ -61,17 +65,28 @@ final class InlineRuns {
     paragraph.createRun().addTab();
   }
 
-  private static void look(XWPFRun run, Span span) {
+  /**
+   * The run's look. Word takes bold and italic of right-to-left (complex script) text from
+   * w:bCs and w:iCs, so both are set alike.
+   */
+  private static void look(XWPFRun run, Directions.Piece piece) {
+    Span span = piece.span();
     if (span.bold() != null) {
       run.setBold(span.bold());
+      run.getCTR().getRPr().addNewBCs().setVal(span.bold() ? STOnOff1.ON : STOnOff1.OFF);
     }
     if (span.italic()) {
       run.setItalic(true);
+      run.getCTR().getRPr().addNewICs();
     }
     switch (span.shift()) {
       case SUPER -> run.setSubscript(VerticalAlign.SUPERSCRIPT);
       case SUB -> run.setSubscript(VerticalAlign.SUBSCRIPT);
       case NONE -> { }
+    }
+    if (piece.rightToLeft()) {
+      CTR r = run.getCTR();
+      (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
     }
     run.setText(span.text());
   }

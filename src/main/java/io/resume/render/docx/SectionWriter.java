@@ -52,6 +52,11 @@ final class SectionWriter {
     for (Object part : entry.getParaOrList()) {
       paragraphs.addAll(block(part));
     }
+    if (paragraphs.size() == 1) {
+      // A one-line entry (an award, a language) sits closer to its neighbours, as in the PDF:
+      // they read as a list.
+      paragraphs.get(0).setSpacingBefore(DocxStyles.SINGLE_ROW_SPACE);
+    }
     for (int i = 0; i < paragraphs.size(); i++) {
       XWPFParagraph paragraph = paragraphs.get(i);
       paragraph.getCTP().getPPr().addNewKeepLines();

@@ -121,7 +121,7 @@ class DocxFixtureTest {
       var size = doc.getDocument().getBody().getSectPr().getPgSz();
       assertEquals(BigInteger.valueOf(12240), size.getW());
       assertEquals(BigInteger.valueOf(15840), size.getH());
-      assertEquals(BigInteger.valueOf(12240 - 2 * 1020),
+      assertEquals(BigInteger.valueOf(12240 - 2 * 964),
           doc.getStyles().getStyle("Heading3").getCTStyle().getPPr().getTabs().getTabArray(0).getPos());
     }
   }

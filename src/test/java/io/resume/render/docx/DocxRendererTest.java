@@ -104,7 +104,7 @@ class DocxRendererTest {
     for (String style : List.of("Heading3", "EntrySubtitle")) {
       CTTabStop tab = doc.getStyles().getStyle(style).getCTStyle().getPPr().getTabs().getTabArray(0);
       assertEquals(STTabJc.RIGHT, tab.getVal(), style);
-      assertEquals(BigInteger.valueOf(11906 - 2 * 1020), tab.getPos(), style);
+      assertEquals(BigInteger.valueOf(11906 - 2 * 964), tab.getPos(), style);
     }
     List<String> rows = new ArrayList<>();
     for (XdmItem row : items("//v:row")) {
@@ -190,6 +190,30 @@ class DocxRendererTest {
       String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertFalse(xml.contains("txbxContent"), "no text boxes");
       assertFalse(xml.contains("<w:tbl"), "no tables");
+    }
+  }
+
+  /** As in the PDF: serif text, sans name and section headings. */
+  @Test
+  void headingsAreSansAndTheBodySerif() {
+    var defaults = doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0);
+    assertEquals("Times New Roman", defaults.getAscii());
+    assertEquals("Times New Roman", defaults.getCs());
+    for (String heading : List.of("Heading1", "Heading2")) {
+      var fonts = doc.getStyles().getStyle(heading).getCTStyle().getRPr().getRFontsArray(0);
+      assertEquals("Arial", fonts.getAscii(), heading);
+      assertEquals("Arial", fonts.getHAnsi(), heading);
+    }
+  }
+
+  /** Entries of one line (the awards) sit closer together than entries with bullets. */
+  @Test
+  void oneLineEntriesAreCloser() {
+    List<String> single = strings("//v:entry[count(v:row) = 1 and not(v:para | v:list)]/v:row/v:text");
+    assertFalse(single.isEmpty());
+    for (XWPFParagraph title : paragraphs("Heading3")) {
+      boolean isSingle = single.contains(title.getText().split("\t")[0]);
+      assertEquals(isSingle ? 63 : -1, title.getSpacingBefore(), title.getText());
     }
   }
 
