@@ -53,6 +53,18 @@ class ThemesTest {
   }
 
   @Test
+  void theThemeDrivesTheDocxStyles() throws IOException {
+    String classic = docxStyles(pipeline.theme("classic"));
+    String modern = docxStyles(pipeline.theme("modern"));
+    assertTrue(classic.contains("w:ascii=\"Times New Roman\""), "classic body font");
+    assertTrue(classic.contains("w:val=\"1F3A5F\""), "classic accent");
+    assertTrue(modern.contains("w:ascii=\"Arial\""), "modern body font");
+    assertTrue(modern.contains("w:val=\"0F766E\""), "modern accent");
+    assertTrue(modern.contains("<w:caps/>") && !classic.contains("<w:caps/>"), "modern headings in capitals");
+    assertTrue(modern.contains("<w:sz w:val=\"20\"/>"), "modern base size 10 pt");
+  }
+
+  @Test
   void aThemeFileOfTheUsersOwn(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("mine.xml");
     Files.writeString(file, Files.readString(Path.of("xsl/themes/classic.xml"))
@@ -66,6 +78,19 @@ class ThemesTest {
   void anUnknownThemeNamesTheChoices() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> pipeline.theme("baroque"));
     assertTrue(e.getMessage().contains("classic, modern"), e.getMessage());
+  }
+
+  private static String docxStyles(Theme theme) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pipeline.renderer(Format.DOCX).render(resume, RenderOptions.defaults().withTheme(theme), out, Warnings.IGNORE);
+    try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals("word/styles.xml")) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no word/styles.xml");
   }
 
   private static String html(Theme theme) throws IOException {

@@ -56,23 +56,39 @@ final class DocxFonts {
   final Font headingEastAsian;
   final Font headingComplex;
 
-  private DocxFonts(Font eastAsian, Font headingEastAsian) {
-    this.latin = TIMES;
-    this.complex = TIMES;
-    this.headingLatin = ARIAL;
-    this.headingComplex = ARIAL;
+  private DocxFonts(Font latin, Font headingLatin, Font eastAsian, Font headingEastAsian) {
+    this.latin = latin;
+    this.complex = latin;
+    this.headingLatin = headingLatin;
+    this.headingComplex = headingLatin;
     this.eastAsian = eastAsian;
     this.headingEastAsian = headingEastAsian;
   }
 
-  /** The fonts for a résumé in this language; simplified Chinese fonts for CJK in any other. */
-  static DocxFonts of(DocxLanguage language) {
+  /**
+   * The fonts for a résumé in this language with the theme's Latin fonts; simplified Chinese
+   * fonts for CJK in any other language.
+   */
+  static DocxFonts of(DocxLanguage language, DocxLook look) {
+    Font body = named(look.bodyFont());
+    Font heading = named(look.headingFont());
     return switch (language.primary()) {
-      case "ja" -> new DocxFonts(MINCHO, GOTHIC);
-      case "ko" -> new DocxFonts(BATANG, MALGUN);
-      case "zh" -> language.traditionalChinese() ? new DocxFonts(PMINGLIU, JHENGHEI) : new DocxFonts(SIMSUN, YAHEI);
-      default -> new DocxFonts(SIMSUN, YAHEI);
+      case "ja" -> new DocxFonts(body, heading, MINCHO, GOTHIC);
+      case "ko" -> new DocxFonts(body, heading, BATANG, MALGUN);
+      case "zh" -> language.traditionalChinese()
+          ? new DocxFonts(body, heading, PMINGLIU, JHENGHEI) : new DocxFonts(body, heading, SIMSUN, YAHEI);
+      default -> new DocxFonts(body, heading, SIMSUN, YAHEI);
     };
+  }
+
+  /** A font the table knows by name, or one described only by its name (Word matches it as it can). */
+  static Font named(String name) {
+    for (Font known : new Font[] {TIMES, ARIAL}) {
+      if (known.name().equalsIgnoreCase(name)) {
+        return known;
+      }
+    }
+    return new Font(name, null, null, "00", "auto", "variable");
   }
 
   void body(CTFonts fonts) {
@@ -103,8 +119,10 @@ final class DocxFonts {
       if (font.altName() != null) {
         xml.append("<w:altName w:val=\"").append(font.altName()).append("\"/>");
       }
-      xml.append("<w:panose1 w:val=\"").append(font.panose()).append("\"/>")
-          .append("<w:charset w:val=\"").append(font.charset()).append("\"/>")
+      if (font.panose() != null) {
+        xml.append("<w:panose1 w:val=\"").append(font.panose()).append("\"/>");
+      }
+      xml.append("<w:charset w:val=\"").append(font.charset()).append("\"/>")
           .append("<w:family w:val=\"").append(font.family()).append("\"/>")
           .append("<w:pitch w:val=\"").append(font.pitch()).append("\"/>")
           .append("</w:font>");

@@ -42,7 +42,7 @@ final class DocxNumbering {
     this.bulletNumId = bulletNumId;
   }
 
-  static DocxNumbering addTo(XWPFDocument doc) {
+  static DocxNumbering addTo(XWPFDocument doc, DocxFonts fonts, DocxLook look) {
     CTAbstractNum bullets = CTAbstractNum.Factory.newInstance();
     bullets.setAbstractNumId(BigInteger.ZERO);
     CTLvl level = bullets.addNewLvl();
@@ -56,11 +56,11 @@ final class DocxNumbering {
     indent.setHanging(BigInteger.valueOf(INDENT - BULLET_AT));
     // The bullet in the body font, not Word's default Symbol-font private-use glyph; in the
     // accent colour, as in the PDF.
-    CTRPr look = level.addNewRPr();
-    CTFonts fonts = look.addNewRFonts();
-    fonts.setAscii(DocxFonts.TIMES.name());
-    fonts.setHAnsi(DocxFonts.TIMES.name());
-    look.addNewColor().setVal(DocxStyles.ACCENT_COLOR);
+    CTRPr bulletLook = level.addNewRPr();
+    CTFonts runFonts = bulletLook.addNewRFonts();
+    runFonts.setAscii(fonts.latin.name());
+    runFonts.setHAnsi(fonts.latin.name());
+    bulletLook.addNewColor().setVal(look.accentColor());
 
     XWPFNumbering numbering = doc.createNumbering();
     BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(bullets, numbering));

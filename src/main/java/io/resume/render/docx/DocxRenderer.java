@@ -34,9 +34,10 @@ public final class DocxRenderer implements Renderer {
     XWPFDocument doc = new XWPFDocument();
     try {
       DocxLanguage language = DocxLanguage.of(view.getLang());
-      DocxFonts fonts = DocxFonts.of(language);
-      DocxStyles.addTo(doc, language, fonts, paper.textWidth());
-      Body body = new Body(doc, DocxNumbering.addTo(doc), language, warnings);
+      DocxLook look = DocxLook.of(options.theme());
+      DocxFonts fonts = DocxFonts.of(language, look);
+      DocxStyles.addTo(doc, language, fonts, look, paper.textWidth());
+      Body body = new Body(doc, DocxNumbering.addTo(doc, fonts, look), language, warnings);
       new HeaderWriter(body).write(view.getHeader());
       SectionWriter sections = new SectionWriter(body);
       for (Section section : view.getSection()) {

@@ -36,12 +36,6 @@ final class DocxStyles {
   static final String LIST = "ListParagraph";
   static final String HYPERLINK = "Hyperlink";
 
-  /** Body size in half-points (Word's unit for w:sz): 10.5 pt, the PDF's base size. */
-  static final int BODY_SIZE = 21;
-  /** The PDF's colours: text, accent (name, headings, rules, links, bullets), muted (headline). */
-  static final String TEXT_COLOR = "1A1A1A";
-  static final String ACCENT_COLOR = "1F3A5F";
-  static final String MUTED_COLOR = "444444";
   /**
    * Line height in 240ths of a line: Word's "single" for Times New Roman is about 1.15 em; the
    * PDF sets 1.25 em.
@@ -60,9 +54,9 @@ final class DocxStyles {
    * @param language the résumé's language, for spelling, hyphenation and layout
    * @param textWidth where the right tab stop of an entry row sits, in twips
    */
-  static void addTo(XWPFDocument doc, DocxLanguage language, DocxFonts fonts, int textWidth) {
+  static void addTo(XWPFDocument doc, DocxLanguage language, DocxFonts fonts, DocxLook look, int textWidth) {
     CTStyles styles = CTStyles.Factory.newInstance();
-    defaults(styles, language, fonts);
+    defaults(styles, language, fonts, look);
 
     CTStyle normal = paragraphStyle(styles, NORMAL, "Normal", null);
     normal.addNewQFormat();
@@ -71,38 +65,41 @@ final class DocxStyles {
     fonts.heading(name.getRPr().addNewRFonts());
     center(name);
     spacing(name, 0, 0);
-    size(name, 50);
-    name.getRPr().addNewColor().setVal(ACCENT_COLOR);
+    size(name, look.scaled(50));
+    name.getRPr().addNewColor().setVal(look.accentColor());
 
     CTStyle headline = paragraphStyle(styles, HEADLINE, "Subtitle", NORMAL);
     headline.addNewQFormat();
     center(headline);
     spacing(headline, 63, 0);
-    size(headline, 24);
+    size(headline, look.scaled(24));
     headline.getRPr().addNewI();
     headline.getRPr().addNewICs();
-    headline.getRPr().addNewColor().setVal(MUTED_COLOR);
+    headline.getRPr().addNewColor().setVal(look.mutedColor());
 
     CTStyle contacts = paragraphStyle(styles, CONTACTS, "Contact Line", NORMAL);
     center(contacts);
     spacing(contacts, 126, 42);
-    size(contacts, 20);
+    size(contacts, look.scaled(20));
 
     CTStyle section = heading(styles, SECTION, "heading 2", 1);
     fonts.heading(section.getRPr().addNewRFonts());
     spacing(section, 210, 84);
-    size(section, 25);
-    section.getRPr().addNewColor().setVal(ACCENT_COLOR);
+    size(section, look.scaled(25));
+    if (look.headingCaps()) {
+      section.getRPr().addNewCaps(); // the theme's capitals: a look, the words stay as written
+    }
+    section.getRPr().addNewColor().setVal(look.accentColor());
     section.getRPr().addNewSpacing().setVal(BigInteger.valueOf(6)); // 0.3 pt, the PDF's 0.03 em
     CTBorder rule = section.getPPr().addNewPBdr().addNewBottom();
     rule.setVal(STBorder.SINGLE);
     rule.setSz(BigInteger.valueOf(5)); // eighths of a point: 0.6 pt
     rule.setSpace(BigInteger.valueOf(2));
-    rule.setColor(ACCENT_COLOR);
+    rule.setColor(look.ruleColor());
 
     CTStyle title = heading(styles, ENTRY_TITLE, "heading 3", 2);
     spacing(title, ENTRY_SPACE, 0);
-    size(title, 22);
+    size(title, look.scaled(22));
     rightTab(title, textWidth);
 
     CTStyle subtitle = paragraphStyle(styles, ENTRY_SUBTITLE, "Entry Subtitle", NORMAL);
@@ -126,17 +123,17 @@ final class DocxStyles {
     link.addNewUnhideWhenUsed();
     CTRPr linkRun = link.addNewRPr();
     // The PDF's links: accent colour, not underlined.
-    linkRun.addNewColor().setVal(ACCENT_COLOR);
+    linkRun.addNewColor().setVal(look.accentColor());
 
     doc.createStyles().setStyles(styles);
   }
 
-  private static void defaults(CTStyles styles, DocxLanguage language, DocxFonts fonts) {
+  private static void defaults(CTStyles styles, DocxLanguage language, DocxFonts fonts, DocxLook look) {
     CTRPr run = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
     fonts.body(run.addNewRFonts());
-    run.addNewColor().setVal(TEXT_COLOR);
-    run.addNewSz().setVal(BigInteger.valueOf(BODY_SIZE));
-    run.addNewSzCs().setVal(BigInteger.valueOf(BODY_SIZE));
+    run.addNewColor().setVal(look.textColor());
+    run.addNewSz().setVal(BigInteger.valueOf(look.bodySize()));
+    run.addNewSzCs().setVal(BigInteger.valueOf(look.bodySize()));
     if (language.declared()) {
       // val for Latin text; eastAsia and bidi for the scripts Word proofs separately.
       CTLanguage lang = run.addNewLang();

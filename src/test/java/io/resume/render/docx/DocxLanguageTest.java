@@ -20,12 +20,12 @@ class DocxLanguageTest {
 
   @Test
   void eastAsianLanguagesAndTheirFonts() {
-    assertEquals("SimSun", DocxFonts.of(DocxLanguage.of("zh-CN")).eastAsian.name());
-    assertEquals("PMingLiU", DocxFonts.of(DocxLanguage.of("zh-Hant")).eastAsian.name());
-    assertEquals("Microsoft JhengHei", DocxFonts.of(DocxLanguage.of("zh-TW")).headingEastAsian.name());
-    assertEquals("MS Mincho", DocxFonts.of(DocxLanguage.of("ja")).eastAsian.name());
-    assertEquals("Malgun Gothic", DocxFonts.of(DocxLanguage.of("ko-KR")).headingEastAsian.name());
-    assertEquals("Times New Roman", DocxFonts.of(DocxLanguage.of("ja")).latin.name());
+    assertEquals("SimSun", DocxFonts.of(DocxLanguage.of("zh-CN"), DocxLook.of(null)).eastAsian.name());
+    assertEquals("PMingLiU", DocxFonts.of(DocxLanguage.of("zh-Hant"), DocxLook.of(null)).eastAsian.name());
+    assertEquals("Microsoft JhengHei", DocxFonts.of(DocxLanguage.of("zh-TW"), DocxLook.of(null)).headingEastAsian.name());
+    assertEquals("MS Mincho", DocxFonts.of(DocxLanguage.of("ja"), DocxLook.of(null)).eastAsian.name());
+    assertEquals("Malgun Gothic", DocxFonts.of(DocxLanguage.of("ko-KR"), DocxLook.of(null)).headingEastAsian.name());
+    assertEquals("Times New Roman", DocxFonts.of(DocxLanguage.of("ja"), DocxLook.of(null)).latin.name());
     assertTrue(DocxLanguage.of("ja").eastAsian());
     assertTrue(DocxLanguage.of("sr-Hans").eastAsian());
     assertFalse(DocxLanguage.of("en").eastAsian());
