@@ -44,12 +44,13 @@
     <xsl:param name="resume" as="document-node()"/>
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="include-private" as="xs:boolean"/>
-    <xsl:document>
-      <xsl:apply-templates select="$resume/node()" mode="fp:version">
+    <!-- xsl:copy keeps the document's base URI, which a stylesheet may resolve against. -->
+    <xsl:copy select="$resume">
+      <xsl:apply-templates select="node()" mode="fp:version">
         <xsl:with-param name="target" select="$target[normalize-space()]" tunnel="yes"/>
         <xsl:with-param name="include-private" select="$include-private" tunnel="yes"/>
       </xsl:apply-templates>
-    </xsl:document>
+    </xsl:copy>
   </xsl:function>
 
   <!-- Whether a version leaves this element out. -->
@@ -87,11 +88,11 @@
     <xsl:param name="resume" as="document-node()"/>
     <!-- the wanted language, or empty for the résumé's main language -->
     <xsl:param name="lang" as="xs:string?"/>
-    <xsl:document>
-      <xsl:apply-templates select="$resume/node()" mode="fp:language">
+    <xsl:copy select="$resume">
+      <xsl:apply-templates select="node()" mode="fp:language">
         <xsl:with-param name="want" select="$lang[normalize-space()]" tunnel="yes"/>
       </xsl:apply-templates>
-    </xsl:document>
+    </xsl:copy>
   </xsl:function>
 
   <xsl:template match="*" mode="fp:language">
