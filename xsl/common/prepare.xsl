@@ -15,6 +15,7 @@
 
   <xsl:import href="l10n.xsl"/>
   <xsl:import href="dates.xsl"/>
+  <xsl:import href="filter.xsl"/>
 
   <xsl:mode name="prepare" on-no-match="shallow-skip"/>
   <xsl:mode name="inline" on-no-match="fail"/>
@@ -24,12 +25,17 @@
     <xsl:sequence select="f:prepare(.)"/>
   </xsl:template>
 
-  <!-- The prepared résumé of a canonical one; a prepared one is returned as it is. -->
+  <!--
+    The prepared résumé of a canonical one; a prepared one is returned as it is. The version
+    ($target, $include-private) and the language ($lang) are chosen first (filter.xsl), so
+    everything below sees one text per item and only the items of this version.
+  -->
   <xsl:function name="f:prepare" as="document-node()">
     <xsl:param name="source" as="document-node()"/>
     <xsl:choose>
       <xsl:when test="$source/resume">
-        <xsl:document><xsl:apply-templates select="$source/resume" mode="prepare"/></xsl:document>
+        <xsl:variable name="chosen" select="f:select-language(f:select-version($source, $target, $include-private), $lang)"/>
+        <xsl:document><xsl:apply-templates select="$chosen/resume" mode="prepare"/></xsl:document>
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="$source"/></xsl:otherwise>
     </xsl:choose>
@@ -104,7 +110,7 @@
     <xsl:variable name="kind" select="if (self::summary and parent::basics) then 'summary' else local-name()"/>
     <xsl:variable name="same-kind-before" select="count(preceding-sibling::*[local-name() eq $kind])"/>
     <section kind="{$kind}" id="{$kind}{if ($same-kind-before gt 0) then '-' || ($same-kind-before + 1) else ''}">
-      <heading><xsl:value-of select="(@title, f:label('section.' || $kind))[1]"/></heading>
+      <heading><xsl:value-of select="(title, @title, f:label('section.' || $kind))[1]"/></heading>
       <xsl:sequence select="$body"/>
     </section>
   </xsl:template>
@@ -121,7 +127,7 @@
                        | skills | languages | interests | references" mode="prepare">
     <xsl:call-template name="fp:section">
       <xsl:with-param name="body" as="element()+">
-        <xsl:apply-templates select="*" mode="prepare"/>
+        <xsl:apply-templates select="* except title" mode="prepare"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -18,6 +18,10 @@ import io.resume.theme.Themes;
 import io.resume.xslt.AccessPolicy;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
+import io.resume.xslt.Variant;
+import java.util.List;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
 import io.resume.model.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -94,9 +98,34 @@ public final class Pipeline {
   }
 
   public PreparedResume prepare(Path input, String lang, Warnings warnings) throws InvalidResumeException {
+    return prepareVariant(input, Variant.lang(lang), warnings);
+  }
+
+  /**
+   * Prepares one variant (language, target, private items). The source bytes it carries are
+   * those of the variant: when the variant leaves items out, they are left out of the embedded
+   * résumé as well, so no output holds a private item unless asked to.
+   */
+  public PreparedResume prepareVariant(Path input, Variant variant, Warnings warnings) throws InvalidResumeException {
     XdmNode source = read(input, warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
-    return new PreparedResume(input.toString(), preparer.prepare(source, lang, warnings), canonicalBytes(input, source));
+    XdmNode view = preparer.prepareVariant(source, variant, warnings);
+    if (variant.filtersItems()) {
+      XdmNode version = preparer.selectVersion(source, variant);
+      if (elementCount(version) != elementCount(source)) {
+        return new PreparedResume(input.toString(), view, serialize(version));
+      }
+    }
+    return new PreparedResume(input.toString(), view, canonicalBytes(input, source));
+  }
+
+  /** The texts of a résumé that have no alternative in a language (see validate --lang). */
+  public List<XdmNode> untranslated(XdmNode source, String lang) {
+    return preparer.untranslated(source, lang);
+  }
+
+  private static long elementCount(XdmNode node) {
+    return node.select(Steps.descendant().where(Predicates.isElement())).count();
   }
 
   /**
@@ -111,6 +140,10 @@ public final class Pipeline {
         throw new InvalidResumeException(new Problem(input.toString(), 0, 0, "cannot read the file: " + e.getMessage()));
       }
     }
+    return serialize(source);
+  }
+
+  private byte[] serialize(XdmNode source) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     Serializer serializer = processor.newSerializer(bytes);
     serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");

@@ -64,7 +64,7 @@ public final class BatchRenderer {
     List<String> warnings = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
     try {
-      PreparedResume resume = pipeline.prepare(input, job.lang(), message -> warnings.add(input + ": warning: " + message));
+      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), message -> warnings.add(input + ": warning: " + message));
       for (Format format : job.formats()) {
         Path target = job.outFolder().resolve(baseName(input) + "." + format.extension());
         pipeline.render(resume, format, job.options(), target, message -> warnings.add(input + ": warning: " + message));

@@ -2,17 +2,29 @@ package io.resume.batch;
 
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
+import io.resume.xslt.Variant;
 import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * What to make of every input of a batch: which formats, where, in which language, how.
+ * What to make of every input of a batch: which formats, where, which variant (language,
+ * target, private items), how.
  *
- * @param lang the labels' language, or null for each résumé's own
  * @param strict whether a warning fails its input
  */
-public record Job(Path outFolder, Set<Format> formats, String lang, RenderOptions options, boolean strict) {
+public record Job(Path outFolder, Set<Format> formats, Variant variant, RenderOptions options, boolean strict) {
   public Job {
     formats = Set.copyOf(formats);
+    variant = variant == null ? Variant.DEFAULT : variant;
+  }
+
+  /** @param lang the labels' language, or null for each résumé's own */
+  public Job(Path outFolder, Set<Format> formats, String lang, RenderOptions options, boolean strict) {
+    this(outFolder, formats, Variant.lang(lang), options, strict);
+  }
+
+  /** The labels' language, or null for each résumé's own. */
+  public String lang() {
+    return variant.lang();
   }
 }

@@ -8,6 +8,7 @@ import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.RenderOptions;
 import io.resume.theme.Theme;
+import io.resume.xslt.Variant;
 import java.time.Instant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,6 +40,12 @@ final class RenderCommand implements Callable<Integer> {
 
   @Option(names = "--lang", paramLabel = "LANG", description = "Language of the labels and dates (default: the résumé's xml:lang, else en).")
   private String lang;
+
+  @Option(names = "--target", paramLabel = "NAME", description = "The version for NAME: leave out items whose targets=\"…\" do not list it (default: keep all).")
+  private String target;
+
+  @Option(names = "--include-private", description = "Show items marked private=\"true\" (left out of every output, embedded source included, otherwise).")
+  private boolean includePrivate;
 
   @Option(names = "--xsl", paramLabel = "DIR", description = "Use this copy of the stylesheets folder instead of the bundled one.")
   private Path xsl;
@@ -73,7 +80,7 @@ final class RenderCommand implements Callable<Integer> {
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
     Theme look = theme == null ? null : theme(pipeline);
-    Job job = new Job(out, chosen, lang, new RenderOptions(paper(), timestamp(), look), strict);
+    Job job = new Job(out, chosen, variant(), new RenderOptions(paper(), timestamp(), look), strict);
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);
@@ -88,6 +95,13 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+  }
+
+  private Variant variant() {
+    if (target != null && !target.matches("[\\p{L}_][\\p{L}\\p{N}._-]*")) {
+      throw new ParameterException(spec.commandLine(), "--target takes one name such as academic, not '" + target + "'");
+    }
+    return new Variant(lang, target, includePrivate);
   }
 
   private Paper paper() {

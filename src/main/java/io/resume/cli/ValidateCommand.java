@@ -3,37 +3,85 @@ package io.resume.cli;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import net.sf.saxon.s9api.XdmNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code resume validate INPUT...}: checks each input (XML, or JSON Resume converted to it) against the schema. */
+/**
+ * {@code resume validate INPUT... [--lang LANG]}: checks each input (XML, or JSON Resume converted
+ * to it) against the schema. With a language it is also a completeness report: every text that
+ * has no alternative in that language is listed, one line each, and the status is 1.
+ */
 @Command(name = "validate", description = "Checks résumés against the schema; prints one line per problem.")
 final class ValidateCommand implements Callable<Integer> {
+  private static final int EXCERPT = 48;
+
   @Spec private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume).")
   private List<Path> inputs;
 
+  @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (xml:lang); exit status 1 when there is one.")
+  private String lang;
+
   @Override
   public Integer call() {
+    if (lang != null && !lang.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+      throw new ParameterException(spec.commandLine(), "--lang takes a language such as zh or pt-BR, not '" + lang + "'");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = new Pipeline();
     int status = Main.OK;
     for (Path input : inputs) {
       try {
-        pipeline.read(input, message -> spec.commandLine().getErr().println(input + ": warning: " + message));
-        spec.commandLine().getOut().println(input + ": valid");
+        XdmNode source = pipeline.read(input, message -> err.println(input + ": warning: " + message));
+        if (lang == null) {
+          out.println(input + ": valid");
+          continue;
+        }
+        List<XdmNode> missing = pipeline.untranslated(source, lang);
+        for (XdmNode node : missing) {
+          err.println(new Problem(input.toString(), node.getLineNumber(), node.getColumnNumber(), describe(node)));
+        }
+        if (missing.isEmpty()) {
+          out.println(input + ": valid; every text has a version in " + lang);
+        } else {
+          out.println(input + ": valid, but " + missing.size() + (missing.size() == 1 ? " text has" : " texts have")
+              + " no version in " + lang + " (add it with xml:lang=\"" + lang + "\", or mark the text translate=\"no\")");
+          status = Main.BAD_INPUT;
+        }
       } catch (InvalidResumeException e) {
         for (Problem problem : e.problems()) {
-          spec.commandLine().getErr().println(problem);
+          err.println(problem);
         }
         status = Main.BAD_INPUT;
       }
     }
     return status;
+  }
+
+  /** "<role> has no zh version: "Research Intern"", or for a section, its title. */
+  private String describe(XdmNode node) {
+    String name = node.getNodeName().getLocalName();
+    boolean section = node.getParent() != null && node.getParent().getNodeName() != null
+        && "resume".equals(node.getParent().getNodeName().getLocalName());
+    String text = section ? node.attribute("title") : node.getStringValue();
+    if (section && text == null) {
+      text = node.children("title").iterator().next().getStringValue();
+    }
+    text = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    if (text.length() > EXCERPT) {
+      text = text.substring(0, EXCERPT - 1) + "…";
+    }
+    return (section ? "the title of <" + name + ">" : "<" + name + ">") + " has no version in " + lang + ": \"" + text + "\"";
   }
 }

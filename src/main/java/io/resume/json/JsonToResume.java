@@ -14,7 +14,10 @@ import io.resume.model.source.Courses;
 import io.resume.model.source.EducationSection;
 import io.resume.model.source.Extensions;
 import io.resume.model.source.Highlights;
+import io.resume.model.source.EmailContact;
 import io.resume.model.source.Inline;
+import io.resume.model.source.ItemInline;
+import io.resume.model.source.LangText;
 import io.resume.model.source.Interest;
 import io.resume.model.source.InterestsSection;
 import io.resume.model.source.Keywords;
@@ -23,6 +26,7 @@ import io.resume.model.source.LanguagesSection;
 import io.resume.model.source.Location;
 import io.resume.model.source.ObjectFactory;
 import io.resume.model.source.Paragraphs;
+import io.resume.model.source.PhoneContact;
 import io.resume.model.source.Position;
 import io.resume.model.source.Profile;
 import io.resume.model.source.Project;
@@ -36,6 +40,7 @@ import io.resume.model.source.Score;
 import io.resume.model.source.Skill;
 import io.resume.model.source.SkillsSection;
 import io.resume.model.source.Study;
+import io.resume.model.source.UrlContact;
 import io.resume.model.source.WorkSection;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,21 +195,21 @@ public final class JsonToResume {
     if (json == null) {
       return basics;
     }
-    basics.setName(json.requiredText("name", "the résumé needs a name"));
-    basics.setLabel(json.text("label"));
+    basics.getName().addAll(texts(json.requiredText("name", "the résumé needs a name")));
+    basics.getLabel().addAll(texts(json.text("label")));
     basics.setImage(json.url("image"));
     basics.setSummary(paragraphs(json.text("summary")));
     var contacts = basics.getEmailOrPhoneOrUrl();
     // Contact details in the order written.
     for (String key : json.keys()) {
       switch (key) {
-        case "email" -> add(contacts, json.email(key), factory::createBasicsEmail);
-        case "phone" -> add(contacts, json.text(key), factory::createBasicsPhone);
-        case "url" -> add(contacts, json.url(key), factory::createBasicsUrl);
-        case "location" -> add(contacts, location(json.object(key)), factory::createBasicsLocation);
+        case "email" -> add(contacts, contact(json.email(key), EmailContact::new, EmailContact::setValue));
+        case "phone" -> add(contacts, contact(json.text(key), PhoneContact::new, PhoneContact::setValue));
+        case "url" -> add(contacts, contact(json.url(key), UrlContact::new, UrlContact::setValue));
+        case "location" -> add(contacts, location(json.object(key)));
         case "profiles" -> {
           for (Members profile : json.objects(key)) {
-            add(contacts, profile(profile), factory::createBasicsProfile);
+            add(contacts, profile(profile));
             profile.finish();
           }
         }
@@ -215,11 +220,21 @@ public final class JsonToResume {
     return basics;
   }
 
-  private static <T> void add(List<jakarta.xml.bind.JAXBElement<?>> contacts, T value,
-      java.util.function.Function<T, jakarta.xml.bind.JAXBElement<T>> element) {
+  private static void add(List<Object> contacts, Object value) {
     if (value != null) {
-      contacts.add(element.apply(value));
+      contacts.add(value);
     }
+  }
+
+  /** A contact detail's value wrapped in its element type, or null when there is none. */
+  private static <T> T contact(String value, java.util.function.Supplier<T> type,
+      java.util.function.BiConsumer<T, String> set) {
+    if (value == null) {
+      return null;
+    }
+    T contact = type.get();
+    set.accept(contact, value);
+    return contact;
   }
 
   private Location location(Members json) {
@@ -227,10 +242,10 @@ public final class JsonToResume {
       return null;
     }
     Location location = new Location();
-    location.setAddress(json.text("address"));
+    location.getAddress().addAll(texts(json.text("address")));
     location.setPostalCode(json.text("postalCode"));
-    location.setCity(json.text("city"));
-    location.setRegion(json.text("region"));
+    location.getCity().addAll(texts(json.text("city")));
+    location.getRegion().addAll(texts(json.text("region")));
     location.setCountryCode(json.text("countryCode"));
     json.finish();
     return location;
@@ -249,12 +264,12 @@ public final class JsonToResume {
   /** work[] (organization under "name") and volunteer[] (under "organization"). */
   private Position position(Members json, String organizationKey) {
     Position position = new Position();
-    position.setOrganization(json.requiredText(organizationKey, "the résumé needs the organization"));
-    position.setRole(json.text("position"));
-    position.getAdvisor().addAll(json.texts("advisors"));
-    position.setLocation(json.text("location"));
+    position.getOrganization().addAll(texts(json.requiredText(organizationKey, "the résumé needs the organization")));
+    position.getRole().addAll(texts(json.text("position")));
+    position.getAdvisor().addAll(texts(json.texts("advisors")));
+    position.getLocation().addAll(texts(json.text("location")));
     position.setUrl(json.url("url"));
-    position.setDescription(json.text("description"));
+    position.getDescription().addAll(texts(json.text("description")));
     position.setStart(json.date("startDate"));
     position.setEnd(json.date("endDate"));
     position.setSummary(paragraphs(json.text("summary")));
@@ -264,11 +279,11 @@ public final class JsonToResume {
 
   private Study study(Members json) {
     Study study = new Study();
-    study.setInstitution(json.requiredText("institution", "the résumé needs the institution"));
-    study.setLocation(json.text("location"));
+    study.getInstitution().addAll(texts(json.requiredText("institution", "the résumé needs the institution")));
+    study.getLocation().addAll(texts(json.text("location")));
     study.setUrl(json.url("url"));
-    study.setStudyType(json.text("studyType"));
-    study.setArea(json.text("area"));
+    study.getStudyType().addAll(texts(json.text("studyType")));
+    study.getArea().addAll(texts(json.text("area")));
     study.setStart(json.date("startDate"));
     study.setEnd(json.date("endDate"));
     String score = json.text("score");
@@ -276,13 +291,13 @@ public final class JsonToResume {
       // No label: the renderers show the default one ("GPA").
       Score value = new Score();
       value.setValue(score);
-      study.setScore(value);
+      study.getScore().add(value);
     }
-    study.setRank(json.text("rank"));
+    study.getRank().addAll(texts(json.text("rank")));
     List<String> courses = json.texts("courses");
     if (!courses.isEmpty()) {
       Courses list = new Courses();
-      list.getCourse().addAll(courses);
+      list.getCourse().addAll(texts(courses));
       study.setCourses(list);
     }
     study.setHighlights(highlights(json.texts("highlights")));
@@ -291,8 +306,8 @@ public final class JsonToResume {
 
   private Award award(Members json) {
     Award award = new Award();
-    award.setTitle(inline(json.requiredText("title", "the résumé needs the award's title")));
-    award.setAwarder(json.text("awarder"));
+    award.getTitle().addAll(optional(inline(json.requiredText("title", "the résumé needs the award's title"))));
+    award.getAwarder().addAll(texts(json.text("awarder")));
     award.setDate(json.date("date"));
     award.setSummary(paragraphs(json.text("summary")));
     return award;
@@ -300,8 +315,8 @@ public final class JsonToResume {
 
   private Certificate certificate(Members json) {
     Certificate certificate = new Certificate();
-    certificate.setName(json.requiredText("name", "the résumé needs the certificate's name"));
-    certificate.setIssuer(json.text("issuer"));
+    certificate.getName().addAll(texts(json.requiredText("name", "the résumé needs the certificate's name")));
+    certificate.getIssuer().addAll(texts(json.text("issuer")));
     certificate.setDate(json.date("date"));
     certificate.setUrl(json.url("url"));
     return certificate;
@@ -321,8 +336,8 @@ public final class JsonToResume {
       list.getAuthor().addAll(authors);
       publication.setAuthors(list);
     }
-    publication.setTitle(inline(json.requiredText("name", "the résumé needs the publication's title")));
-    publication.setPublisher(json.text("publisher"));
+    publication.getTitle().addAll(optional(inline(json.requiredText("name", "the résumé needs the publication's title"))));
+    publication.getPublisher().addAll(texts(json.text("publisher")));
     publication.setDate(json.date("releaseDate"));
     publication.setUrl(json.url("url"));
     publication.setSummary(paragraphs(json.text("summary")));
@@ -350,43 +365,43 @@ public final class JsonToResume {
 
   private Skill skill(Members json) {
     Skill skill = new Skill();
-    skill.setName(json.requiredText("name", "the résumé needs the skill's name"));
-    skill.setLevel(json.text("level"));
+    skill.getName().addAll(texts(json.requiredText("name", "the résumé needs the skill's name")));
+    skill.getLevel().addAll(texts(json.text("level")));
     skill.setKeywords(keywords(json.texts("keywords")));
     return skill;
   }
 
   private Language language(Members json) {
     Language language = new Language();
-    language.setName(json.requiredText("language", "the résumé needs the language's name"));
-    language.setFluency(json.text("fluency"));
+    language.getName().addAll(texts(json.requiredText("language", "the résumé needs the language's name")));
+    language.getFluency().addAll(texts(json.text("fluency")));
     return language;
   }
 
   private Interest interest(Members json) {
     Interest interest = new Interest();
-    interest.setName(json.requiredText("name", "the résumé needs the interest's name"));
+    interest.getName().addAll(texts(json.requiredText("name", "the résumé needs the interest's name")));
     interest.setKeywords(keywords(json.texts("keywords")));
     return interest;
   }
 
   private Reference reference(Members json) {
     Reference reference = new Reference();
-    reference.setName(json.requiredText("name", "the résumé needs the referee's name"));
-    reference.setText(inline(json.text("reference")));
+    reference.getName().addAll(texts(json.requiredText("name", "the résumé needs the referee's name")));
+    reference.getText().addAll(optional(inline(json.text("reference"))));
     return reference;
   }
 
   private Project project(Members json) {
     Project project = new Project();
-    project.setName(json.requiredText("name", "the résumé needs the project's name"));
-    project.getRole().addAll(json.texts("roles"));
-    project.setEntity(json.text("entity"));
-    project.setType(json.text("type"));
+    project.getName().addAll(texts(json.requiredText("name", "the résumé needs the project's name")));
+    project.getRole().addAll(texts(json.texts("roles")));
+    project.getEntity().addAll(texts(json.text("entity")));
+    project.getType().addAll(texts(json.text("type")));
     project.setUrl(json.url("url"));
     project.setStart(json.date("startDate"));
     project.setEnd(json.date("endDate"));
-    project.setDescription(inline(json.text("description")));
+    project.getDescription().addAll(optional(inline(json.text("description"))));
     project.setHighlights(highlights(json.texts("highlights")));
     project.setKeywords(keywords(json.texts("keywords")));
     return project;
@@ -403,6 +418,31 @@ public final class JsonToResume {
     return inline;
   }
 
+  /** One text in the résumé's language (JSON Resume has one), or none. */
+  private static List<LangText> texts(String text) {
+    return text == null ? List.of() : texts(List.of(text));
+  }
+
+  private static List<LangText> texts(List<String> texts) {
+    List<LangText> list = new ArrayList<>();
+    for (String text : texts) {
+      LangText value = new LangText();
+      value.setValue(text);
+      list.add(value);
+    }
+    return list;
+  }
+
+  private static List<Inline> optional(Inline inline) {
+    return inline == null ? List.of() : List.of(inline);
+  }
+
+  private static ItemInline item(String text) {
+    ItemInline item = new ItemInline();
+    item.getContent().add(text);
+    return item;
+  }
+
   /** Paragraphs are separated by blank lines, as in Markdown. */
   static Paragraphs paragraphs(String text) {
     if (text == null) {
@@ -411,7 +451,7 @@ public final class JsonToResume {
     Paragraphs paragraphs = new Paragraphs();
     for (String paragraph : BLANK_LINE.split(text)) {
       if (!paragraph.isBlank()) {
-        paragraphs.getP().add(inline(paragraph));
+        paragraphs.getP().add(item(paragraph));
       }
     }
     return paragraphs.getP().isEmpty() ? null : paragraphs;
@@ -422,7 +462,7 @@ public final class JsonToResume {
       return null;
     }
     Highlights highlights = new Highlights();
-    items.forEach(item -> highlights.getItem().add(inline(item)));
+    items.forEach(item -> highlights.getItem().add(item(item)));
     return highlights;
   }
 
@@ -431,7 +471,7 @@ public final class JsonToResume {
       return null;
     }
     Keywords keywords = new Keywords();
-    keywords.getKeyword().addAll(items);
+    keywords.getKeyword().addAll(texts(items));
     return keywords;
   }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
 
 /**
  * Converts a canonical résumé (already validated) into JSON Resume v1, the inverse of
@@ -26,6 +28,7 @@ import net.sf.saxon.s9api.XdmNodeKind;
  */
 public final class ResumeToJson {
   static final String NS = "urn:resume:1";
+  private static final QName XML_LANG = new QName("http://www.w3.org/XML/1998/namespace", "lang");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   // Line breaks followed by indentation are the XML file's layout, not the text's.
@@ -58,9 +61,17 @@ public final class ResumeToJson {
         }
       }
     }
-    String lang = resume.getAttributeValue(new QName("http://www.w3.org/XML/1998/namespace", "lang"));
+    String lang = resume.getAttributeValue(XML_LANG);
     if (lang != null && !lang.equals("en")) {
       warn(resume, "xml:lang=\"" + lang + "\" left out: JSON Resume has no language field");
+    }
+    // JSON Resume holds one language: the résumé's own. Translations (and section titles in
+    // other languages) stay behind, each with a warning; elements() skips them below.
+    for (XdmNode translation : resume.select(Steps.descendant().where(Predicates.isElement())).toList()) {
+      if (isTranslation(translation)) {
+        warn(translation, "the xml:lang=\"" + translation.getAttributeValue(XML_LANG)
+            + "\" alternative left out: JSON Resume holds one language");
+      }
     }
     ObjectNode json = NODES.objectNode();
     put(json, "", "$schema", (JsonNode) null);
@@ -361,10 +372,23 @@ public final class ResumeToJson {
 
   // ===== Reading the XML =====
 
+  /** An element in another language than the résumé's (a text's alternative). */
+  private static boolean isTranslation(XdmNode element) {
+    String lang = element.getAttributeValue(XML_LANG);
+    if (lang == null) {
+      return false;
+    }
+    XdmNode root = element;
+    while (root.getParent() != null && root.getParent().getNodeKind() == XdmNodeKind.ELEMENT) {
+      root = root.getParent();
+    }
+    return !lang.equalsIgnoreCase(String.valueOf(root.getAttributeValue(XML_LANG)));
+  }
+
   private static List<XdmNode> elements(XdmNode parent) {
     List<XdmNode> elements = new ArrayList<>();
     for (XdmNode child : parent.children()) {
-      if (child.getNodeKind() == XdmNodeKind.ELEMENT) {
+      if (child.getNodeKind() == XdmNodeKind.ELEMENT && !isTranslation(child)) {
         elements.add(child);
       }
     }
@@ -421,7 +445,13 @@ public final class ResumeToJson {
       XdmNode parent = at.getParent();
       String step = name;
       if (parent != null) {
-        List<XdmNode> same = children(parent, name);
+        QName qname = at.getNodeName();
+        List<XdmNode> same = new ArrayList<>();
+        parent.children().forEach(c -> {
+          if (c.getNodeKind() == XdmNodeKind.ELEMENT && c.getNodeName().equals(qname)) {
+            same.add(c);
+          }
+        });
         if (same.size() > 1) {
           step += "[" + (same.indexOf(at) + 1) + "]";
         }

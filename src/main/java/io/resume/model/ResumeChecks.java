@@ -15,13 +15,15 @@ import net.sf.saxon.s9api.XdmNode;
 
 /**
  * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
- * paragraph or bullet, a web link without a host. Each one is a {@link Problem} with a hint.
+ * paragraph or bullet, a web link without a host, a text given twice in one language. Each one is a
+ * {@link Problem} with a hint.
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
   private final XPathExecutable entries;
   private final XPathExecutable emptyText;
   private final XPathExecutable webLinks;
+  private final XPathExecutable sameLanguage;
 
   ResumeChecks(Processor processor) {
     XPathCompiler xpath = processor.newXPathCompiler();
@@ -31,6 +33,19 @@ final class ResumeChecks {
       entries = xpath.compile("/r:resume/*[not(self::r:basics | self::r:extensions)]/*");
       emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
+      // A text said once, maybe in several languages: a second one in the same language is a slip.
+      sameLanguage = xpath.compile("""
+          let $lang := function($n as node()) as xs:string {
+            lower-case(string(($n/ancestor-or-self::*/@xml:lang)[last()])) }
+          return //(r:basics/(r:name | r:label) | r:location/(r:address | r:city | r:region)
+            | r:position/(r:organization | r:role | r:location | r:description)
+            | r:study/(r:institution | r:location | r:studyType | r:area | r:score | r:rank)
+            | r:publication/(r:title | r:publisher) | r:project/(r:name | r:entity | r:type | r:description)
+            | r:award/(r:title | r:awarder) | r:certificate/(r:name | r:issuer) | r:skill/(r:name | r:level)
+            | r:language/(r:name | r:fluency) | r:interest/r:name | r:reference/(r:name | r:text) | /r:resume/*/r:title)
+          [let $e := . return
+            (some $p in preceding-sibling::*[node-name(.) eq node-name($e)] satisfies $lang($p) eq $lang($e))
+            or (exists(parent::*/parent::r:resume) and exists(../@title) and $lang(..) eq $lang($e))]""");
     } catch (SaxonApiException e) {
       throw new IllegalStateException(e);
     }
@@ -67,8 +82,25 @@ final class ResumeChecks {
         problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
       }
     }
+    for (XdmItem item : evaluate(sameLanguage, resume)) {
+      XdmNode twice = (XdmNode) item;
+      String name = twice.getNodeName().getLocalName();
+      String lang = twice.getParent() == null ? "" : languageOf(twice);
+      problems.add(at(twice, file, "a second <" + name + "> in " + (lang.isEmpty() ? "the résumé's language" : "'" + lang + "'")
+          + ": a translation needs its own xml:lang, else remove one of them"));
+    }
     problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return problems;
+  }
+
+  private static String languageOf(XdmNode node) {
+    for (XdmNode at = node; at != null; at = at.getParent()) {
+      String lang = at.getAttributeValue(new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang"));
+      if (lang != null) {
+        return lang.toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    return "";
   }
 
   private static boolean hasHost(String url) {

@@ -1,17 +1,28 @@
 package io.resume.xslt;
 
 import io.resume.render.Warnings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
-import java.util.Map;
 
-/** Runs the prepare step (xsl/common/prepare.xsl): canonical résumé → prepared résumé. */
+/**
+ * Runs the prepare step (xsl/common/prepare.xsl): canonical résumé → prepared résumé, for one
+ * {@link Variant}. Also gives the variant's canonical résumé (xsl/common/filter.xsl), the one an
+ * output may embed, and the texts that lack a language.
+ */
 public final class Preparer {
   private static final QName LANG = new QName("lang");
+  private static final QName TARGET = new QName("target");
+  private static final QName INCLUDE_PRIVATE = new QName("include-private");
+  private static final QName UNTRANSLATED = new QName("urn:resume:functions", "untranslated");
   private final Stylesheets stylesheets;
 
   public Preparer(Stylesheets stylesheets) {
@@ -22,14 +33,51 @@ public final class Preparer {
    * @param lang the labels' language, or empty for the résumé's own
    */
   public XdmNode prepare(XdmNode source, String lang, Warnings warnings) {
+    return prepareVariant(source, Variant.lang(lang), warnings);
+  }
+
+  public XdmNode prepareVariant(XdmNode source, Variant variant, Warnings warnings) {
     Xslt30Transformer transformer = stylesheets.load("common/prepare.xsl", warnings);
+    return run(transformer, source, Map.of(
+        LANG, new XdmAtomicValue(variant.lang() == null ? "" : variant.lang()),
+        TARGET, new XdmAtomicValue(variant.target() == null ? "" : variant.target()),
+        INCLUDE_PRIVATE, new XdmAtomicValue(variant.includePrivate())), "prepare step");
+  }
+
+  /**
+   * The canonical résumé with only this variant's items (every language kept): still valid
+   * against resume.xsd, and without the private items unless they are included.
+   */
+  public XdmNode selectVersion(XdmNode source, Variant variant) {
+    Xslt30Transformer transformer = stylesheets.get("common/filter.xsl").load30();
+    return run(transformer, source, Map.of(
+        TARGET, new XdmAtomicValue(variant.target() == null ? "" : variant.target()),
+        INCLUDE_PRIVATE, new XdmAtomicValue(variant.includePrivate())), "version filter");
+  }
+
+  /** The texts (or sections, for their title) that have no alternative in {@code lang}, in document order. */
+  public List<XdmNode> untranslated(XdmNode source, String lang) {
+    Xslt30Transformer transformer = stylesheets.get("common/filter.xsl").load30();
+    try {
+      XdmValue found = transformer.callFunction(UNTRANSLATED, new XdmValue[] {source, new XdmAtomicValue(lang)});
+      List<XdmNode> nodes = new ArrayList<>();
+      for (XdmItem item : found) {
+        nodes.add((XdmNode) item);
+      }
+      return nodes;
+    } catch (SaxonApiException e) {
+      throw new StylesheetException("language check failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static XdmNode run(Xslt30Transformer transformer, XdmNode source, Map<QName, XdmValue> parameters, String what) {
     XdmDestination result = new XdmDestination();
     try {
-      transformer.setStylesheetParameters(Map.of(LANG, new XdmAtomicValue(lang == null ? "" : lang)));
+      transformer.setStylesheetParameters(parameters);
       transformer.setGlobalContextItem(source);
       transformer.applyTemplates(source, result);
     } catch (SaxonApiException e) {
-      throw new StylesheetException("prepare step failed: " + e.getMessage(), e);
+      throw new StylesheetException(what + " failed: " + e.getMessage(), e);
     }
     return result.getXdmNode();
   }

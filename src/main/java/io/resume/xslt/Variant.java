@@ -1,0 +1,32 @@
+package io.resume.xslt;
+
+/**
+ * Which variant of a résumé to prepare: the language of its labels and texts, the version
+ * (target) and whether private items are shown. The default shows everything but private items,
+ * in the résumé's own language.
+ *
+ * @param lang a language such as {@code zh}, or null for the résumé's own
+ * @param target a version such as {@code academic}, or null for every item
+ * @param includePrivate whether items marked {@code private="true"} are shown
+ */
+public record Variant(String lang, String target, boolean includePrivate) {
+  public static final Variant DEFAULT = new Variant(null, null, false);
+
+  public Variant {
+    lang = blankToNull(lang);
+    target = blankToNull(target);
+  }
+
+  public static Variant lang(String lang) {
+    return new Variant(lang, null, false);
+  }
+
+  /** Whether this variant may leave items out of the source (so its embedded copy differs). */
+  public boolean filtersItems() {
+    return target != null || !includePrivate;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

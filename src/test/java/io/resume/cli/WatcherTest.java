@@ -1,0 +1,141 @@
+package io.resume.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resume.render.Format;
+import io.resume.render.RenderOptions;
+import io.resume.xslt.Variant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The watch loop renders at once, again after each save, reports a broken save and goes on. */
+class WatcherTest {
+  private static final long WAIT_SECONDS = 30;
+  private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
+  private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
+
+  @Test
+  void rendersAgainAfterEachSaveAndSurvivesABrokenOne(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("cv.xml");
+    Files.writeString(input, resume("Ada Lovelace"));
+    Path outFolder = dir.resolve("out");
+    try (Watcher watcher = watcher(input, null, outFolder)) {
+      Thread loop = start(watcher);
+      awaitRound(outFolder);
+      await(out, line -> line.startsWith("watching cv.xml"));
+      assertTrue(Files.readString(outFolder.resolve("cv.txt")).contains("Ada Lovelace"));
+
+      Files.writeString(input, resume("Grace Hopper"));
+      awaitRound(outFolder);
+      assertTrue(Files.readString(outFolder.resolve("cv.txt")).contains("Grace Hopper"));
+
+      Files.writeString(input, "<resume xmlns='urn:resume:1'><basics><name>Half saved");
+      String problem = await(err, line -> line.startsWith(input.toString() + ":"));
+      await(err, line -> line.equals("cv.xml: not rendered; fix it and save again"));
+      assertFalse(problem.contains("Exception"), problem);
+      assertTrue(Files.readString(outFolder.resolve("cv.txt")).contains("Grace Hopper"), "the last good output stays");
+
+      Files.writeString(input, resume("Katherine Johnson"));
+      awaitRound(outFolder);
+      assertTrue(Files.readString(outFolder.resolve("cv.txt")).contains("Katherine Johnson"));
+
+      watcher.close();
+      loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+      assertFalse(loop.isAlive(), "close() ends the loop");
+    }
+  }
+
+  @Test
+  void rendersAgainWhenAStylesheetChanges(@TempDir Path dir) throws Exception {
+    Path xsl = dir.resolve("my-xsl");
+    copyTree(Path.of("xsl"), xsl);
+    Path input = dir.resolve("cv.xml");
+    Files.writeString(input, resume("Ada Lovelace"));
+    Path outFolder = dir.resolve("out");
+    try (Watcher watcher = watcher(input, xsl, outFolder)) {
+      Thread loop = start(watcher);
+      awaitRound(outFolder);
+      await(out, line -> line.startsWith("watching cv.xml and " + xsl.toAbsolutePath()));
+      Path stylesheet = xsl.resolve("text/txt.xsl");
+      Files.writeString(stylesheet, Files.readString(stylesheet) + "<!-- edited -->\n");
+      awaitRound(outFolder);
+      // A change elsewhere in the folder (not the résumé, not a stylesheet folder) renders nothing.
+      Files.writeString(dir.resolve("notes.txt"), "unrelated");
+      assertEquals(null, out.poll(1, TimeUnit.SECONDS), "no render for an unrelated file");
+      watcher.close();
+      loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+      assertFalse(loop.isAlive());
+    }
+  }
+
+  /** One round of renders: the prepare line, then one line per format with its time. */
+  private void awaitRound(Path outFolder) throws InterruptedException {
+    await(out, line -> line.matches("cv\\.xml: prepared in \\d+ ms"));
+    for (String name : new String[] {"cv.html", "cv.txt"}) {
+      String line = await(out, l -> l.startsWith(outFolder.resolve(name) + ": "));
+      assertTrue(line.matches(".*: \\d+ ms"), line);
+    }
+  }
+
+  private Watcher watcher(Path input, Path xsl, Path outFolder) throws IOException {
+    return new Watcher(input, xsl, EnumSet.of(Format.HTML, Format.TXT), outFolder, Variant.DEFAULT,
+        RenderOptions::defaults, Duration.ofMillis(50), out::add, err::add);
+  }
+
+  private static Thread start(Watcher watcher) {
+    Thread loop = new Thread(() -> {
+      try {
+        watcher.run();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }, "watch");
+    loop.setDaemon(true);
+    loop.start();
+    return loop;
+  }
+
+  /** The next line that matches, skipping others; fails after a bounded wait. */
+  private String await(BlockingQueue<String> lines, java.util.function.Predicate<String> wanted) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+    while (System.nanoTime() < deadline) {
+      String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+      if (line != null && wanted.test(line)) {
+        return line;
+      }
+    }
+    assertNotNull(null, "no such line within " + WAIT_SECONDS + " s; errors: " + err);
+    return null;
+  }
+
+  private static String resume(String name) {
+    return "<resume xmlns='urn:resume:1'><basics><name>" + name + "</name></basics>"
+        + "<awards><award><title>Prize</title><date>2020</date></award></awards></resume>";
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path path : walk.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+}
