@@ -8,13 +8,21 @@ import java.time.Instant;
  *
  * @param timestamp the creation time recorded in PDF and DOCX metadata; fixed (from
  *     SOURCE_DATE_EPOCH) for reproducible builds, else the time of the render
+ * @param maxPages the most pages the PDF may have (longer fails its input), or null for no limit
  */
-public record RenderOptions(Paper paper, Instant timestamp) {
+public record RenderOptions(Paper paper, Instant timestamp, Integer maxPages) {
 
   public RenderOptions {
     if (paper == null || timestamp == null) {
       throw new IllegalArgumentException("paper and timestamp are required");
     }
+    if (maxPages != null && maxPages < 1) {
+      throw new IllegalArgumentException("the page limit must be at least 1, not " + maxPages);
+    }
+  }
+
+  public RenderOptions(Paper paper, Instant timestamp) {
+    this(paper, timestamp, null);
   }
 
   /** A4, stamped now. */
@@ -23,7 +31,11 @@ public record RenderOptions(Paper paper, Instant timestamp) {
   }
 
   public RenderOptions withPaper(Paper other) {
-    return new RenderOptions(other, timestamp);
+    return new RenderOptions(other, timestamp, maxPages);
+  }
+
+  public RenderOptions withMaxPages(Integer limit) {
+    return new RenderOptions(paper, timestamp, limit);
   }
 
   /**
