@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Renders a résumé kept as XML (or JSON Resume) into PDF, HTML and DOCX that say the same thing.",
-    subcommands = {RenderCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class,
+    subcommands = {RenderCommand.class, ValidateCommand.class, ImportCommand.class, ExportCommand.class, ExtractCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   public static final int OK = 0;
