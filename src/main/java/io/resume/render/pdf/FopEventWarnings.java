@@ -19,14 +19,18 @@ import org.apache.fop.events.model.EventSeverity;
  */
 final class FopEventWarnings implements EventListener {
   private static final String GLYPH_MISSING = "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable";
+  private static final String IMAGE_NOT_FOUND = "org.apache.fop.ResourceEventProducer.imageNotFound";
 
   private final Warnings warnings;
+  private final ResourceGate gate;
   private final Set<String> seen = new LinkedHashSet<>();
   private final Set<Integer> missing = new TreeSet<>();
   private final Set<String> fonts = new TreeSet<>();
 
-  FopEventWarnings(Warnings warnings) {
+  /** @param gate what FOP may read: an image it refused is reported as refused, not as missing */
+  FopEventWarnings(Warnings warnings, ResourceGate gate) {
     this.warnings = warnings;
+    this.gate = gate;
   }
 
   @Override
@@ -44,6 +48,9 @@ final class FopEventWarnings implements EventListener {
       return;
     }
     String message = EventFormatter.format(event).replaceAll("\\s+", " ").trim();
+    if (IMAGE_NOT_FOUND.equals(event.getEventID()) && event.getParam("uri") != null && gate.refuses(String.valueOf(event.getParam("uri")))) {
+      message = "refused to read " + event.getParam("uri") + ": " + ResourceGate.RULE;
+    }
     if (seen.add(message)) {
       warnings.warn("PDF: " + message);
     }

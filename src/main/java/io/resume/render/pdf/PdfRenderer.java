@@ -58,13 +58,14 @@ public final class PdfRenderer implements Renderer {
   private final XsltExecutable stylesheet;
   private final FopFactory fopFactory;
   private final SourceAttachments sources = new SourceAttachments();
+  private final ResourceGate gate;
   /** The folder of the résumé this thread renders: FOP may read files there. */
   private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
 
   public PdfRenderer(Stylesheets stylesheets) {
     this.stylesheet = stylesheets.get(STYLESHEET);
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
-    ResourceGate gate = new ResourceGate(files, resumeFolder::get);
+    this.gate = new ResourceGate(files, resumeFolder::get);
     gate.allowBase(stylesheets.base());
     this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()));
   }
@@ -95,7 +96,7 @@ public final class PdfRenderer implements Renderer {
   /** @param pages the page count when known (it shows the page numbers), else 0 */
   private Pass layOut(PreparedResume resume, RenderOptions options, int pages) throws IOException {
     List<String> warnings = new ArrayList<>();
-    FopEventWarnings events = new FopEventWarnings(warnings::add);
+    FopEventWarnings events = new FopEventWarnings(warnings::add, gate);
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(events);
     // The dates in the document information and the file identifier: same timestamp, same bytes.

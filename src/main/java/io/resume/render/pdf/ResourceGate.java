@@ -19,6 +19,8 @@ import org.apache.xmlgraphics.io.ResourceResolver;
  * of the render itself ({@code currentFolder}); FOP reads in the thread that renders.
  */
 final class ResourceGate implements ResourceResolver {
+  static final String RULE = "the PDF may only use files from the résumé's folder, the stylesheets and the program";
+
   private final ResourceResolver delegate;
   private final List<Path> allowedFolders = new CopyOnWriteArrayList<>();
   private final List<Path> allowedFiles = new CopyOnWriteArrayList<>();
@@ -46,8 +48,7 @@ final class ResourceGate implements ResourceResolver {
   @Override
   public Resource getResource(URI uri) throws IOException {
     if (!permits(uri)) {
-      throw new IOException("refused to read " + uri
-          + ": the PDF may only use files from the résumé's folder, the stylesheets and the program");
+      throw new IOException("refused to read " + uri + ": " + RULE);
     }
     return delegate.getResource(uri);
   }
@@ -55,6 +56,16 @@ final class ResourceGate implements ResourceResolver {
   @Override
   public OutputStream getOutputStream(URI uri) throws IOException {
     throw new IOException("the PDF renderer writes no files: " + uri);
+  }
+
+  /** Whether a URI as an FO names it (relative ones against the working folder, as FOP resolves them) is refused. */
+  boolean refuses(String uri) {
+    try {
+      URI parsed = new URI(uri.replace(" ", "%20"));
+      return !permits(parsed.isAbsolute() ? parsed : Path.of("").toAbsolutePath().toUri().resolve(parsed));
+    } catch (java.net.URISyntaxException e) {
+      return true;
+    }
   }
 
   boolean permits(URI uri) {
