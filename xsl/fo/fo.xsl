@@ -25,6 +25,17 @@
 
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
+  <!-- Set by the renderer, not a matter of style: -->
+  <!-- How many pages the PDF has, once a first layout has told (0 before): page numbers show when above 1. -->
+  <xsl:param name="page.count" as="xs:integer" select="0"/>
+  <!-- Where FOP reads the résumé's source to attach it to the PDF, or '' for no attachment. -->
+  <xsl:param name="source.uri" as="xs:string" select="''"/>
+  <!-- The time stamped into the PDF's metadata (xs:dateTime, UTC), or '' to leave it to FOP. -->
+  <xsl:param name="timestamp" as="xs:string" select="''"/>
+
+  <!-- The id of the page sequence, for the last page's number. -->
+  <xsl:variable name="pages.id" as="xs:string" select="'resume-pages'"/>
+
   <xsl:template match="/">
     <xsl:apply-templates select="f:prepare(.)/document"/>
   </xsl:template>
@@ -35,17 +46,46 @@
     </xsl:if>
     <fo:root xml:lang="{@xml:lang}" xsl:use-attribute-sets="root.properties">
       <fo:layout-master-set>
+        <!-- The footer's room is kept on every page, with or without page numbers, so that both layouts break alike. -->
         <fo:simple-page-master master-name="page" xsl:use-attribute-sets="page.properties">
-          <fo:region-body/>
+          <fo:region-body xsl:use-attribute-sets="body.region.properties"/>
+          <fo:region-after xsl:use-attribute-sets="footer.region.properties"/>
         </fo:simple-page-master>
       </fo:layout-master-set>
       <xsl:apply-templates select="meta"/>
       <xsl:call-template name="bookmarks"/>
-      <fo:page-sequence master-reference="page">
+      <fo:page-sequence id="{$pages.id}" master-reference="page">
+        <xsl:if test="f:right-to-left(@xml:lang)">
+          <xsl:attribute name="writing-mode">rl-tb</xsl:attribute>
+        </xsl:if>
+        <xsl:call-template name="page-footer"/>
         <fo:flow flow-name="xsl-region-body">
           <xsl:apply-templates select="header, section"/>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>
   </xsl:template>
+
+  <!--
+    "2 / 3" at the foot of each page, only when there is more than one page. An artifact: it is
+    the page's furniture, not the résumé's text, and screen readers skip it (PDF/UA).
+  -->
+  <xsl:template name="page-footer">
+    <xsl:if test="$page.count gt 1">
+      <fo:static-content flow-name="xsl-region-after" role="artifact">
+        <fo:block xsl:use-attribute-sets="footer.properties">
+          <fo:page-number/>
+          <xsl:text> / </xsl:text>
+          <fo:page-number-citation-last ref-id="{$pages.id}"/>
+        </fo:block>
+      </fo:static-content>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu, …). -->
+  <xsl:function name="f:right-to-left" as="xs:boolean">
+    <xsl:param name="lang" as="xs:string?"/>
+    <xsl:sequence select="lower-case(tokenize(string($lang), '[-_]')[1])
+                          = ('ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi')"/>
+  </xsl:function>
 </xsl:stylesheet>

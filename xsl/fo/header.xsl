@@ -15,6 +15,7 @@
                 xmlns:dc="http://purl.org/dc/elements/1.1/"
                 xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
                 xmlns:xmp="http://ns.adobe.com/xap/1.0/"
+                xmlns:fop-pdf="http://xmlgraphics.apache.org/fop/extensions/pdf"
                 xpath-default-namespace="urn:resume:view:1"
                 exclude-result-prefixes="xs f fp">
 
@@ -42,9 +43,20 @@
           </xsl:if>
           <rdf:Description rdf:about="">
             <xmp:CreatorTool>resume</xmp:CreatorTool>
+            <!-- The render's timestamp, not the clock: a fixed SOURCE_DATE_EPOCH gives the same bytes. -->
+            <xsl:if test="$timestamp ne ''">
+              <xmp:CreateDate><xsl:value-of select="$timestamp"/></xmp:CreateDate>
+              <xmp:ModifyDate><xsl:value-of select="$timestamp"/></xmp:ModifyDate>
+              <xmp:MetadataDate><xsl:value-of select="$timestamp"/></xmp:MetadataDate>
+            </xsl:if>
           </rdf:Description>
         </rdf:RDF>
       </x:xmpmeta>
+      <!-- The canonical résumé travels inside its PDF (PDF/A-3 allows it): `resume extract` gives it back. -->
+      <xsl:if test="$source.uri ne ''">
+        <fop-pdf:embedded-file filename="resume.xml" src="{$source.uri}"
+                               description="The résumé as data (urn:resume:1), to render or edit again"/>
+      </xsl:if>
     </fo:declarations>
   </xsl:template>
 

@@ -21,16 +21,24 @@
   <xsl:param name="body.font.size" as="xs:double" select="10.5"/>
 
   <!-- Fonts, tried left to right for each character (the ones in src/main/resources/…/fop.xconf). -->
-  <xsl:param name="body.font.family" as="xs:string" select="'Liberation Serif, DejaVu Serif, DejaVu Sans'"/>
-  <xsl:param name="title.font.family" as="xs:string" select="'Liberation Sans, DejaVu Sans'"/>
+  <!--
+    "Upright Fallback" draws Arabic and Hebrew in italic text too; "Installed Fallback" is a font of
+    the machine for scripts the bundled fonts lack (CJK), when one is found.
+  -->
+  <xsl:param name="body.font.family" as="xs:string"
+             select="'Liberation Serif, DejaVu Serif, DejaVu Sans, Upright Fallback, Installed Fallback'"/>
+  <xsl:param name="title.font.family" as="xs:string" select="'Liberation Sans, DejaVu Sans, Upright Fallback, Installed Fallback'"/>
 
   <xsl:param name="text.color" as="xs:string" select="'#1a1a1a'"/>
   <xsl:param name="accent.color" as="xs:string" select="'#1f3a5f'"/>
   <xsl:param name="muted.color" as="xs:string" select="'#444444'"/>
 
   <xsl:param name="page.margin.top" as="xs:string" select="'15mm'"/>
+  <!-- From the paper's edge to the text: the page numbers sit inside this room. -->
   <xsl:param name="page.margin.bottom" as="xs:string" select="'15mm'"/>
   <xsl:param name="page.margin.side" as="xs:string" select="'17mm'"/>
+  <!-- From the paper's edge to the page numbers' foot. -->
+  <xsl:param name="footer.margin.bottom" as="xs:string" select="'8mm'"/>
 
   <!-- ===== Derived values ===== -->
 
@@ -60,9 +68,25 @@
     <xsl:attribute name="page-width" select="$page.width"/>
     <xsl:attribute name="page-height" select="$page.height"/>
     <xsl:attribute name="margin-top" select="$page.margin.top"/>
-    <xsl:attribute name="margin-bottom" select="$page.margin.bottom"/>
+    <xsl:attribute name="margin-bottom" select="$footer.margin.bottom"/>
     <xsl:attribute name="margin-left" select="$page.margin.side"/>
     <xsl:attribute name="margin-right" select="$page.margin.side"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="body.region.properties">
+    <xsl:attribute name="margin-bottom" select="'(' || $page.margin.bottom || ') - (' || $footer.margin.bottom || ')'"/>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="footer.region.properties">
+    <xsl:attribute name="extent" select="f:pt(1.6)"/>
+    <xsl:attribute name="display-align">after</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="footer.properties">
+    <xsl:attribute name="font-family" select="$title.font.family"/>
+    <xsl:attribute name="font-size" select="f:pt(0.8)"/>
+    <xsl:attribute name="color" select="$muted.color"/>
+    <xsl:attribute name="text-align">center</xsl:attribute>
   </xsl:attribute-set>
 
   <!-- Header -->

@@ -5,6 +5,7 @@ import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -77,6 +78,8 @@ public final class BatchRenderer {
       return new Outcome(input, outputs, List.of(), warnings);
     } catch (InvalidResumeException e) {
       return new Outcome(input, outputs, e.problems().stream().map(Problem::toString).toList(), warnings);
+    } catch (PageLimitException e) {
+      return new Outcome(input, outputs, List.of(input + ": " + e.getMessage()), warnings);
     } catch (IOException | UncheckedIOException e) {
       return new Outcome(input, outputs, List.of(input + ": cannot write the output: " + e.getMessage()), warnings);
     } catch (RuntimeException e) {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Renders a résumé kept as XML (or JSON Resume) into PDF, HTML and DOCX that say the same thing.",
     subcommands = {RenderCommand.class, ValidateCommand.class, WatchCommand.class, ImportCommand.class, ExportCommand.class,
-        ThemesCommand.class,
+        ExtractCommand.class, ThemesCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   public static final int OK = 0;

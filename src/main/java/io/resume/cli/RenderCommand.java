@@ -59,6 +59,9 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Treat every warning (a missing glyph, a refused link) as an error: exit status 1.")
   private boolean strict;
 
+  @Option(names = "--max-pages", paramLabel = "N", description = "Fail an input whose PDF has more than N pages, naming what runs past page N.")
+  private Integer maxPages;
+
   @Option(names = "--jobs", paramLabel = "N", description = "Résumés rendered at once (default: the number of cores).")
   private int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -80,7 +83,7 @@ final class RenderCommand implements Callable<Integer> {
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
     Theme look = theme == null ? null : theme(pipeline);
-    Job job = new Job(out, chosen, variant(), new RenderOptions(paper(), timestamp(), look), strict);
+    Job job = new Job(out, chosen, variant(), new RenderOptions(paper(), timestamp(), look, maxPages()), strict);
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);
@@ -110,6 +113,13 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "unknown paper '" + paper + "': choose a4 or letter");
     }
     return chosen;
+  }
+
+  private Integer maxPages() {
+    if (maxPages != null && maxPages < 1) {
+      throw new ParameterException(spec.commandLine(), "--max-pages must be at least 1, not " + maxPages);
+    }
+    return maxPages;
   }
 
   private Instant timestamp() {

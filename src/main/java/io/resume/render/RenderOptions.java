@@ -10,18 +10,22 @@ import java.time.Instant;
  * @param timestamp the creation time recorded in PDF and DOCX metadata; fixed (from
  *     SOURCE_DATE_EPOCH) for reproducible builds, else the time of the render
  * @param theme the look shared by PDF, HTML and DOCX; null for the default (classic)
+ * @param maxPages the most pages the PDF may have (longer fails its input), or null for no limit
  */
-public record RenderOptions(Paper paper, Instant timestamp, Theme theme) {
+public record RenderOptions(Paper paper, Instant timestamp, Theme theme, Integer maxPages) {
 
   public RenderOptions {
     if (paper == null || timestamp == null) {
       throw new IllegalArgumentException("paper and timestamp are required");
     }
+    if (maxPages != null && maxPages < 1) {
+      throw new IllegalArgumentException("the page limit must be at least 1, not " + maxPages);
+    }
   }
 
-  /** Without a theme: the stylesheets' default look. */
+  /** The stylesheets' default look, no page limit. */
   public RenderOptions(Paper paper, Instant timestamp) {
-    this(paper, timestamp, null);
+    this(paper, timestamp, null, null);
   }
 
   /** A4, stamped now, the default theme. */
@@ -30,11 +34,15 @@ public record RenderOptions(Paper paper, Instant timestamp, Theme theme) {
   }
 
   public RenderOptions withPaper(Paper other) {
-    return new RenderOptions(other, timestamp, theme);
+    return new RenderOptions(other, timestamp, theme, maxPages);
   }
 
   public RenderOptions withTheme(Theme other) {
-    return new RenderOptions(paper, timestamp, other);
+    return new RenderOptions(paper, timestamp, other, maxPages);
+  }
+
+  public RenderOptions withMaxPages(Integer limit) {
+    return new RenderOptions(paper, timestamp, theme, limit);
   }
 
   /**

@@ -1,24 +1,36 @@
 package io.resume.render.pdf;
 
 import io.resume.render.Warnings;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
 import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
 
 /**
- * Passes FOP's warnings and errors (a missing glyph, an overflowing line) on as the render's
+ * Passes FOP's warnings and errors (an overflowing line, a refused image) on as the render's
  * warnings, one line each and each once. FOP's own logging goes nowhere visible, so this is
- * how the user hears of them.
+ * how the user hears of them. Missing glyphs are gathered: FOP reports one per character and
+ * font, the user wants one line naming every character no font could draw ({@link #finish}).
  */
 final class FopEventWarnings implements EventListener {
-  private final Warnings warnings;
-  private final Set<String> seen = new HashSet<>();
+  private static final String GLYPH_MISSING = "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable";
+  private static final String IMAGE_NOT_FOUND = "org.apache.fop.ResourceEventProducer.imageNotFound";
 
-  FopEventWarnings(Warnings warnings) {
+  private final Warnings warnings;
+  private final ResourceGate gate;
+  private final Set<String> seen = new LinkedHashSet<>();
+  private final Set<Integer> missing = new TreeSet<>();
+  private final Set<String> fonts = new TreeSet<>();
+
+  /** @param gate what FOP may read: an image it refused is reported as refused, not as missing */
+  FopEventWarnings(Warnings warnings, ResourceGate gate) {
     this.warnings = warnings;
+    this.gate = gate;
   }
 
   @Override
@@ -28,10 +40,31 @@ final class FopEventWarnings implements EventListener {
     if (severity != EventSeverity.WARN && severity != EventSeverity.ERROR) {
       return;
     }
+    if (GLYPH_MISSING.equals(event.getEventID()) && event.getParam("ch") instanceof Character ch) {
+      missing.add((int) ch);
+      if (event.getParam("fontName") != null) {
+        fonts.add(String.valueOf(event.getParam("fontName")));
+      }
+      return;
+    }
     String message = EventFormatter.format(event).replaceAll("\\s+", " ").trim();
-    // FOP reports a missing glyph at each use; once is enough.
+    if (IMAGE_NOT_FOUND.equals(event.getEventID()) && event.getParam("uri") != null && gate.refuses(String.valueOf(event.getParam("uri")))) {
+      message = "refused to read " + event.getParam("uri") + ": " + ResourceGate.RULE;
+    }
     if (seen.add(message)) {
       warnings.warn("PDF: " + message);
     }
+  }
+
+  /** Reports the characters that no font had, in one line. */
+  void finish() {
+    if (missing.isEmpty()) {
+      return;
+    }
+    String characters = missing.stream()
+        .map(c -> "\"" + new String(Character.toChars(c)) + "\" (U+" + String.format(Locale.ROOT, "%04X", c) + ")")
+        .collect(Collectors.joining(", "));
+    warnings.warn("PDF: characters not available in any font, left blank: " + characters
+        + " (tried " + String.join(", ", fonts) + " and every fallback)");
   }
 }

@@ -8,8 +8,16 @@ import io.resume.render.Warnings;
 import io.resume.xslt.MessageWarnings;
 import io.resume.xslt.StylesheetException;
 import io.resume.xslt.Stylesheets;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.QName;
@@ -18,6 +26,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.apache.fop.apps.FOPException;
@@ -25,22 +34,40 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
+import org.apache.xmlgraphics.io.ResourceResolver;
+import org.apache.fop.apps.io.ResourceResolverFactory;
 
 /**
  * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
  * XSL-FO streams into FOP as SAX events, never as text. The FOP factory (configuration, fonts)
  * is built once and shared; each render has its own user agent. Thread-safe.
+ *
+ * <p>A résumé of several pages is laid out twice: page numbers ("1 / 2") are shown only when
+ * there is more than one page, which FOP knows only once it has laid the pages out. The second
+ * pass changes only the footer, whose room the page always keeps, so the pages break alike.
  */
 public final class PdfRenderer implements Renderer {
   static final String STYLESHEET = "fo/fo.xsl";
+  /** The name the résumé's source is attached under, and found by {@link PdfAttachment}. */
+  public static final String ATTACHMENT = "resume.xml";
   private static final QName PAPER = new QName("paper");
+  private static final QName PAGE_COUNT = new QName("page.count");
+  private static final QName SOURCE = new QName("source.uri");
+  private static final QName TIMESTAMP = new QName("timestamp");
 
   private final XsltExecutable stylesheet;
   private final FopFactory fopFactory;
+  private final SourceAttachments sources = new SourceAttachments();
+  private final ResourceGate gate;
+  /** The folder of the résumé this thread renders: FOP may read files there. */
+  private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
 
   public PdfRenderer(Stylesheets stylesheets) {
     this.stylesheet = stylesheets.get(STYLESHEET);
-    this.fopFactory = FopFactories.create();
+    ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
+    this.gate = new ResourceGate(files, resumeFolder::get);
+    gate.allowBase(stylesheets.base());
+    this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()));
   }
 
   @Override
@@ -51,11 +78,37 @@ public final class PdfRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
+    Pass pass = layOut(resume, options, 0);
+    Integer maxPages = options.maxPages();
+    if (maxPages != null && pass.pages() > maxPages) {
+      throw new PageLimitException(pass.pages(), maxPages, PageBreaks.pastPage(pass.pdf(), resume.view(), maxPages));
+    }
+    if (pass.pages() > 1) {
+      pass = layOut(resume, options, pass.pages());
+    }
+    pass.warnings().forEach(warnings::warn);
+    out.write(StableBytes.stamp(pass.pdf(), options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+  }
+
+  /** One layout: the PDF, how many pages it has, and what went wrong (told only of the pass kept). */
+  private record Pass(byte[] pdf, int pages, List<String> warnings) {}
+
+  /** @param pages the page count when known (it shows the page numbers), else 0 */
+  private Pass layOut(PreparedResume resume, RenderOptions options, int pages) throws IOException {
+    List<String> warnings = new ArrayList<>();
+    FopEventWarnings events = new FopEventWarnings(warnings::add, gate);
     FOUserAgent agent = fopFactory.newFOUserAgent();
-    agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings));
-    try {
-      Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
-      transform(resume, options, new SAXDestination(fop.getDefaultHandler()), warnings);
+    agent.getEventBroadcaster().addEventListener(events);
+    // The dates in the document information and the file identifier: same timestamp, same bytes.
+    agent.setCreationDate(Date.from(options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+    int count;
+    try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
+      resumeFolder.set(folderOf(resume));
+      Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, buffer);
+      transform(resume, options, pages, source == null ? "" : source.uri(),
+          new SAXDestination(fop.getDefaultHandler()), warnings::add);
+      count = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } catch (SaxonApiException e) {
@@ -66,22 +119,39 @@ public final class PdfRenderer implements Renderer {
         throw e;
       }
       throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
+    } finally {
+      resumeFolder.remove();
+    }
+    events.finish();
+    return new Pass(buffer.toByteArray(), count, warnings);
+  }
+
+  private static Path folderOf(PreparedResume resume) {
+    try {
+      Path parent = Path.of(resume.sourceName()).toAbsolutePath().getParent();
+      return parent;
+    } catch (InvalidPathException e) {
+      return null;
     }
   }
 
   /** The XSL-FO the PDF is made from, as a tree: for tests and for looking into a layout. */
   XdmNode formattingObjects(PreparedResume resume, RenderOptions options, Warnings warnings) {
+    return formattingObjects(resume, options, 0, warnings);
+  }
+
+  XdmNode formattingObjects(PreparedResume resume, RenderOptions options, int pages, Warnings warnings) {
     XdmDestination destination = new XdmDestination();
     try {
-      transform(resume, options, destination, warnings);
+      transform(resume, options, pages, resume.source() == null ? "" : SourceAttachments.SCHEME + ":0", destination, warnings);
     } catch (SaxonApiException e) {
       throw new StylesheetException("the FO stylesheet failed: " + reason(e), e);
     }
     return destination.getXdmNode();
   }
 
-  private void transform(PreparedResume resume, RenderOptions options, Destination destination, Warnings warnings)
-      throws SaxonApiException {
+  private void transform(PreparedResume resume, RenderOptions options, int pages, String sourceUri,
+      Destination destination, Warnings warnings) throws SaxonApiException {
     Xslt30Transformer transformer = stylesheet.load30();
     transformer.setMessageHandler(new MessageWarnings(warnings));
     // Saxon would print errors to the console; they come back in the exception instead.
@@ -90,13 +160,18 @@ public final class PdfRenderer implements Renderer {
         warnings.warn(error.getMessage());
       }
     });
-    transformer.setStylesheetParameters(Map.of(PAPER, new XdmAtomicValue(options.paper().toString())));
+    Map<QName, XdmValue> parameters = Map.of(
+        PAPER, new XdmAtomicValue(options.paper().toString()),
+        PAGE_COUNT, new XdmAtomicValue(pages),
+        SOURCE, new XdmAtomicValue(sourceUri),
+        TIMESTAMP, new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(options.timestamp().truncatedTo(ChronoUnit.SECONDS))));
+    transformer.setStylesheetParameters(parameters);
     transformer.setGlobalContextItem(resume.view());
     transformer.applyTemplates(resume.view(), destination);
   }
 
   /** The innermost message of a chain of causes: what went wrong, without the wrappers' words. */
-  private static String reason(Throwable failure) {
+  static String reason(Throwable failure) {
     String message = failure.getMessage();
     for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
       if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
