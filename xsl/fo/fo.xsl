@@ -15,6 +15,8 @@
 
   <xsl:import href="../common/prepare.xsl"/>
   <xsl:import href="../common/icons.xsl"/>
+  <xsl:import href="../common/theme.xsl"/>
+  <xsl:import href="../common/direction.xsl"/>
 
   <!-- Included, not imported: the modules' rules then compete by priority alone. -->
   <xsl:include href="style.xsl"/>
@@ -55,7 +57,7 @@
       <xsl:apply-templates select="meta"/>
       <xsl:call-template name="bookmarks"/>
       <fo:page-sequence id="{$pages.id}" master-reference="page">
-        <xsl:if test="f:right-to-left(@xml:lang)">
+        <xsl:if test="f:direction(@xml:lang) eq 'rtl'">
           <xsl:attribute name="writing-mode">rl-tb</xsl:attribute>
         </xsl:if>
         <xsl:call-template name="page-footer"/>
@@ -82,10 +84,4 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Whether a language is written right to left (Arabic, Hebrew, Persian, Urdu, …). -->
-  <xsl:function name="f:right-to-left" as="xs:boolean">
-    <xsl:param name="lang" as="xs:string?"/>
-    <xsl:sequence select="lower-case(tokenize(string($lang), '[-_]')[1])
-                          = ('ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi')"/>
-  </xsl:function>
 </xsl:stylesheet>

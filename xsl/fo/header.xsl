@@ -93,6 +93,11 @@
       <fo:instream-foreign-object fox:alt-text="{@label}" xsl:use-attribute-sets="contact.icon.properties">
         <xsl:sequence select="f:icon(@kind, $icon.color)"/>
       </fo:instream-foreign-object>
+      <!-- A handle means nothing without its network, so that is shown; an address speaks for itself. -->
+      <xsl:if test="@kind eq 'profile'">
+        <fo:inline color="{$muted.color}"><xsl:value-of select="@label"/></fo:inline>
+        <xsl:text> </xsl:text>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="@href and f:linkable(@href)">
           <fo:basic-link external-destination="{f:fo-uri(@href)}" fox:alt-text="{@label}: {.}">

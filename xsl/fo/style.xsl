@@ -18,20 +18,25 @@
   <xsl:param name="paper" as="xs:string" select="'a4'"/>
 
   <!-- The base font size in points; every other size is a multiple of it. -->
-  <xsl:param name="body.font.size" as="xs:double" select="10.5"/>
+  <xsl:param name="body.font.size" as="xs:double" select="f:theme-number('font.size')"/>
 
   <!-- Fonts, tried left to right for each character (the ones in src/main/resources/…/fop.xconf). -->
   <!--
     "Upright Fallback" draws Arabic and Hebrew in italic text too; "Installed Fallback" is a font of
     the machine for scripts the bundled fonts lack (CJK), when one is found.
   -->
+  <!-- The theme's fonts (xsl/themes/*.xml) come first; the fallbacks always follow. -->
   <xsl:param name="body.font.family" as="xs:string"
-             select="'Liberation Serif, DejaVu Serif, DejaVu Sans, Upright Fallback, Installed Fallback'"/>
-  <xsl:param name="title.font.family" as="xs:string" select="'Liberation Sans, DejaVu Sans, Upright Fallback, Installed Fallback'"/>
+             select="f:theme('pdf.font.body') || ', DejaVu Sans, Upright Fallback, Installed Fallback'"/>
+  <xsl:param name="title.font.family" as="xs:string"
+             select="f:theme('pdf.font.heading') || ', DejaVu Sans, Upright Fallback, Installed Fallback'"/>
 
-  <xsl:param name="text.color" as="xs:string" select="'#1a1a1a'"/>
-  <xsl:param name="accent.color" as="xs:string" select="'#1f3a5f'"/>
-  <xsl:param name="muted.color" as="xs:string" select="'#444444'"/>
+  <xsl:param name="text.color" as="xs:string" select="f:theme('color.text')"/>
+  <xsl:param name="accent.color" as="xs:string" select="f:theme('color.accent')"/>
+  <xsl:param name="muted.color" as="xs:string" select="f:theme('color.muted')"/>
+  <xsl:param name="rule.color" as="xs:string" select="f:theme('color.rule')"/>
+  <!-- normal or uppercase: a look only; the words of the heading are unchanged. -->
+  <xsl:param name="heading.case" as="xs:string" select="f:theme('heading.case')"/>
 
   <xsl:param name="page.margin.top" as="xs:string" select="'15mm'"/>
   <!-- From the paper's edge to the text: the page numbers sit inside this room. -->
@@ -149,11 +154,12 @@
     <xsl:attribute name="font-family" select="$title.font.family"/>
     <xsl:attribute name="font-size" select="f:pt(1.2)"/>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
-    <xsl:attribute name="letter-spacing">0.03em</xsl:attribute>
+    <xsl:attribute name="letter-spacing" select="if ($heading.case eq 'uppercase') then '0.06em' else '0.03em'"/>
+    <xsl:attribute name="text-transform" select="if ($heading.case eq 'uppercase') then 'uppercase' else 'none'"/>
     <xsl:attribute name="color" select="$accent.color"/>
     <xsl:attribute name="border-after-style">solid</xsl:attribute>
     <xsl:attribute name="border-after-width">0.6pt</xsl:attribute>
-    <xsl:attribute name="border-after-color" select="$accent.color"/>
+    <xsl:attribute name="border-after-color" select="$rule.color"/>
     <xsl:attribute name="padding-after" select="f:pt(0.15)"/>
     <xsl:attribute name="space-after" select="f:pt(0.4)"/>
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>

@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.QName;
@@ -51,11 +52,12 @@ public final class PdfRenderer implements Renderer {
   /** The name the résumé's source is attached under, and found by {@link PdfAttachment}. */
   public static final String ATTACHMENT = "resume.xml";
   private static final QName PAPER = new QName("paper");
+  private static final QName THEME = new QName("theme");
   private static final QName PAGE_COUNT = new QName("page.count");
   private static final QName SOURCE = new QName("source.uri");
   private static final QName TIMESTAMP = new QName("timestamp");
 
-  private final XsltExecutable stylesheet;
+  private final Stylesheets stylesheets;
   private final FopFactory fopFactory;
   private final SourceAttachments sources = new SourceAttachments();
   private final ResourceGate gate;
@@ -63,7 +65,8 @@ public final class PdfRenderer implements Renderer {
   private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
 
   public PdfRenderer(Stylesheets stylesheets) {
-    this.stylesheet = stylesheets.get(STYLESHEET);
+    this.stylesheets = stylesheets;
+    stylesheets.get(STYLESHEET); // compiled now: a broken stylesheet fails here, once
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
     this.gate = new ResourceGate(files, resumeFolder::get);
     gate.allowBase(stylesheets.base());
@@ -152,19 +155,15 @@ public final class PdfRenderer implements Renderer {
 
   private void transform(PreparedResume resume, RenderOptions options, int pages, String sourceUri,
       Destination destination, Warnings warnings) throws SaxonApiException {
-    Xslt30Transformer transformer = stylesheet.load30();
-    transformer.setMessageHandler(new MessageWarnings(warnings));
-    // Saxon would print errors to the console; they come back in the exception instead.
-    transformer.setErrorReporter(error -> {
-      if (error.isWarning()) {
-        warnings.warn(error.getMessage());
-      }
-    });
-    Map<QName, XdmValue> parameters = Map.of(
+    Xslt30Transformer transformer = stylesheets.load(STYLESHEET, warnings);
+    Map<QName, XdmValue> parameters = new HashMap<>(Map.of(
         PAPER, new XdmAtomicValue(options.paper().toString()),
         PAGE_COUNT, new XdmAtomicValue(pages),
         SOURCE, new XdmAtomicValue(sourceUri),
-        TIMESTAMP, new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(options.timestamp().truncatedTo(ChronoUnit.SECONDS))));
+        TIMESTAMP, new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(options.timestamp().truncatedTo(ChronoUnit.SECONDS)))));
+    if (options.theme() != null) {
+      parameters.put(THEME, new XdmAtomicValue(options.theme().uri()));
+    }
     transformer.setStylesheetParameters(parameters);
     transformer.setGlobalContextItem(resume.view());
     transformer.applyTemplates(resume.view(), destination);
