@@ -15,13 +15,15 @@ import net.sf.saxon.s9api.XdmNode;
 
 /**
  * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
- * paragraph or bullet, a web link without a host. Each one is a {@link Problem} with a hint.
+ * paragraph or bullet, a web link without a host, a block of text too long to lay out in bounded
+ * memory. Each one is a {@link Problem} with a hint.
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
   private final XPathExecutable entries;
   private final XPathExecutable emptyText;
   private final XPathExecutable webLinks;
+  private final XPathExecutable longText;
 
   ResumeChecks(Processor processor) {
     XPathCompiler xpath = processor.newXPathCompiler();
@@ -31,6 +33,9 @@ final class ResumeChecks {
       entries = xpath.compile("/r:resume/*[not(self::r:basics | self::r:extensions)]/*");
       emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
+      // Blocks of text: a paragraph or bullet (with its inline markup), or any plain field.
+      longText = xpath.compile("/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
+          + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt " + InputLimits.MAX_TEXT + "]");
     } catch (SaxonApiException e) {
       throw new IllegalStateException(e);
     }
@@ -66,6 +71,12 @@ final class ResumeChecks {
       if (!hasHost(link.getStringValue())) {
         problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
       }
+    }
+    for (XdmItem item : evaluate(longText, resume)) {
+      XdmNode text = (XdmNode) item;
+      problems.add(at(text, file, String.format(java.util.Locale.ROOT,
+          "<%s> holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
+          text.getNodeName().getLocalName(), text.getStringValue().length(), InputLimits.MAX_TEXT)));
     }
     problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return problems;
