@@ -24,6 +24,7 @@ final class ResumeChecks {
   private final XPathExecutable emptyText;
   private final XPathExecutable webLinks;
   private final XPathExecutable longText;
+  private final XPathExecutable bidiControls;
 
   ResumeChecks(Processor processor) {
     XPathCompiler xpath = processor.newXPathCompiler();
@@ -34,6 +35,9 @@ final class ResumeChecks {
       emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
       // Blocks of text: a paragraph or bullet (with its inline markup), or any plain field.
+      // Trojan-source characters: they make text display in another order than it is stored
+      // (and extracted), and not every format can honour them (PDF drops them).
+      bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u202A-\u202E\u2066-\u2069]')]");
       longText = xpath.compile("/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
           + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt " + InputLimits.MAX_TEXT + "]");
     } catch (SaxonApiException e) {
@@ -71,6 +75,15 @@ final class ResumeChecks {
       if (!hasHost(link.getStringValue())) {
         problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
       }
+    }
+    for (XdmItem item : evaluate(bidiControls, resume)) {
+      XdmNode text = (XdmNode) item;
+      int control = text.getStringValue().codePoints().filter(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)
+          .findFirst().orElseThrow();
+      XdmNode element = text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
+      problems.add(at(element, file, String.format(java.util.Locale.ROOT, "U+%04X is an invisible bidirectional control"
+          + " character: it makes text display in another order than it is written; remove it"
+          + " (right-to-left text needs none)", control)));
     }
     for (XdmItem item : evaluate(longText, resume)) {
       XdmNode text = (XdmNode) item;

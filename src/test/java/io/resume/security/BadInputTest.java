@@ -97,6 +97,11 @@ class BadInputTest {
             "nested " + (InputLimits.MAX_DEPTH + 1) + " elements deep"),
         bad("nested.json", "{\"basics\": {\"name\": \"A\"}, \"meta\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}",
             "", "too deeply nested"),
+        bad("bidi-override.xml", """
+            <resume xmlns="urn:resume:1">
+              <basics><name>Eve</name><label>cod\u202Egnp.exe</label></basics>
+            </resume>
+            """, "2:34", "U+202E is an invisible bidirectional control character"),
         bad("missing-comma.json", "{\"basics\": {\"name\": \"A\" \"email\": \"a@b.c\"}}", "1:25", "malformed JSON"));
   }
 
