@@ -45,7 +45,7 @@ class ConcurrentRenderTest {
     List<String> langs = new ArrayList<>();
     Map<Path, Expected> expected = new java.util.HashMap<>();
     for (int n = 0; n < VARIANTS; n++) {
-      Path input = Files.writeString(dir.resolve("variant-" + n + ".xml"), variant(n));
+      Path input = Files.writeString(dir.resolve("variant-" + n + ".xml"), Variants.resume(n));
       String lang = n % 2 == 0 ? null : "de";
       inputs.add(input);
       langs.add(lang);
@@ -84,8 +84,8 @@ class ConcurrentRenderTest {
   @Test
   void anotherResumesOutputIsCaught(@TempDir Path dir) throws Exception {
     Pipeline pipeline = new Pipeline();
-    Path a = Files.writeString(dir.resolve("a.xml"), variant(0));
-    Path b = Files.writeString(dir.resolve("b.xml"), variant(2));
+    Path a = Files.writeString(dir.resolve("a.xml"), Variants.resume(0));
+    Path b = Files.writeString(dir.resolve("b.xml"), Variants.resume(2));
     PreparedResume alone = pipeline.prepare(a, null, message -> {});
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.HTML).render(pipeline.prepare(b, null, message -> {}), RenderOptions.defaults(), out,
@@ -132,29 +132,12 @@ class ConcurrentRenderTest {
     // Nobody else's name: InOrder checks presence, this checks absence.
     for (int n = 0; n < VARIANTS; n++) {
       if (!name.equals("variant-" + n + ".xml")) {
-        assertFalse(Extract.htmlText(html).contains(person(n)), name + " shows " + person(n));
+        assertFalse(Extract.htmlText(html).contains(Variants.person(n)), name + " shows " + Variants.person(n));
       }
     }
   }
 
   private static String text(Rendered rendered, Format format) {
     return new String(rendered.outputs().get(format), StandardCharsets.UTF_8);
-  }
-
-  private static String person(int n) {
-    return List.of("Ada Alpha", "Bo Beta", "Cy Gamma", "Di Delta", "Ed Epsilon", "Flo Zeta").get(n);
-  }
-
-  /** The repository résumé with its own name, site, bullets and, for odd variants, no education. */
-  static String variant(int n) throws java.io.IOException {
-    String xml = Files.readString(Path.of("resume.xml"))
-        .replace("Zhuofu Chen", person(n))
-        .replace("aetiurf@gmail.com", "person" + n + "@example.org")
-        .replace("https://chenzhuofu.github.io/", "https://example.org/person-" + n + "/")
-        .replace("<item>", "<item>Variant " + n + " did this: ");
-    if (n % 2 == 1) {
-      xml = xml.replaceAll("(?s)<education>.*?</education>", "");
-    }
-    return xml;
   }
 }
