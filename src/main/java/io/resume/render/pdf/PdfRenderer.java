@@ -54,7 +54,12 @@ public final class PdfRenderer implements Renderer {
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings));
     try {
-      Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+      Fop fop;
+      // FOP reads its configuration's DOM while it builds a Fop, and a JDK DOM is not safe to
+      // read from two threads (concurrent renders failed with an NPE in ParentNode.nodeListItem).
+      synchronized (fopFactory) {
+        fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+      }
       transform(resume, options, new SAXDestination(fop.getDefaultHandler()), warnings);
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
