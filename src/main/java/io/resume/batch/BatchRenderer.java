@@ -44,7 +44,13 @@ public final class BatchRenderer {
     try {
       for (Path input : inputs) {
         pool.execute(() -> {
-          Outcome outcome = renderOne(input, job);
+          Outcome outcome;
+          try {
+            outcome = renderOne(input, job);
+          } catch (Throwable e) { // NOPMD: whatever happens, the input gets an outcome and the batch a count
+            outcome = new Outcome(input, List.of(), List.of(input + ": could not be rendered: an internal error ("
+                + e.getClass().getSimpleName() + ") stopped it"), List.of());
+          }
           if (!outcome.ok()) {
             failures.add(outcome);
           }
@@ -85,6 +91,11 @@ public final class BatchRenderer {
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
       return new Outcome(input, outputs, List.of(input + ": could not be rendered: " + e.getMessage()), warnings);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      // The input limits should prevent these; if one slips through, it fails this input, not
+      // silently the whole batch (an Error would end the worker thread without an outcome).
+      return new Outcome(input, outputs, List.of(input + ": could not be rendered: it needs more "
+          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings);
     }
   }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import java.io.IOException;
@@ -32,6 +34,7 @@ public final class JsonResumeReader {
 
   public static JsonValue read(Path file) throws InvalidResumeException {
     String name = file.toString();
+    InputLimits.checkFile(file); // a folder, an unreadable file, or one too large for a résumé
     // Decode strictly: a file that is not UTF-8 is an error, not mojibake in the résumé.
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
@@ -41,7 +44,7 @@ public final class JsonResumeReader {
     } catch (CharacterCodingException e) {
       throw new InvalidResumeException(new Problem(name, 0, 0, "is not UTF-8 text"));
     } catch (IOException e) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: " + e.getMessage()));
+      throw new InvalidResumeException(InputLimits.cannotRead(name, e));
     }
   }
 
@@ -63,6 +66,13 @@ public final class JsonResumeReader {
             "a JSON Resume is an object {...}, found " + root.describe()));
       }
       return root;
+    } catch (StreamConstraintsException e) {
+      // Jackson's own limits (nesting depth, number length): say which, without its class names.
+      JsonLocation at = e.getLocation();
+      String message = "too deeply nested or too long for a résumé: " + plain(e.getOriginalMessage())
+          .replaceAll(",? from `[^`]*`", "");
+      throw new InvalidResumeException(at == null ? new Problem(name, 0, 0, message)
+          : new Problem(name, at.getLineNr(), at.getColumnNr(), message));
     } catch (StreamReadException e) {
       JsonLocation at = e.getLocation();
       JsonParser p = e.getProcessor();

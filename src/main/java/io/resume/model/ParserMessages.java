@@ -17,7 +17,15 @@ final class ParserMessages {
       "Url", "is not a link a résumé may hold: use an http, https, mailto or tel address",
       "Text", "is empty: write some text or leave the element out");
 
+  private static final Pattern INVALID_UTF8 = Pattern.compile("^Invalid byte \\d+ of \\d+-byte UTF-8 sequence");
+  private static final Pattern INVALID_CHARACTER = Pattern.compile("^An invalid XML character \\(Unicode: 0x(\\p{XDigit}+)\\)");
+  private static final Pattern INVALID_REFERENCE = Pattern.compile("^Character reference \"(&#x?\\p{XDigit}+)\" is an invalid XML character");
+
   private ParserMessages() {}
+
+  private static String codePoint(int code) {
+    return String.format(java.util.Locale.ROOT, "U+%04X", code);
+  }
 
   static String explain(String message) {
     if (message == null) {
@@ -28,6 +36,30 @@ final class ParserMessages {
     }
     if (message.startsWith("Premature end of file")) {
       return "the file ends before the résumé does (empty or truncated XML)";
+    }
+    if (message.startsWith("XML document structures must start and end within the same entity")) {
+      return "the file ends before the résumé does (truncated XML?): an element is still open here";
+    }
+    if (message.startsWith("Content is not allowed in prolog")) {
+      return "this is not XML: a résumé starts with <resume xmlns=\"urn:resume:1\"> (or an <?xml ...?> line)";
+    }
+    if (message.startsWith("Content is not allowed in trailing section")) {
+      return "text after the end of the résumé: nothing may follow </resume>";
+    }
+    Matcher utf8 = INVALID_UTF8.matcher(message);
+    if (utf8.find()) {
+      return "this is not UTF-8 text (a binary file, or another encoding): save the file as UTF-8,"
+          + " or name its encoding in <?xml version=\"1.0\" encoding=\"...\"?>";
+    }
+    Matcher control = INVALID_CHARACTER.matcher(message);
+    if (control.find()) {
+      int code = Integer.parseInt(control.group(1), 16);
+      return codePoint(code) + (code < 0x20 || code >= 0x7F && code < 0xA0 ? " (a control character)" : "")
+          + " is not allowed in XML 1.0: remove it";
+    }
+    Matcher reference = INVALID_REFERENCE.matcher(message);
+    if (reference.find()) {
+      return reference.group(1) + "; stands for a character XML 1.0 does not allow: remove it";
     }
     if (message.contains("Cannot find the declaration of element")) {
       return message.replaceFirst(SCHEMA_CODE.pattern(), "")

@@ -15,8 +15,8 @@ import net.sf.saxon.s9api.XdmNode;
 
 /**
  * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
- * paragraph or bullet, a web link without a host, a text given twice in one language. Each one is a
- * {@link Problem} with a hint.
+ * paragraph or bullet, a web link without a host, a text given twice in one language, a block of
+ * text too long to lay out in bounded memory. Each one is a {@link Problem} with a hint.
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
@@ -24,6 +24,8 @@ final class ResumeChecks {
   private final XPathExecutable emptyText;
   private final XPathExecutable webLinks;
   private final XPathExecutable sameLanguage;
+  private final XPathExecutable longText;
+  private final XPathExecutable bidiControls;
 
   ResumeChecks(Processor processor) {
     XPathCompiler xpath = processor.newXPathCompiler();
@@ -46,6 +48,12 @@ final class ResumeChecks {
           [let $e := . return
             (some $p in preceding-sibling::*[node-name(.) eq node-name($e)] satisfies $lang($p) eq $lang($e))
             or (exists(parent::*/parent::r:resume) and exists(../@title) and $lang(..) eq $lang($e))]""");
+      // Blocks of text: a paragraph or bullet (with its inline markup), or any plain field.
+      // Trojan-source characters: they make text display in another order than it is stored
+      // (and extracted), and not every format can honour them (PDF drops them).
+      bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u202A-\u202E\u2066-\u2069]')]");
+      longText = xpath.compile("/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
+          + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt " + InputLimits.MAX_TEXT + "]");
     } catch (SaxonApiException e) {
       throw new IllegalStateException(e);
     }
@@ -88,6 +96,21 @@ final class ResumeChecks {
       String lang = twice.getParent() == null ? "" : languageOf(twice);
       problems.add(at(twice, file, "a second <" + name + "> in " + (lang.isEmpty() ? "the résumé's language" : "'" + lang + "'")
           + ": a translation needs its own xml:lang, else remove one of them"));
+    }
+    for (XdmItem item : evaluate(bidiControls, resume)) {
+      XdmNode text = (XdmNode) item;
+      int control = text.getStringValue().codePoints().filter(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)
+          .findFirst().orElseThrow();
+      XdmNode element = text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
+      problems.add(at(element, file, String.format(java.util.Locale.ROOT, "U+%04X is an invisible bidirectional control"
+          + " character: it makes text display in another order than it is written; remove it"
+          + " (right-to-left text needs none)", control)));
+    }
+    for (XdmItem item : evaluate(longText, resume)) {
+      XdmNode text = (XdmNode) item;
+      problems.add(at(text, file, String.format(java.util.Locale.ROOT,
+          "<%s> holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
+          text.getNodeName().getLocalName(), text.getStringValue().length(), InputLimits.MAX_TEXT)));
     }
     problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return problems;

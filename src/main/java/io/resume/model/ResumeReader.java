@@ -1,5 +1,6 @@
 package io.resume.model;
 
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -41,13 +42,17 @@ public final class ResumeReader {
     this.checks = new ResumeChecks(processor);
   }
 
-  /** Parses and validates the file; every problem found is reported, not only the first. */
+  /**
+   * Parses and validates the file; every problem found is reported, not only the first. A folder,
+   * an unreadable file or one over {@link InputLimits#MAX_BYTES} is refused before parsing.
+   */
   public XdmNode read(Path file) throws InvalidResumeException {
     String name = file.toString();
+    InputLimits.checkFile(file);
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, name, file.toUri().toString());
     } catch (IOException e) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: " + e.getMessage()));
+      throw new InvalidResumeException(InputLimits.cannotRead(name, e));
     }
   }
 
@@ -61,7 +66,8 @@ public final class ResumeReader {
       ValidatorHandler validator = schema.newValidatorHandler();
       validator.setErrorHandler(problems);
       validator.setContentHandler(tree);
-      XMLReader reader = newReader();
+      NestingLimit reader = new NestingLimit(problems);
+      reader.setParent(newReader());
       reader.setErrorHandler(problems);
       reader.setContentHandler(validator);
       InputSource source = new InputSource(in);
@@ -81,8 +87,11 @@ public final class ResumeReader {
       throw new InvalidResumeException(problems.problems().isEmpty() ? List.of(problems.toProblem(e)) : problems.problems());
     } catch (SAXException | SaxonApiException | ParserConfigurationException e) {
       throw new InvalidResumeException(new Problem(name, 0, 0, "unreadable XML: " + e.getMessage()));
+    } catch (CharConversionException e) {
+      // The JDK parser reports most encoding errors with their place; a few escape as this.
+      throw new InvalidResumeException(new Problem(name, 0, 0, ParserMessages.explain(e.getMessage())));
     } catch (IOException e) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: " + e.getMessage()));
+      throw new InvalidResumeException(InputLimits.cannotRead(name, e));
     }
   }
 

@@ -108,7 +108,12 @@ public final class PdfRenderer implements Renderer {
     int count;
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
       resumeFolder.set(folderOf(resume));
-      Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, buffer);
+      Fop fop;
+      // FOP reads its configuration's DOM while it builds a Fop, and a JDK DOM is not safe to
+      // read from two threads (concurrent renders failed with an NPE in ParentNode.nodeListItem).
+      synchronized (fopFactory) {
+        fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, buffer);
+      }
       transform(resume, options, pages, source == null ? "" : source.uri(),
           new SAXDestination(fop.getDefaultHandler()), warnings::add);
       count = fop.getResults() == null ? 0 : fop.getResults().getPageCount();

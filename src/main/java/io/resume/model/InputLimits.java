@@ -1,0 +1,68 @@
+package io.resume.model;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * What a résumé file may be before anything parses it. A real résumé is a few kilobytes (the
+ * repository's is 7 KB); refusing a file over {@link #MAX_BYTES} before reading it keeps the time
+ * and memory of a render bounded whatever a stranger sends, and so does refusing elements nested
+ * deeper than {@link #MAX_DEPTH} (which would otherwise recurse through every stylesheet).
+ */
+public final class InputLimits {
+  /**
+   * The largest résumé file read: 512 KiB, some four times a long academic CV with two hundred
+   * publications. Rendering one that size takes seconds and a few hundred MB (measured).
+   */
+  public static final long MAX_BYTES = 512L << 10;
+  /** The deepest element nesting read; the deepest a real résumé needs is about 10. */
+  public static final int MAX_DEPTH = 40;
+  /**
+   * The longest block of text (a paragraph, a bullet, a field), in characters: some 1,500 words.
+   * FOP breaks a paragraph into lines all at once, in memory that grows fast with its length
+   * (one of 500,000 characters exhausts a 1 GB heap after minutes).
+   */
+  public static final int MAX_TEXT = 10_000;
+
+  private InputLimits() {}
+
+  /** Refuses a folder, a file that cannot be read, or one too large, without reading it. */
+  public static void checkFile(Path file) throws InvalidResumeException {
+    String name = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: it is a folder, not a résumé file"));
+    }
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      throw new InvalidResumeException(cannotRead(name, e));
+    }
+    if (size > MAX_BYTES) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, String.format(Locale.ROOT,
+          "the file is %s, larger than the %s a résumé may be; refused before reading it",
+          kilobytes(size), kilobytes(MAX_BYTES))));
+    }
+  }
+
+  /** The one line for a file that cannot be opened or read, in words rather than Java's. */
+  public static Problem cannotRead(String name, IOException e) {
+    String why;
+    if (e instanceof NoSuchFileException) {
+      why = "no such file";
+    } else if (e instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else {
+      why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+    return new Problem(name, 0, 0, "cannot read the file: " + why);
+  }
+
+  private static String kilobytes(long bytes) {
+    return String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024);
+  }
+}
