@@ -24,15 +24,28 @@ import org.verapdf.pdfa.results.ValidationResult;
 /** veraPDF, the reference validator, finds no failed rule of PDF/UA-1 or PDF/A-3b in our PDF. */
 class PdfComplianceTest {
   private static byte[] pdf;
+  private static Pipeline pipeline;
+  private static PreparedResume resume;
 
   @BeforeAll
   static void render() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    Pipeline pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    pipeline = new Pipeline();
+    resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(resume, out, Warnings.IGNORE);
     pdf = out.toByteArray();
+  }
+
+  /** Every bundled theme keeps the PDF accessible and archivable. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "theme {0}")
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"classic", "modern"})
+  void everyThemePassesBoth(String theme) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pipeline.renderer(Format.PDF).render(resume,
+        io.resume.render.RenderOptions.defaults().withTheme(pipeline.theme(theme)), out, Warnings.IGNORE);
+    assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1));
+    assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFA_3_B));
   }
 
   @Test
