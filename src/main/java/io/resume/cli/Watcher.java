@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -41,7 +41,7 @@ final class Watcher implements AutoCloseable {
   private final Set<Format> formats;
   private final Path outFolder;
   private final Variant variant;
-  private final Supplier<RenderOptions> options;
+  private final Function<Pipeline, RenderOptions> options;
   private final Duration debounce;
   private final Consumer<String> out;
   private final Consumer<String> err;
@@ -49,7 +49,7 @@ final class Watcher implements AutoCloseable {
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private Pipeline pipeline;
 
-  Watcher(Path input, Path xsl, Set<Format> formats, Path outFolder, Variant variant, Supplier<RenderOptions> options,
+  Watcher(Path input, Path xsl, Set<Format> formats, Path outFolder, Variant variant, Function<Pipeline, RenderOptions> options,
       Duration debounce, Consumer<String> out, Consumer<String> err) throws IOException {
     this.input = input.toAbsolutePath().normalize();
     this.xsl = xsl == null ? null : xsl.toAbsolutePath().normalize();
@@ -116,7 +116,7 @@ final class Watcher implements AutoCloseable {
     try {
       PreparedResume resume = pipeline.prepareVariant(input, variant, this::warn);
       out.accept(input.getFileName() + ": prepared in " + millis(start));
-      RenderOptions now = options.get();
+      RenderOptions now = options.apply(pipeline);
       for (Format format : formats) {
         long began = System.nanoTime();
         Path target = outFolder.resolve(BatchRenderer.baseName(input) + "." + format.extension());

@@ -92,7 +92,7 @@ class WatcherTest {
 
   private Watcher watcher(Path input, Path xsl, Path outFolder) throws IOException {
     return new Watcher(input, xsl, EnumSet.of(Format.HTML, Format.TXT), outFolder, Variant.DEFAULT,
-        RenderOptions::defaults, Duration.ofMillis(50), out::add, err::add);
+        pipeline -> RenderOptions.defaults(), Duration.ofMillis(50), out::add, err::add);
   }
 
   private static Thread start(Watcher watcher) {

@@ -1,0 +1,87 @@
+package io.resume.cli;
+
+import io.resume.Pipeline;
+import io.resume.render.Format;
+import io.resume.render.Paper;
+import io.resume.render.RenderOptions;
+import io.resume.theme.Theme;
+import io.resume.xslt.Variant;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * What to make and how, as `render` and `watch` both take it: picocli mixes these options into
+ * each command, and each choice is checked here once, as a usage error (exit status 2).
+ */
+final class RenderChoices {
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out", description = "Output folder (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "pdf, html, docx, txt, md (default: pdf,html,docx).")
+  private List<String> formats;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the labels, dates and texts (default: the résumé's xml:lang, else en).")
+  private String lang;
+
+  @Option(names = "--target", paramLabel = "NAME", description = "The version for NAME: leave out items whose targets=\"…\" do not list it (default: keep all).")
+  private String target;
+
+  @Option(names = "--include-private", description = "Show items marked private=\"true\" (left out of every output, embedded source included, otherwise).")
+  private boolean includePrivate;
+
+  @Option(names = "--xsl", paramLabel = "DIR", description = "Use this copy of the stylesheets folder instead of the bundled one.")
+  Path xsl;
+
+  @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4", description = "Page size of the PDF and DOCX: a4 or letter (default: ${DEFAULT-VALUE}).")
+  private String paper;
+
+  @Option(names = "--theme", paramLabel = "NAME|FILE", description = "The look: classic (default), modern, or a theme file (see `resume themes`).")
+  private String theme;
+
+  Set<Format> formats(CommandSpec spec) {
+    if (formats == null || formats.isEmpty()) {
+      return EnumSet.copyOf(Format.DEFAULT);
+    }
+    Set<Format> chosen = EnumSet.noneOf(Format.class);
+    for (String name : formats) {
+      Format format = Format.named(name);
+      if (format == null) {
+        throw new ParameterException(spec.commandLine(), "unknown format '" + name + "': choose from pdf, html, docx, txt, md");
+      }
+      chosen.add(format);
+    }
+    return chosen;
+  }
+
+  Variant variant(CommandSpec spec) {
+    if (target != null && !target.matches("[\\p{L}_][\\p{L}\\p{N}._-]*")) {
+      throw new ParameterException(spec.commandLine(), "--target takes one name such as academic, not '" + target + "'");
+    }
+    return new Variant(lang, target, includePrivate);
+  }
+
+  /** The options of one render; the theme is found in that pipeline's stylesheets. */
+  RenderOptions options(CommandSpec spec, Pipeline pipeline, Integer maxPages) {
+    Paper size = Paper.named(paper);
+    if (size == null) {
+      throw new ParameterException(spec.commandLine(), "unknown paper '" + paper + "': choose a4 or letter");
+    }
+    try {
+      Theme look = theme == null ? null : pipeline.theme(theme);
+      return new RenderOptions(size, timestamp(), look, maxPages);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  /** SOURCE_DATE_EPOCH (reproducible builds), else now. */
+  private static Instant timestamp() {
+    return RenderOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH"));
+  }
+}
