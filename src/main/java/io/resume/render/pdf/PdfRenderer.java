@@ -54,7 +54,7 @@ public final class PdfRenderer implements Renderer {
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings));
     try {
-      Fop fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
+      Fop fop = newFop(agent, out);
       transform(resume, options, new SAXDestination(fop.getDefaultHandler()), warnings);
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
@@ -66,6 +66,18 @@ public final class PdfRenderer implements Renderer {
         throw e;
       }
       throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
+    }
+  }
+
+  /**
+   * FOP reads its configuration (a Xerces DOM, which expands lazily and is not safe to read from
+   * two threads) while it sets up each render: concurrent first renders of a batch failed with a
+   * NullPointerException in {@code FOUserAgent.getRendererConfiguration}. Setting up is quick;
+   * the layout and writing that follow run in parallel.
+   */
+  private Fop newFop(FOUserAgent agent, OutputStream out) throws FOPException {
+    synchronized (fopFactory) {
+      return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
     }
   }
 
