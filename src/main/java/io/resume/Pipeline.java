@@ -36,7 +36,7 @@ import net.sf.saxon.s9api.XdmNode;
 public final class Pipeline {
   private final Processor processor;
   private final ResumeReader reader;
-  private final JsonResume json;
+  private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
   private final Stylesheets stylesheets;
   private final Preparer preparer;
   private final AccessPolicy access = new AccessPolicy();
@@ -50,7 +50,6 @@ public final class Pipeline {
   public Pipeline(Path xslFolder) {
     this.processor = new Processor(false);
     this.reader = new ResumeReader(processor);
-    this.json = new JsonResume(reader);
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
     access.allow(stylesheets.base());
@@ -63,7 +62,7 @@ public final class Pipeline {
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      JsonResume.Imported imported = json.read(input);
+      JsonResume.Imported imported = json().read(input);
       imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
       return imported.resume();
     }
@@ -71,7 +70,10 @@ public final class Pipeline {
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */
-  public JsonResume json() {
+  public synchronized JsonResume json() {
+    if (json == null) {
+      json = new JsonResume(reader);
+    }
     return json;
   }
 
