@@ -40,7 +40,7 @@ public final class Pipeline {
   private final Stylesheets stylesheets;
   private final Preparer preparer;
   private final AccessPolicy access = new AccessPolicy();
-  private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
+  private final Map<Format, Lazy> renderers = new EnumMap<>(Format.class);
 
   public Pipeline() {
     this(null);
@@ -52,6 +52,9 @@ public final class Pipeline {
     this.reader = new ResumeReader(processor);
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
+    for (Format format : Format.values()) {
+      renderers.put(format, new Lazy(format));
+    }
     access.allow(stylesheets.base());
     access.install(processor.getUnderlyingConfiguration());
   }
@@ -113,8 +116,25 @@ public final class Pipeline {
     OutputFiles.write(target, out -> renderer.render(resume, options, out, warnings));
   }
 
-  public synchronized Renderer renderer(Format format) {
-    return renderers.computeIfAbsent(format, this::create);
+  /** The renderer of a format, built on first use; two formats can be built at once on two threads. */
+  public Renderer renderer(Format format) {
+    return renderers.get(format).get();
+  }
+
+  private final class Lazy {
+    private final Format format;
+    private Renderer renderer;
+
+    Lazy(Format format) {
+      this.format = format;
+    }
+
+    synchronized Renderer get() {
+      if (renderer == null) {
+        renderer = create(format);
+      }
+      return renderer;
+    }
   }
 
   private Renderer create(Format format) {
