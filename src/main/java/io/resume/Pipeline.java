@@ -35,7 +35,7 @@ import net.sf.saxon.s9api.XdmNode;
  */
 public final class Pipeline {
   private final Processor processor;
-  private final ResumeReader reader;
+  private ResumeReader reader; // made on first read, off the start-up path (schema, checks)
   private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
   private final Stylesheets stylesheets;
   private final Preparer preparer;
@@ -49,7 +49,6 @@ public final class Pipeline {
   /** @param xslFolder a user's copy of the stylesheets, or null for the bundled ones */
   public Pipeline(Path xslFolder) {
     this.processor = new Processor(false);
-    this.reader = new ResumeReader(processor);
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
     for (Format format : Format.values()) {
@@ -69,13 +68,25 @@ public final class Pipeline {
       imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
       return imported.resume();
     }
-    return reader.read(input);
+    return reader().read(input);
+  }
+
+  /**
+   * The reader of canonical résumés. Loading the schema and compiling the checks takes a good part
+   * of a cold start: built on first use, it is built on the thread that reads the first input
+   * while other threads build the renderers.
+   */
+  private synchronized ResumeReader reader() {
+    if (reader == null) {
+      reader = new ResumeReader(processor);
+    }
+    return reader;
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */
   public synchronized JsonResume json() {
     if (json == null) {
-      json = new JsonResume(reader);
+      json = new JsonResume(reader());
     }
     return json;
   }
