@@ -55,7 +55,8 @@ public final class PdfRenderer implements Renderer {
     agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings));
     try {
       Fop fop = newFop(agent, out);
-      transform(resume, options, new SAXDestination(fop.getDefaultHandler()), warnings);
+      SAXDestination destination = new SAXDestination(fop.getDefaultHandler());
+      JdkTransformers.during(() -> transform(resume, options, destination, warnings));
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } catch (SaxonApiException e) {
