@@ -42,12 +42,12 @@ import net.sf.saxon.s9api.XdmNode;
  */
 public final class Pipeline {
   private final Processor processor;
-  private final ResumeReader reader;
-  private final JsonResume json;
+  private ResumeReader reader; // made on first read, off the start-up path (schema, checks)
+  private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
   private final Stylesheets stylesheets;
   private final Preparer preparer;
   private final AccessPolicy access = new AccessPolicy();
-  private final Map<Format, Renderer> renderers = new EnumMap<>(Format.class);
+  private final Map<Format, Lazy> renderers = new EnumMap<>(Format.class);
 
   public Pipeline() {
     this(null);
@@ -56,10 +56,11 @@ public final class Pipeline {
   /** @param xslFolder a user's copy of the stylesheets, or null for the bundled ones */
   public Pipeline(Path xslFolder) {
     this.processor = new Processor(false);
-    this.reader = new ResumeReader(processor);
-    this.json = new JsonResume(reader);
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
+    for (Format format : Format.values()) {
+      renderers.put(format, new Lazy(format));
+    }
     access.allow(stylesheets.base());
     access.install(processor.getUnderlyingConfiguration());
   }
@@ -70,11 +71,23 @@ public final class Pipeline {
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      JsonResume.Imported imported = json.read(input);
+      JsonResume.Imported imported = json().read(input);
       imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
       return imported.resume();
     }
-    return reader.read(input);
+    return reader().read(input);
+  }
+
+  /**
+   * The reader of canonical résumés. Loading the schema and compiling the checks takes a good part
+   * of a cold start: built on first use, it is built on the thread that reads the first input
+   * while other threads build the renderers.
+   */
+  private synchronized ResumeReader reader() {
+    if (reader == null) {
+      reader = new ResumeReader(processor);
+    }
+    return reader;
   }
 
   /**
@@ -93,7 +106,10 @@ public final class Pipeline {
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */
-  public JsonResume json() {
+  public synchronized JsonResume json() {
+    if (json == null) {
+      json = new JsonResume(reader());
+    }
     return json;
   }
 
@@ -162,8 +178,25 @@ public final class Pipeline {
     OutputFiles.write(target, out -> renderer.render(resume, options, out, warnings));
   }
 
-  public synchronized Renderer renderer(Format format) {
-    return renderers.computeIfAbsent(format, this::create);
+  /** The renderer of a format, built on first use; two formats can be built at once on two threads. */
+  public Renderer renderer(Format format) {
+    return renderers.get(format).get();
+  }
+
+  private final class Lazy {
+    private final Format format;
+    private Renderer renderer;
+
+    Lazy(Format format) {
+      this.format = format;
+    }
+
+    synchronized Renderer get() {
+      if (renderer == null) {
+        renderer = create(format);
+      }
+      return renderer;
+    }
   }
 
   private Renderer create(Format format) {

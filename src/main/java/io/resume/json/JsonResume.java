@@ -27,11 +27,17 @@ import net.sf.saxon.s9api.XdmNode;
  * canonical résumé back into JSON Resume. Thread-safe; build once.
  */
 public final class JsonResume {
-  private static final ObjectWriter JSON_WRITER = new ObjectMapper().writer(
-      new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  /**
+   * Jackson's writer, made on first export only: building it loads several hundred classes, which
+   * every start-up would pay for (a static test such as {@link #isJson} initialises this class).
+   */
+  private static final class Writer {
+    static final ObjectWriter JSON = new ObjectMapper().writer(
+        new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  }
 
   private final ResumeReader reader;
 
@@ -76,7 +82,7 @@ public final class JsonResume {
   /** Pretty JSON: two spaces, one member or item per line, "key": value. */
   public static String json(JsonNode node) {
     try {
-      return JSON_WRITER.writeValueAsString(node) + "\n";
+      return Writer.JSON.writeValueAsString(node) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

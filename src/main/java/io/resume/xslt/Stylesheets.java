@@ -21,7 +21,7 @@ import io.resume.render.Warnings;
 public final class Stylesheets {
   private final Processor processor;
   private final String base;
-  private final Map<String, XsltExecutable> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
 
   private Stylesheets(Processor processor, String base) {
     this.processor = processor;
@@ -52,7 +52,28 @@ public final class Stylesheets {
 
   /** The compiled stylesheet at a path relative to the folder, such as {@code html/html.xsl}. */
   public XsltExecutable get(String path) {
-    return compiled.computeIfAbsent(path, this::compile);
+    return compiled.computeIfAbsent(path, Compiled::new).get();
+  }
+
+  /**
+   * One stylesheet, compiled on first use. Not {@code computeIfAbsent(path, this::compile)}: the
+   * map would hold its lock for the whole compilation, so that two threads compiling two
+   * stylesheets (the FO and the HTML ones at start-up) could wait for each other.
+   */
+  private final class Compiled {
+    private final String path;
+    private XsltExecutable executable;
+
+    Compiled(String path) {
+      this.path = path;
+    }
+
+    synchronized XsltExecutable get() {
+      if (executable == null) {
+        executable = compile(path);
+      }
+      return executable;
+    }
   }
 
   /** The folder's URI, ending in "/". */

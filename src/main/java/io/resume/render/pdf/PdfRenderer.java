@@ -108,14 +108,11 @@ public final class PdfRenderer implements Renderer {
     int count;
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
       resumeFolder.set(folderOf(resume));
-      Fop fop;
-      // FOP reads its configuration's DOM while it builds a Fop, and a JDK DOM is not safe to
-      // read from two threads (concurrent renders failed with an NPE in ParentNode.nodeListItem).
-      synchronized (fopFactory) {
-        fop = fopFactory.newFop(MimeConstants.MIME_PDF, agent, buffer);
-      }
-      transform(resume, options, pages, source == null ? "" : source.uri(),
-          new SAXDestination(fop.getDefaultHandler()), warnings::add);
+      Fop fop = newFop(agent, buffer);
+      SAXDestination destination = new SAXDestination(fop.getDefaultHandler());
+      String sourceUri = source == null ? "" : source.uri();
+      // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
+      JdkTransformers.during(() -> transform(resume, options, pages, sourceUri, destination, warnings::add));
       count = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
@@ -140,6 +137,18 @@ public final class PdfRenderer implements Renderer {
       return parent;
     } catch (InvalidPathException e) {
       return null;
+    }
+  }
+
+  /**
+   * FOP reads its configuration (a Xerces DOM, which expands lazily and is not safe to read from
+   * two threads) while it sets up each render: concurrent first renders of a batch failed with a
+   * NullPointerException in {@code FOUserAgent.getRendererConfiguration}. Setting up is quick;
+   * the layout and writing that follow run in parallel.
+   */
+  private Fop newFop(FOUserAgent agent, OutputStream out) throws FOPException {
+    synchronized (fopFactory) {
+      return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
     }
   }
 
