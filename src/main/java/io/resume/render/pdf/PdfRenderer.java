@@ -1,6 +1,7 @@
 package io.resume.render.pdf;
 
 import io.resume.render.Format;
+import io.resume.render.JdkTransformers;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
