@@ -5,19 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.StylesheetCopies;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,7 +60,7 @@ class WatcherTest {
   @Test
   void rendersAgainWhenAStylesheetChanges(@TempDir Path dir) throws Exception {
     Path xsl = dir.resolve("my-xsl");
-    copyTree(Path.of("xsl"), xsl);
+    StylesheetCopies.copyTo(xsl);
     Path input = dir.resolve("cv.xml");
     Files.writeString(input, resume("Ada Lovelace"));
     Path outFolder = dir.resolve("out");
@@ -124,18 +123,5 @@ class WatcherTest {
   private static String resume(String name) {
     return "<resume xmlns='urn:resume:1'><basics><name>" + name + "</name></basics>"
         + "<awards><award><title>Prize</title><date>2020</date></award></awards></resume>";
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : walk.toList()) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

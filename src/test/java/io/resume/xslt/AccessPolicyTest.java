@@ -1,16 +1,15 @@
 package io.resume.xslt;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.StylesheetCopies;
 import io.resume.render.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +28,7 @@ class AccessPolicyTest {
 
   @Test
   void aStylesheetThatReadsOutsideIsRefused(@TempDir Path dir) throws IOException {
-    Path xsl = copyStylesheets(dir.resolve("xsl"));
+    Path xsl = StylesheetCopies.copyTo(dir.resolve("xsl"));
     Path prepare = xsl.resolve("common/prepare.xsl");
     Files.writeString(prepare, Files.readString(prepare).replace(
         "<author><xsl:value-of select=\"basics/name\"/></author>",
@@ -44,7 +43,7 @@ class AccessPolicyTest {
 
   @Test
   void aStylesheetMayReadTheResumesFolder(@TempDir Path dir) throws Exception {
-    Path xsl = copyStylesheets(dir.resolve("xsl"));
+    Path xsl = StylesheetCopies.copyTo(dir.resolve("xsl"));
     Path prepare = xsl.resolve("common/prepare.xsl");
     Files.writeString(prepare, Files.readString(prepare).replace(
         "<author><xsl:value-of select=\"basics/name\"/></author>",
@@ -55,21 +54,5 @@ class AccessPolicyTest {
     Files.writeString(dir.resolve("cv/author.txt"), "From the folder");
     var prepared = new Pipeline(xsl).prepare(resume, null, Warnings.IGNORE);
     assertTrue(prepared.view().toString().contains("<author>From the folder</author>"));
-  }
-
-  private static Path copyStylesheets(Path target) throws IOException {
-    Path source = Path.of("xsl");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
-    assertEquals(true, Files.exists(target.resolve("common/prepare.xsl")));
-    return target;
   }
 }

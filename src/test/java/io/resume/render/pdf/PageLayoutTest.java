@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.StylesheetCopies;
 import io.resume.render.PreparedResume;
 import io.resume.render.Warnings;
 import java.io.IOException;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import net.sf.saxon.s9api.XPathCompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,7 @@ class PageLayoutTest {
   /** The checks above find splits and stranded headings when the stylesheets do not keep things together. */
   @Test
   void withoutKeepsTheChecksFail() throws Exception {
-    Path xsl = copyOfTheStylesheets(folder.resolve("no-keeps"));
+    Path xsl = StylesheetCopies.copyTo(folder.resolve("no-keeps"));
     Path style = xsl.resolve("fo/style.xsl");
     String text = Files.readString(style)
         .replace("<xsl:attribute name=\"keep-together.within-page\">always</xsl:attribute>", "")
@@ -150,20 +150,5 @@ class PageLayoutTest {
       }
     }
     return stranded;
-  }
-
-  static Path copyOfTheStylesheets(Path target) throws IOException {
-    Path source = Path.of("xsl");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-        }
-      }
-    }
-    return target;
   }
 }
