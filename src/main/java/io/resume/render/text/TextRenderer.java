@@ -5,7 +5,6 @@ import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
-import io.resume.xslt.MessageWarnings;
 import io.resume.xslt.Stylesheets;
 import java.io.IOException;
 import java.io.OutputStream;
