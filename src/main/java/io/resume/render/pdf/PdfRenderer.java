@@ -39,8 +39,9 @@ import org.apache.fop.apps.io.ResourceResolverFactory;
 
 /**
  * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
- * XSL-FO streams into FOP as SAX events, never as text. The FOP factory (configuration, fonts)
- * is built once and shared; each render has its own user agent. Thread-safe.
+ * XSL-FO streams into FOP as SAX events, never as text, through {@link ArabicShapingFilter}.
+ * The FOP factory (configuration, fonts) is built once and shared; each render has its own user
+ * agent. Thread-safe.
  *
  * <p>A résumé of several pages is laid out twice: page numbers ("1 / 2") are shown only when
  * there is more than one page, which FOP knows only once it has laid the pages out. The second
@@ -108,7 +109,8 @@ public final class PdfRenderer implements Renderer {
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
       resumeFolder.set(folderOf(resume));
       Fop fop = newFop(agent, buffer);
-      SAXDestination destination = new SAXDestination(fop.getDefaultHandler());
+      // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms.
+      SAXDestination destination = new SAXDestination(new ArabicShapingFilter(fop.getDefaultHandler()));
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
       JdkTransformers.during(() -> transform(resume, options, pages, sourceUri, destination, warnings::add));
