@@ -78,10 +78,18 @@
     <xsl:apply-templates/>
   </xsl:template>
 
-  <!-- The aside, after a leader that takes all the room left on the (justified) last line. -->
+  <!--
+    The aside, after a leader that takes all the room left on the (justified) last line. Right to
+    left, a right-to-left mark on each side of the leader keeps the text at the start and the aside
+    at the end when both are left-to-right ("English … Fluent"): unmarked, the leader between them
+    would take their direction and the line would be drawn left to right, parts swapped.
+  -->
   <xsl:template match="row/aside">
     <xsl:param name="properties" as="xs:string" select="'subtitle'"/>
+    <xsl:variable name="mark" as="xs:string" select="if (f:direction(ancestor::document/@xml:lang) eq 'rtl') then '&#x200F;' else ''"/>
+    <xsl:value-of select="$mark"/>
     <fo:leader leader-pattern="space"/>
+    <xsl:value-of select="$mark"/>
     <xsl:choose>
       <xsl:when test="$properties eq 'title'">
         <fo:inline xsl:use-attribute-sets="aside.title.properties"><xsl:apply-templates/></fo:inline>
