@@ -49,6 +49,7 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    pipeline.prebuild(chosen);
     List<Path> files = InputFiles.expand(inputs);
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no résumé (.xml or .json) found in " + inputs);

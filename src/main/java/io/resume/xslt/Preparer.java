@@ -23,6 +23,7 @@ public final class Preparer {
   private static final QName TARGET = new QName("target");
   private static final QName INCLUDE_PRIVATE = new QName("include-private");
   private static final QName UNTRANSLATED = new QName("urn:resume:functions", "untranslated");
+  private static final String STYLESHEET = "common/prepare.xsl";
   private final Stylesheets stylesheets;
 
   public Preparer(Stylesheets stylesheets) {
@@ -36,8 +37,13 @@ public final class Preparer {
     return prepareVariant(source, Variant.lang(lang), warnings);
   }
 
+  /** Compiles the prepare stylesheet now, if it is not yet: every render needs it. */
+  public void compile() {
+    stylesheets.get(STYLESHEET);
+  }
+
   public XdmNode prepareVariant(XdmNode source, Variant variant, Warnings warnings) {
-    Xslt30Transformer transformer = stylesheets.load("common/prepare.xsl", warnings);
+    Xslt30Transformer transformer = stylesheets.load(STYLESHEET, warnings);
     return run(transformer, source, Map.of(
         LANG, new XdmAtomicValue(variant.lang() == null ? "" : variant.lang()),
         TARGET, new XdmAtomicValue(variant.target() == null ? "" : variant.target()),

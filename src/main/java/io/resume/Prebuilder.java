@@ -1,0 +1,38 @@
+package io.resume;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a pipeline's build steps on background threads, in the order given, on one core fewer than
+ * the machine has (the render's own thread keeps one). Daemon threads: a process that is done does
+ * not wait for them. A step that fails is ignored here; the thread that needs what it builds builds
+ * it again and reports the failure where it belongs.
+ */
+final class Prebuilder {
+  private Prebuilder() {}
+
+  static void start(List<Runnable> steps) {
+    int threads = Math.max(1, Math.min(steps.size(), Runtime.getRuntime().availableProcessors() - 1));
+    AtomicInteger count = new AtomicInteger();
+    ExecutorService pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+      Thread thread = new Thread(task, "prebuild-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+    for (Runnable step : steps) {
+      pool.execute(() -> {
+        try {
+          step.run();
+        } catch (RuntimeException | LinkageError e) { // NOPMD: met again, and reported, by the thread that needs it
+          // nothing to do
+        }
+      });
+    }
+    pool.shutdown();
+  }
+}
