@@ -3,7 +3,6 @@ package io.resume.batch;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
-import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
@@ -40,13 +39,17 @@ public final class BatchRenderer {
     long start = System.nanoTime();
     List<Outcome> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, inputs.size())), daemon());
+    int inputThreads = Math.min(threads, Math.max(1, inputs.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(inputThreads, daemon("render-"));
+    // Threads that no input needs (a single résumé, say) render the formats of an input side by side.
+    ExecutorService formatPool = threads > inputThreads && job.formats().size() > 1
+        ? Executors.newFixedThreadPool(threads - inputThreads, daemon("format-")) : null;
     try {
       for (Path input : inputs) {
         pool.execute(() -> {
           Outcome outcome;
           try {
-            outcome = renderOne(input, job);
+            outcome = renderOne(input, job, formatPool);
           } catch (Throwable e) { // NOPMD: whatever happens, the input gets an outcome and the batch a count
             outcome = new Outcome(input, List.of(), List.of(input + ": could not be rendered: an internal error ("
                 + e.getClass().getSimpleName() + ") stopped it"), List.of());
@@ -60,6 +63,9 @@ public final class BatchRenderer {
     } finally {
       pool.shutdown();
       awaitQuietly(pool);
+      if (formatPool != null) {
+        formatPool.shutdown();
+      }
     }
     List<Outcome> ordered = new ArrayList<>(failures);
     ordered.sort((a, b) -> Integer.compare(inputs.indexOf(a.input()), inputs.indexOf(b.input())));
@@ -68,15 +74,16 @@ public final class BatchRenderer {
 
   /** Renders one input; never throws for a problem of the input. */
   public Outcome renderOne(Path input, Job job) {
+    return renderOne(input, job, null);
+  }
+
+  /** @param formatPool threads on which to render formats beside this one's, or null for none */
+  private Outcome renderOne(Path input, Job job, ExecutorService formatPool) {
     List<String> warnings = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
     try {
       PreparedResume resume = pipeline.prepareVariant(input, job.variant(), message -> warnings.add(input + ": warning: " + message));
-      for (Format format : job.formats()) {
-        Path target = job.outFolder().resolve(baseName(input) + "." + format.extension());
-        pipeline.render(resume, format, job.options(), target, message -> warnings.add(input + ": warning: " + message));
-        outputs.add(target);
-      }
+      new FormatRenders(pipeline, input, job, formatPool).run(resume, outputs, warnings);
       if (job.strict() && !warnings.isEmpty()) {
         return new Outcome(input, outputs, List.of(input + ": " + warnings.size()
             + " warning(s), and --strict makes warnings errors"), warnings);
@@ -106,10 +113,10 @@ public final class BatchRenderer {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static java.util.concurrent.ThreadFactory daemon() {
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
     AtomicInteger count = new AtomicInteger();
     return task -> {
-      Thread thread = new Thread(task, "render-" + count.incrementAndGet());
+      Thread thread = new Thread(task, name + count.incrementAndGet());
       thread.setDaemon(true);
       return thread;
     };

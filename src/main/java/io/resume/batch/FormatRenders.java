@@ -1,0 +1,122 @@
+package io.resume.batch;
+
+import io.resume.Pipeline;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Renders the formats of one prepared résumé: in format order on the calling thread, or, given
+ * spare threads, the first (the PDF, the slowest) here and the others beside it. Either way the
+ * outputs and warnings come back in format order, and the call returns only once every format is
+ * finished, so no file is still being written after an outcome is reported.
+ */
+final class FormatRenders {
+  private final Pipeline pipeline;
+  private final Path input;
+  private final Job job;
+  private final ExecutorService spare;
+
+  /** @param spare threads for the formats after the first, or null to render them all here */
+  FormatRenders(Pipeline pipeline, Path input, Job job, ExecutorService spare) {
+    this.pipeline = pipeline;
+    this.input = input;
+    this.job = job;
+    this.spare = spare;
+  }
+
+  void run(PreparedResume resume, List<Path> outputs, List<String> warnings) throws IOException {
+    List<Format> formats = job.formats().stream().sorted().toList();
+    if (spare == null) {
+      for (Format format : formats) {
+        render(resume, format, message -> warnings.add(input + ": warning: " + message));
+        outputs.add(target(format));
+      }
+      return;
+    }
+    // Each format tells its warnings into its own list; they are joined in format order.
+    List<List<String>> told = new ArrayList<>();
+    List<Future<?>> others = new ArrayList<>();
+    for (Format format : formats) {
+      List<String> list = Collections.synchronizedList(new ArrayList<>());
+      told.add(list);
+      if (format != formats.get(0)) {
+        others.add(spare.submit(() -> render(resume, format, message -> list.add(input + ": warning: " + message))));
+      }
+    }
+    Throwable[] failures = new Throwable[formats.size()];
+    try {
+      render(resume, formats.get(0), message -> told.get(0).add(input + ": warning: " + message));
+    } catch (IOException | RuntimeException | Error e) {
+      failures[0] = e;
+    }
+    for (int i = 1; i < formats.size(); i++) {
+      try {
+        getUninterruptibly(others.get(i - 1));
+      } catch (ExecutionException e) {
+        failures[i] = e.getCause();
+      }
+    }
+    Throwable first = null;
+    for (int i = 0; i < formats.size(); i++) {
+      warnings.addAll(told.get(i));
+      if (failures[i] == null) {
+        outputs.add(target(formats.get(i)));
+      } else if (first == null) {
+        first = failures[i];
+      }
+    }
+    rethrow(first);
+  }
+
+  private Void render(PreparedResume resume, Format format, Warnings warnings) throws IOException {
+    pipeline.render(resume, format, job.options(), target(format), warnings);
+    return null;
+  }
+
+  private Path target(Format format) {
+    return job.outFolder().resolve(BatchRenderer.baseName(input) + "." + format.extension());
+  }
+
+  /** Waits for a format to finish even when interrupted: its file must not be written after the outcome. */
+  private static <T> T getUninterruptibly(Future<T> future) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return future.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static void rethrow(Throwable failure) throws IOException {
+    if (failure == null) {
+      return;
+    }
+    if (failure instanceof IOException e) {
+      throw e;
+    }
+    if (failure instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failure instanceof Error e) {
+      throw e;
+    }
+    throw new IllegalStateException(failure);
+  }
+}
