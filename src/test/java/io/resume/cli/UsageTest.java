@@ -42,4 +42,14 @@ class UsageTest {
     assertEquals(Main.OK, run.status());
     assertTrue(run.out().contains("validate"), run.out());
   }
+
+  @Test
+  void aCommandsHelpSucceedsWithoutItsInputs() {
+    for (String[] args : new String[][] {{"render", "--help"}, {"help", "render"}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(Main.OK, run.status(), String.join(" ", args) + ": " + run.err());
+      assertTrue(run.out().contains("Usage: resume render"), run.out());
+      assertTrue(run.out().contains("--max-pages"), run.out());
+    }
+  }
 }
