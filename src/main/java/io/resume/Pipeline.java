@@ -93,8 +93,9 @@ public final class Pipeline {
   }
 
   /**
-   * Starts building, on background threads, what rendering {@code formats} will need: the reader,
-   * the prepare stylesheet and each format's renderer. A cold render of one résumé then builds them
+   * Starts building, on background threads, what rendering {@code formats} will need after the
+   * reader (which the render's own thread builds first): the prepare stylesheet and each format's
+   * renderer. A cold render of one résumé then builds them
    * on every core instead of one after another (on two cores it takes about a third off). Nothing
    * depends on it: whatever is not built yet when a render needs it is built by that render's
    * thread (the builders are lazy and locked, so nothing is built twice), and a failure here is
