@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.render.pdf.ArabicJoiningTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,6 +52,19 @@ class JarIT {
     Run run = run("render", "src/test/resources/io/resume/scripts/hebrew.xml", "--lang", "fa", "--out", dir.toString(), "--format", "html");
     assertEquals(0, run.status(), run.err());
     assertTrue(run.err().contains("no labels for language 'fa'"), run.err());
+  }
+
+  @Test
+  void joinsArabicAndPersianLettersWithTheDataInTheJar(@TempDir Path dir) throws Exception {
+    // The jar keeps only the part of ICU4J's data that shaping uses (pom.xml, shade filter).
+    String arabic = Files.readString(Path.of("src/test/resources/io/resume/scripts/arabic.xml"));
+    Path input = Files.writeString(dir.resolve("persian.xml"), arabic.replace("ليلى", "پیشرفت"));
+    Run run = run("render", input.toString(), "--format", "pdf", "--strict", "--out", dir.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    String drawn = ArabicJoiningTest.drawnCharacters(Files.readAllBytes(dir.resolve("persian.pdf")));
+    assertTrue(drawn.contains("\uFEF7"), "lam-alef ligature: " + drawn);
+    assertTrue(drawn.contains("\uFB58"), "initial peh: " + drawn);
   }
 
   @Test

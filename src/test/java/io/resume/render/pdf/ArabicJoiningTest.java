@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of its place in the word), none is drawn in a font that lacks it. Read glyph by glyph from the
  * PDF's own text layer: PDFBox's plain text output would already map the forms back to letters.
  */
-class ArabicJoiningTest {
+public class ArabicJoiningTest {
   private static final Path RESOURCES = Path.of("src/test/resources/io/resume");
   private static Pipeline pipeline;
 
@@ -67,7 +67,7 @@ class ArabicJoiningTest {
   }
 
   /** The characters the PDF's text layer gives for each glyph drawn, before any normalisation. */
-  static String drawnCharacters(byte[] pdf) throws IOException {
+  public static String drawnCharacters(byte[] pdf) throws IOException {
     StringBuilder drawn = new StringBuilder();
     PDFTextStripper stripper = new PDFTextStripper() {
       @Override
