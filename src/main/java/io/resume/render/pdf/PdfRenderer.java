@@ -40,7 +40,8 @@ import org.apache.fop.apps.io.ResourceResolverFactory;
 /**
  * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
  * XSL-FO streams into FOP as SAX events, never as text. The FOP factory (configuration, fonts)
- * is built once and shared; each render has its own user agent. Thread-safe.
+ * is built once and shared; each render has its own user agent, and borrows parsed fonts from a
+ * {@link FontPool} (FOP would parse every font it uses anew for each document). Thread-safe.
  *
  * <p>A résumé of several pages is laid out twice: page numbers ("1 / 2") are shown only when
  * there is more than one page, which FOP knows only once it has laid the pages out. The second
@@ -60,16 +61,24 @@ public final class PdfRenderer implements Renderer {
   private final FopFactory fopFactory;
   private final SourceAttachments sources = new SourceAttachments();
   private final ResourceGate gate;
+  /** The bundled fonts, parsed once; null: FOP parses them for every render (for comparison in tests). */
+  private final FontPool fonts;
   /** The folder of the résumé this thread renders: FOP may read files there. */
   private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
 
   public PdfRenderer(Stylesheets stylesheets) {
+    this(stylesheets, new FontPool());
+  }
+
+  PdfRenderer(Stylesheets stylesheets, FontPool fonts) {
     this.stylesheets = stylesheets;
+    this.fonts = fonts;
     stylesheets.get(STYLESHEET); // compiled now: a broken stylesheet fails here, once
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
     this.gate = new ResourceGate(files, resumeFolder::get);
     gate.allowBase(stylesheets.base());
     this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()));
+    fopFactory.getRendererFactory().addDocumentHandlerMaker(new CopiedFontsHandlerMaker());
   }
 
   @Override
@@ -96,6 +105,7 @@ public final class PdfRenderer implements Renderer {
   private record Pass(byte[] pdf, int pages, List<String> warnings) {}
 
   /** @param pages the page count when known (it shows the page numbers), else 0 */
+  @SuppressWarnings("unchecked") // FOP's renderer options are a raw map
   private Pass layOut(PreparedResume resume, RenderOptions options, int pages) throws IOException {
     List<String> warnings = new ArrayList<>();
     FopEventWarnings events = new FopEventWarnings(warnings::add, gate);
@@ -103,6 +113,10 @@ public final class PdfRenderer implements Renderer {
     agent.getEventBroadcaster().addEventListener(events);
     // The dates in the document information and the file identifier: same timestamp, same bytes.
     agent.setCreationDate(Date.from(options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+    ParsedFonts parsed = fonts == null ? null : fonts.borrow();
+    if (parsed != null) {
+      agent.getRendererOptions().put(ParsedFonts.OPTION, parsed);
+    }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     int count;
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
@@ -125,6 +139,9 @@ public final class PdfRenderer implements Renderer {
       throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } finally {
       resumeFolder.remove();
+      if (parsed != null) {
+        fonts.giveBack(parsed);
+      }
     }
     events.finish();
     return new Pass(buffer.toByteArray(), count, warnings);
