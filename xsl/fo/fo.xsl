@@ -28,8 +28,6 @@
   <xsl:output method="xml" encoding="UTF-8" indent="no"/>
 
   <!-- Set by the renderer, not a matter of style: -->
-  <!-- How many pages the PDF has, once a first layout has told (0 before): page numbers show when above 1. -->
-  <xsl:param name="page.count" as="xs:integer" select="0"/>
   <!-- Where FOP reads the résumé's source to attach it to the PDF, or '' for no attachment. -->
   <xsl:param name="source.uri" as="xs:string" select="''"/>
   <!-- The time stamped into the PDF's metadata (xs:dateTime, UTC), or '' to leave it to FOP. -->
@@ -48,15 +46,29 @@
     </xsl:if>
     <fo:root xml:lang="{@xml:lang}" xsl:use-attribute-sets="root.properties">
       <fo:layout-master-set>
-        <!-- The footer's room is kept on every page, with or without page numbers, so that both layouts break alike. -->
+        <!--
+          A page alone has no page number: FOP takes "only-page" when the résumé fits on one page,
+          "page" for every page otherwise. They differ only in the name of the footer's region, so
+          that the footer (page-footer) has no place on a page alone; its room is kept all the same.
+        -->
         <fo:simple-page-master master-name="page" xsl:use-attribute-sets="page.properties">
           <fo:region-body xsl:use-attribute-sets="body.region.properties"/>
           <fo:region-after xsl:use-attribute-sets="footer.region.properties"/>
         </fo:simple-page-master>
+        <fo:simple-page-master master-name="only-page" xsl:use-attribute-sets="page.properties">
+          <fo:region-body xsl:use-attribute-sets="body.region.properties"/>
+          <fo:region-after region-name="no-footer" xsl:use-attribute-sets="footer.region.properties"/>
+        </fo:simple-page-master>
+        <fo:page-sequence-master master-name="pages">
+          <fo:repeatable-page-master-alternatives>
+            <fo:conditional-page-master-reference page-position="only" master-reference="only-page"/>
+            <fo:conditional-page-master-reference page-position="any" master-reference="page"/>
+          </fo:repeatable-page-master-alternatives>
+        </fo:page-sequence-master>
       </fo:layout-master-set>
       <xsl:apply-templates select="meta"/>
       <xsl:call-template name="bookmarks"/>
-      <fo:page-sequence id="{$pages.id}" master-reference="page">
+      <fo:page-sequence id="{$pages.id}" master-reference="pages">
         <xsl:if test="f:direction(@xml:lang) eq 'rtl'">
           <xsl:attribute name="writing-mode">rl-tb</xsl:attribute>
         </xsl:if>
@@ -69,19 +81,18 @@
   </xsl:template>
 
   <!--
-    "2 / 3" at the foot of each page, only when there is more than one page. An artifact: it is
-    the page's furniture, not the résumé's text, and screen readers skip it (PDF/UA).
+    "2 / 3" at the foot of each page, only when there is more than one page (see the page
+    masters). An artifact: it is the page's furniture, not the résumé's text, and screen readers
+    skip it (PDF/UA).
   -->
   <xsl:template name="page-footer">
-    <xsl:if test="$page.count gt 1">
-      <fo:static-content flow-name="xsl-region-after" role="artifact">
-        <fo:block xsl:use-attribute-sets="footer.properties">
-          <fo:page-number/>
-          <xsl:text> / </xsl:text>
-          <fo:page-number-citation-last ref-id="{$pages.id}"/>
-        </fo:block>
-      </fo:static-content>
-    </xsl:if>
+    <fo:static-content flow-name="xsl-region-after" role="artifact">
+      <fo:block xsl:use-attribute-sets="footer.properties">
+        <fo:page-number/>
+        <xsl:text> / </xsl:text>
+        <fo:page-number-citation-last ref-id="{$pages.id}"/>
+      </fo:block>
+    </fo:static-content>
   </xsl:template>
 
 </xsl:stylesheet>

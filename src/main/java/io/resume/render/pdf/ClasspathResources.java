@@ -15,8 +15,9 @@ import org.apache.xmlgraphics.io.ResourceResolver;
 /**
  * Serves {@code classpath:} URIs to FOP, so the configuration can name fonts packed in jars
  * ({@code classpath:liberation/LiberationSerif-Regular.ttf}) and needs no file on the machine.
- * FOP reads each font it uses twice per render (metrics, then the embedded subset); the bytes
- * are kept after the first read so that no render inflates them from the jar again.
+ * FOP reads a font's file to parse it (once per {@link ParsedFonts} set) and again in every
+ * render that embeds a subset of it; the bytes are kept after the first read so that no render
+ * inflates them from the jar again.
  * Thread-safe.
  */
 final class ClasspathResources implements ResourceResolver {

@@ -41,11 +41,13 @@ import org.apache.fop.apps.io.ResourceResolverFactory;
  * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
  * XSL-FO streams into FOP as SAX events, never as text, through {@link ArabicShapingFilter}.
  * The FOP factory (configuration, fonts) is built once and shared; each render has its own user
- * agent. Thread-safe.
+ * agent, and borrows parsed fonts from a {@link FontPool} (FOP would parse every font it uses anew
+ * for each document). Thread-safe.
  *
- * <p>A résumé of several pages is laid out twice: page numbers ("1 / 2") are shown only when
- * there is more than one page, which FOP knows only once it has laid the pages out. The second
- * pass changes only the footer, whose room the page always keeps, so the pages break alike.
+ * <p>One pass, whatever the number of pages: page numbers ("1 / 2") show only when there is more
+ * than one page, which the stylesheet leaves to FOP's page master for a page alone (see
+ * {@code xsl/fo/fo.xsl}); FOP then redoes the line and page breaking of a résumé that turns out
+ * longer than a page, not the transformation, the formatting objects or the drawing.
  */
 public final class PdfRenderer implements Renderer {
   static final String STYLESHEET = "fo/fo.xsl";
@@ -53,7 +55,6 @@ public final class PdfRenderer implements Renderer {
   public static final String ATTACHMENT = "resume.xml";
   private static final QName PAPER = new QName("paper");
   private static final QName THEME = new QName("theme");
-  private static final QName PAGE_COUNT = new QName("page.count");
   private static final QName SOURCE = new QName("source.uri");
   private static final QName TIMESTAMP = new QName("timestamp");
 
@@ -61,16 +62,24 @@ public final class PdfRenderer implements Renderer {
   private final FopFactory fopFactory;
   private final SourceAttachments sources = new SourceAttachments();
   private final ResourceGate gate;
+  /** The bundled fonts, parsed once; null: FOP parses them for every render (for comparison in tests). */
+  private final FontPool fonts;
   /** The folder of the résumé this thread renders: FOP may read files there. */
   private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
 
   public PdfRenderer(Stylesheets stylesheets) {
+    this(stylesheets, new FontPool());
+  }
+
+  PdfRenderer(Stylesheets stylesheets, FontPool fonts) {
     this.stylesheets = stylesheets;
+    this.fonts = fonts;
     stylesheets.get(STYLESHEET); // compiled now: a broken stylesheet fails here, once
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
     this.gate = new ResourceGate(files, resumeFolder::get);
     gate.allowBase(stylesheets.base());
     this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()));
+    fopFactory.getRendererFactory().addDocumentHandlerMaker(new CopiedFontsHandlerMaker());
   }
 
   @Override
@@ -81,29 +90,30 @@ public final class PdfRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
-    Pass pass = layOut(resume, options, 0);
+    Pass pass = layOut(resume, options);
     Integer maxPages = options.maxPages();
     if (maxPages != null && pass.pages() > maxPages) {
       throw new PageLimitException(pass.pages(), maxPages, PageBreaks.pastPage(pass.pdf(), resume.view(), maxPages));
-    }
-    if (pass.pages() > 1) {
-      pass = layOut(resume, options, pass.pages());
     }
     pass.warnings().forEach(warnings::warn);
     out.write(StableBytes.stamp(pass.pdf(), options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
   }
 
-  /** One layout: the PDF, how many pages it has, and what went wrong (told only of the pass kept). */
+  /** The layout: the PDF, how many pages it has, and what went wrong (told once the page limit is kept). */
   private record Pass(byte[] pdf, int pages, List<String> warnings) {}
 
-  /** @param pages the page count when known (it shows the page numbers), else 0 */
-  private Pass layOut(PreparedResume resume, RenderOptions options, int pages) throws IOException {
+  @SuppressWarnings("unchecked") // FOP's renderer options are a raw map
+  private Pass layOut(PreparedResume resume, RenderOptions options) throws IOException {
     List<String> warnings = new ArrayList<>();
     FopEventWarnings events = new FopEventWarnings(warnings::add, gate);
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(events);
     // The dates in the document information and the file identifier: same timestamp, same bytes.
     agent.setCreationDate(Date.from(options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+    ParsedFonts parsed = fonts == null ? null : fonts.borrow();
+    if (parsed != null) {
+      agent.getRendererOptions().put(ParsedFonts.OPTION, parsed);
+    }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     int count;
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
@@ -113,7 +123,7 @@ public final class PdfRenderer implements Renderer {
       SAXDestination destination = new SAXDestination(new ArabicShapingFilter(fop.getDefaultHandler()));
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
-      JdkTransformers.during(() -> transform(resume, options, pages, sourceUri, destination, warnings::add));
+      JdkTransformers.during(() -> transform(resume, options, sourceUri, destination, warnings::add));
       count = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
@@ -127,6 +137,9 @@ public final class PdfRenderer implements Renderer {
       throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } finally {
       resumeFolder.remove();
+      if (parsed != null) {
+        fonts.giveBack(parsed);
+      }
     }
     events.finish();
     return new Pass(buffer.toByteArray(), count, warnings);
@@ -155,25 +168,20 @@ public final class PdfRenderer implements Renderer {
 
   /** The XSL-FO the PDF is made from, as a tree: for tests and for looking into a layout. */
   XdmNode formattingObjects(PreparedResume resume, RenderOptions options, Warnings warnings) {
-    return formattingObjects(resume, options, 0, warnings);
-  }
-
-  XdmNode formattingObjects(PreparedResume resume, RenderOptions options, int pages, Warnings warnings) {
     XdmDestination destination = new XdmDestination();
     try {
-      transform(resume, options, pages, resume.source() == null ? "" : SourceAttachments.SCHEME + ":0", destination, warnings);
+      transform(resume, options, resume.source() == null ? "" : SourceAttachments.SCHEME + ":0", destination, warnings);
     } catch (SaxonApiException e) {
       throw new StylesheetException("the FO stylesheet failed: " + reason(e), e);
     }
     return destination.getXdmNode();
   }
 
-  private void transform(PreparedResume resume, RenderOptions options, int pages, String sourceUri,
+  private void transform(PreparedResume resume, RenderOptions options, String sourceUri,
       Destination destination, Warnings warnings) throws SaxonApiException {
     Xslt30Transformer transformer = stylesheets.load(STYLESHEET, warnings);
     Map<QName, XdmValue> parameters = new HashMap<>(Map.of(
         PAPER, new XdmAtomicValue(options.paper().toString()),
-        PAGE_COUNT, new XdmAtomicValue(pages),
         SOURCE, new XdmAtomicValue(sourceUri),
         TIMESTAMP, new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(options.timestamp().truncatedTo(ChronoUnit.SECONDS)))));
     if (options.theme() != null) {

@@ -89,6 +89,32 @@ class PageLayoutTest {
     assertFalse(onePage.get(0).contains("/"), onePage.get(0));
   }
 
+  /** A full page of sections, the last ending on it, has no page number either. */
+  @Test
+  void aFullOnePageResumeHasNoPageNumber() throws Exception {
+    assertEquals(List.of(), numberedPages(new Pipeline()));
+  }
+
+  /** The check above finds "1 / 1" when the page alone has the footer of the others. */
+  @Test
+  void withoutTheMasterOfAPageAloneTheCheckFails() throws Exception {
+    Path xsl = StylesheetCopies.copyTo(folder.resolve("no-page-alone"));
+    Path fo = xsl.resolve("fo/fo.xsl");
+    String text = Files.readString(fo);
+    assertTrue(text.contains(" region-name=\"no-footer\""));
+    Files.writeString(fo, text.replace(" region-name=\"no-footer\"", ""));
+    assertEquals(List.of("1 / 1"), numberedPages(new Pipeline(xsl)));
+  }
+
+  /** The page numbers at the foot of the pages of a one-page résumé with several sections. */
+  private static List<String> numberedPages(Pipeline pipeline) throws Exception {
+    Path input = Path.of("src/test/resources/io/resume/render/pdf/scripts/european.xml");
+    List<String> onePage = PdfRenders.pages(PdfRenders.render(pipeline, pipeline.prepare(input, null, Warnings.IGNORE),
+        PdfRenders.fixed(), Warnings.IGNORE));
+    assertEquals(1, onePage.size());
+    return onePage.get(0).lines().map(String::strip).filter(line -> line.matches("\\d+ / \\d+")).toList();
+  }
+
   /** The checks above find splits and stranded headings when the stylesheets do not keep things together. */
   @Test
   void withoutKeepsTheChecksFail() throws Exception {

@@ -1,0 +1,72 @@
+package io.resume.render.pdf;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.fop.apps.io.InternalResourceResolver;
+import org.apache.fop.fonts.CustomFont;
+import org.apache.fop.fonts.EmbedFontInfo;
+import org.apache.fop.fonts.EmbeddingMode;
+import org.apache.fop.fonts.EncodingMode;
+import org.apache.fop.fonts.FontLoader;
+import org.apache.fop.fonts.FontUris;
+import org.apache.fop.fonts.MultiByteFont;
+
+/**
+ * The bundled fonts, each parsed once and copied for every render that uses it
+ * ({@link FontCopies}). FOP parses a font anew for every document (its glyph boxes, kerning and
+ * OpenType tables), which was two fifths of a warm PDF. One set serves one render at a time
+ * ({@link FontPool}): FOP's OpenType tables keep lookup caches in plain hash maps, which two
+ * threads must not share. Only fonts from the class path are kept: they are small and always the
+ * same; an installed font (the CJK fallback, ~120 MB parsed) is parsed per render as FOP does.
+ */
+final class ParsedFonts {
+  /** The renderer option under which a render's user agent carries its set. */
+  static final String OPTION = ParsedFonts.class.getName();
+
+  private final Map<Key, MultiByteFont> parsed = new HashMap<>();
+  private final FontCopies copies;
+
+  ParsedFonts(FontCopies copies) {
+    this.copies = copies;
+  }
+
+  /** What FOP reads a font with; the same font read alike is parsed once. */
+  record Key(URI file, String subFont, boolean embedded, EmbeddingMode embedding, EncodingMode encoding,
+      boolean kerning, boolean advanced, boolean simulateStyle, boolean embedAsType1, boolean svg) {
+
+    /** The key of a configured font, or null when it is not kept (see the class comment). */
+    static Key of(EmbedFontInfo font, boolean complexScripts) {
+      FontUris uris = font.getFontUris();
+      if (uris.getMetrics() != null || uris.getEmbed() == null
+          || !ClasspathResources.SCHEME.equals(uris.getEmbed().getScheme())) {
+        return null;
+      }
+      // As FOP's LazyFont reads the configuration (with a resolver, which it always has here).
+      return new Key(uris.getEmbed(), font.getSubFontName(), font.isEmbedded(),
+          font.getEmbeddingMode() == null ? EmbeddingMode.AUTO : font.getEmbeddingMode(),
+          font.getEncodingMode() == null ? EncodingMode.AUTO : font.getEncodingMode(),
+          font.getKerning(), complexScripts, font.getSimulateStyle(), font.getEmbedAsType1(), font.getUseSVG());
+    }
+
+    CustomFont load(InternalResourceResolver resolver) throws IOException {
+      return FontLoader.loadFont(new FontUris(file, null), subFont, embedded, embedding, encoding, kerning, advanced,
+          resolver, simulateStyle, embedAsType1, svg);
+    }
+  }
+
+  /** A font of its own for this render: a copy of the parsed font, or parsed for it when it cannot be copied. */
+  CustomFont fontFor(Key key, InternalResourceResolver resolver) throws IOException {
+    MultiByteFont original = parsed.get(key);
+    if (original == null) {
+      CustomFont font = key.load(resolver);
+      if (!FontCopies.canCopy(font)) {
+        return font;
+      }
+      original = (MultiByteFont) font;
+      parsed.put(key, original);
+    }
+    return copies.copy(original, resolver);
+  }
+}
