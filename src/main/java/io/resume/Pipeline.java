@@ -21,7 +21,6 @@ import io.resume.xslt.Stylesheets;
 import io.resume.xslt.Variant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
 import io.resume.model.Problem;
@@ -105,7 +104,7 @@ public final class Pipeline {
     List<Runnable> tasks = new ArrayList<>();
     tasks.add(preparer::compile);
     // The slowest to build first: a render waits for the PDF renderer longest.
-    formats.stream().sorted(Comparator.comparing(Format::ordinal)).forEach(format -> tasks.add(() -> renderer(format)));
+    formats.stream().sorted().forEach(format -> tasks.add(() -> renderer(format)));
     Prebuilder.start(tasks);
   }
 

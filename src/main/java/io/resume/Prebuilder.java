@@ -2,10 +2,7 @@ package io.resume;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.Executors;
 
 /**
  * Runs a pipeline's build steps on background threads, in the order given, on one core fewer than
@@ -18,12 +15,7 @@ final class Prebuilder {
 
   static void start(List<Runnable> steps) {
     int threads = Math.max(1, Math.min(steps.size(), Runtime.getRuntime().availableProcessors() - 1));
-    AtomicInteger count = new AtomicInteger();
-    ExecutorService pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
-      Thread thread = new Thread(task, "prebuild-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("prebuild"));
     for (Runnable step : steps) {
       pool.execute(() -> {
         try {

@@ -1,5 +1,6 @@
 package io.resume.batch;
 
+import io.resume.DaemonThreads;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
@@ -40,10 +41,10 @@ public final class BatchRenderer {
     List<Outcome> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger();
     int inputThreads = Math.min(threads, Math.max(1, inputs.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(inputThreads, daemon("render-"));
+    ExecutorService pool = Executors.newFixedThreadPool(inputThreads, DaemonThreads.named("render"));
     // Threads that no input needs (a single résumé, say) render the formats of an input side by side.
     ExecutorService formatPool = threads > inputThreads && job.formats().size() > 1
-        ? Executors.newFixedThreadPool(threads - inputThreads, daemon("format-")) : null;
+        ? Executors.newFixedThreadPool(threads - inputThreads, DaemonThreads.named("format")) : null;
     try {
       for (Path input : inputs) {
         pool.execute(() -> {
@@ -111,15 +112,6 @@ public final class BatchRenderer {
     String name = input.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
-  }
-
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, name + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   private static void awaitQuietly(ExecutorService pool) {

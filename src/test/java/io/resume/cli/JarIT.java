@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.resume.render.pdf.ArabicJoiningTest;
+import io.resume.equivalence.Extract;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ class JarIT {
     Run run = run("render", input.toString(), "--format", "pdf", "--strict", "--out", dir.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
-    String drawn = ArabicJoiningTest.drawnCharacters(Files.readAllBytes(dir.resolve("persian.pdf")));
+    String drawn = Extract.pdfGlyphs(Files.readAllBytes(dir.resolve("persian.pdf")));
     assertTrue(drawn.contains("\uFEF7"), "lam-alef ligature: " + drawn);
     assertTrue(drawn.contains("\uFB58"), "initial peh: " + drawn);
   }

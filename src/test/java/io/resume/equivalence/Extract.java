@@ -2,7 +2,9 @@ package io.resume.equivalence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlink;
@@ -25,6 +28,24 @@ import org.jsoup.nodes.Element;
 /** Text and links of each format, read by the libraries a recruiter's tools use. */
 public final class Extract {
   private Extract() {}
+
+  /**
+   * The characters the PDF's text layer gives for each glyph drawn, in drawing order and before
+   * any normalisation (unlike {@link #pdfText}, which maps Arabic presentation forms back).
+   */
+  public static String pdfGlyphs(byte[] pdf) throws IOException {
+    StringBuilder drawn = new StringBuilder();
+    PDFTextStripper stripper = new PDFTextStripper() {
+      @Override
+      protected void writeString(String text, List<TextPosition> positions) {
+        positions.forEach(position -> drawn.append(position.getUnicode()));
+      }
+    };
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      stripper.writeText(document, new StringWriter());
+    }
+    return drawn.toString();
+  }
 
   public static String pdfText(byte[] pdf) throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {

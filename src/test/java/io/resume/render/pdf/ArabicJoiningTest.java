@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.equivalence.Extract;
 import io.resume.render.PreparedResume;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * of its place in the word), none is drawn in a font that lacks it. Read glyph by glyph from the
  * PDF's own text layer: PDFBox's plain text output would already map the forms back to letters.
  */
-public class ArabicJoiningTest {
+class ArabicJoiningTest {
   private static final Path RESOURCES = Path.of("src/test/resources/io/resume");
   private static Pipeline pipeline;
 
@@ -36,7 +31,7 @@ public class ArabicJoiningTest {
   @ParameterizedTest
   @ValueSource(strings = {"scripts/arabic.xml", "render/pdf/scripts/arabic.xml"})
   void everyArabicLetterIsDrawnInItsJoinedForm(String fixture) throws Exception {
-    String drawn = drawnCharacters(render(fixture));
+    String drawn = Extract.pdfGlyphs(render(fixture));
     assertTrue(drawn.chars().anyMatch(ArabicJoiningTest::isPresentationForm), drawn);
     String unshaped = drawn.chars().filter(ArabicJoiningTest::isArabicLetter)
         .mapToObj(c -> String.format("U+%04X", c)).distinct().collect(Collectors.joining(" "));
@@ -47,14 +42,14 @@ public class ArabicJoiningTest {
   @ValueSource(strings = {"scripts/arabic.xml"})
   void theLamAlefLigatureIsDrawn(String fixture) throws Exception {
     // اللغة الأم: lam with hamza-alef.
-    assertTrue(drawnCharacters(render(fixture)).contains("\uFEF7"));
+    assertTrue(Extract.pdfGlyphs(render(fixture)).contains("\uFEF7"));
   }
 
   /** The check can fail: Hebrew has no joined forms, and a PDF without Arabic shows none. */
   @ParameterizedTest
   @ValueSource(strings = {"scripts/hebrew.xml", "scripts/european.xml"})
   void noPresentationFormsWithoutArabic(String fixture) throws Exception {
-    assertTrue(drawnCharacters(render(fixture)).chars().noneMatch(ArabicJoiningTest::isPresentationForm));
+    assertTrue(Extract.pdfGlyphs(render(fixture)).chars().noneMatch(ArabicJoiningTest::isPresentationForm));
   }
 
   /** Renders with no warning at all: a form missing from the font would be reported by FOP. */
@@ -64,21 +59,6 @@ public class ArabicJoiningTest {
     byte[] pdf = PdfRenders.render(pipeline, resume, PdfRenders.fixed(), warnings::add);
     assertEquals(List.of(), warnings);
     return pdf;
-  }
-
-  /** The characters the PDF's text layer gives for each glyph drawn, before any normalisation. */
-  public static String drawnCharacters(byte[] pdf) throws IOException {
-    StringBuilder drawn = new StringBuilder();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) {
-        positions.forEach(position -> drawn.append(position.getUnicode()));
-      }
-    };
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      stripper.writeText(document, new StringWriter());
-    }
-    return drawn.toString();
   }
 
   private static boolean isPresentationForm(int c) {
