@@ -3,7 +3,7 @@
   Résumé → XSL-FO, for FOP. The entry: it includes the modules and lays out the page; the
   modules (same names as in xsl/html/) render each part. To restyle, import this stylesheet
   and override parameters or attribute-sets of style.xsl. The input is a prepared résumé
-  (urn:resume:view:1) or a canonical one (urn:resume:1), which is prepared first.
+  (urn:resume:view:1, the output of common/prepare.xsl).
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -13,7 +13,7 @@
                 xpath-default-namespace="urn:resume:view:1"
                 exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/prepare.xsl"/>
+  <xsl:import href="../common/prepared.xsl"/>
   <xsl:import href="../common/icons.xsl"/>
   <xsl:import href="../common/theme.xsl"/>
   <xsl:import href="../common/direction.xsl"/>
@@ -37,7 +37,7 @@
   <xsl:variable name="pages.id" as="xs:string" select="'resume-pages'"/>
 
   <xsl:template match="/">
-    <xsl:apply-templates select="f:prepare(.)/document"/>
+    <xsl:apply-templates select="f:prepared(.)"/>
   </xsl:template>
 
   <xsl:template match="document">

@@ -2,7 +2,7 @@
 <!--
   The HTML rendering: a prepared résumé (urn:resume:view:1) → one self-contained HTML5 page.
   Thin entry: the modules decide the look; the common layer decides the content.
-  Given a canonical résumé (urn:resume:1) instead, it prepares it first.
+  The input is a prepared résumé (urn:resume:view:1, the output of common/prepare.xsl).
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,7 +12,7 @@
                 xpath-default-namespace="urn:resume:view:1"
                 exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/prepare.xsl"/>
+  <xsl:import href="../common/prepared.xsl"/>
   <xsl:import href="../common/icons.xsl"/>
   <xsl:import href="../common/direction.xsl"/>
   <xsl:import href="../common/theme.xsl"/>
@@ -29,6 +29,6 @@
   <xsl:strip-space elements="v:document v:meta v:header v:section v:entry v:row v:list"/>
 
   <xsl:template match="/">
-    <xsl:apply-templates select="f:prepare(.)/document" mode="html"/>
+    <xsl:apply-templates select="f:prepared(.)" mode="html"/>
   </xsl:template>
 </xsl:stylesheet>

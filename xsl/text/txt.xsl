@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Plain UTF-8 text for pasting into web forms: wrapped at 80 columns, LF line endings.
-  Input: a prepared résumé, or a canonical one (prepared first).
+  Input: a prepared résumé (the output of common/prepare.xsl).
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -10,7 +10,7 @@
                 xpath-default-namespace="urn:resume:view:1"
                 exclude-result-prefixes="#all">
 
-  <xsl:import href="../common/prepare.xsl"/>
+  <xsl:import href="../common/prepared.xsl"/>
   <xsl:import href="common.xsl"/>
   <xsl:import href="header.xsl"/>
   <xsl:import href="sections.xsl"/>
@@ -22,6 +22,6 @@
   <xsl:variable name="f:markdown" as="xs:boolean" select="false()"/>
 
   <xsl:template match="/">
-    <xsl:apply-templates select="f:prepare(.)/document" mode="text"/>
+    <xsl:apply-templates select="f:prepared(.)" mode="text"/>
   </xsl:template>
 </xsl:stylesheet>

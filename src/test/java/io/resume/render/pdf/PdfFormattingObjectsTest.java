@@ -2,11 +2,13 @@ package io.resume.render.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.model.ResumeReader;
 import io.resume.xslt.Preparer;
+import io.resume.xslt.StylesheetException;
 import io.resume.xslt.Stylesheets;
 import io.resume.render.Format;
 import io.resume.render.Paper;
@@ -160,11 +162,13 @@ class PdfFormattingObjectsTest {
   }
 
   @Test
-  void aCanonicalResumeIsPreparedFirst() throws Exception {
+  void aCanonicalResumeIsRefusedWithWhatToDo() throws Exception {
     XdmNode canonical = pipeline.read(Path.of("resume.xml"), Warnings.IGNORE);
-    String direct = renderer.formattingObjects(new PreparedResume("resume.xml", canonical), RenderOptions.defaults(), warnings::add).toString();
-    List<String> headings = strings(xpath.selectNodes("//fo:flow//fo:block[@role = 'H2']", Input.fromString(direct).build()));
-    assertEquals(viewStrings("/v:document/v:section/v:heading"), headings);
+    List<String> told = new ArrayList<>();
+    StylesheetException refused = assertThrows(StylesheetException.class,
+        () -> renderer.formattingObjects(new PreparedResume("resume.xml", canonical), RenderOptions.defaults(), told::add));
+    assertEquals(List.of("error: this stylesheet renders a prepared résumé (urn:resume:view:1), not {urn:resume:1}resume;"
+        + " run xsl/common/prepare.xsl on it first"), told, refused.getMessage());
   }
 
   @Test

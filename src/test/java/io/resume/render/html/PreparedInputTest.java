@@ -1,0 +1,60 @@
+package io.resume.render.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.resume.Pipeline;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
+import io.resume.xslt.Stylesheets;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stylesheets run by hand, in two steps (common/prepare.xsl, then the format's entry), make
+ * the page the renderer makes; the entry given the canonical résumé itself says what to do.
+ */
+class PreparedInputTest {
+  private final Processor processor = new Processor(false);
+  private final Stylesheets stylesheets = Stylesheets.bundled(processor);
+
+  @Test
+  void preparedThenRenderedByHandIsTheRenderersPage() throws Exception {
+    Pipeline pipeline = new Pipeline();
+    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    ByteArrayOutputStream rendered = new ByteArrayOutputStream();
+    pipeline.renderer(Format.HTML).render(resume, rendered, Warnings.IGNORE);
+
+    XdmDestination prepared = new XdmDestination();
+    Xslt30Transformer prepare = stylesheets.get("common/prepare.xsl").load30();
+    prepare.transform(new StreamSource(new File("resume.xml")), prepared);
+    Xslt30Transformer html = stylesheets.get(HtmlRenderer.STYLESHEET).load30();
+    ByteArrayOutputStream direct = new ByteArrayOutputStream();
+    html.applyTemplates(prepared.getXdmNode(), html.newSerializer(direct));
+
+    String page = direct.toString(StandardCharsets.UTF_8);
+    assertEquals(rendered.toString(StandardCharsets.UTF_8), page);
+    assertTrue(page.startsWith("<!DOCTYPE HTML>"), page.substring(0, 40));
+  }
+
+  @Test
+  void aCanonicalResumeIsRefusedWithWhatToDo() throws Exception {
+    Xslt30Transformer html = stylesheets.get(HtmlRenderer.STYLESHEET).load30();
+    StringBuilder messages = new StringBuilder();
+    html.setMessageHandler(message -> messages.append(message.getStringValue()));
+    SaxonApiException refused = assertThrows(SaxonApiException.class,
+        () -> html.transform(new StreamSource(new File("resume.xml")), html.newSerializer(new ByteArrayOutputStream())));
+    assertTrue(messages.toString().contains("not {urn:resume:1}resume; run xsl/common/prepare.xsl on it first"), messages::toString);
+    assertTrue(refused.getMessage().contains("terminated"), refused.getMessage());
+  }
+}
