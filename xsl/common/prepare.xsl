@@ -320,8 +320,10 @@
       <xsl:for-each select="$nodes">
         <xsl:choose>
           <xsl:when test=". instance of text()">
-            <xsl:variable name="start-trimmed" select="if (position() eq 1) then replace(., '^\s+', '') else string(.)"/>
-            <xsl:value-of select="if (position() eq last()) then replace($start-trimmed, '\s+$', '') else $start-trimmed"/>
+            <!-- Folded already (mode inline): at most one space at each end. -->
+            <xsl:variable name="start-trimmed" select="if (position() eq 1 and starts-with(., ' ')) then substring(., 2) else string(.)"/>
+            <xsl:value-of select="if (position() eq last() and ends-with($start-trimmed, ' '))
+                                  then substring($start-trimmed, 1, string-length($start-trimmed) - 1) else $start-trimmed"/>
           </xsl:when>
           <xsl:otherwise><xsl:sequence select="."/></xsl:otherwise>
         </xsl:choose>
@@ -344,8 +346,25 @@
   </xsl:function>
 
   <xsl:template match="text()" mode="inline">
-    <xsl:value-of select="replace(., '\s+', ' ')"/>
+    <xsl:value-of select="fp:fold-space(.)"/>
   </xsl:template>
+
+  <!--
+    Each run of whitespace as one space, as replace(., '\s+', ' ') would do, without a regular
+    expression: it ran on every text node and took a fifth of the prepare step's time.
+  -->
+  <xsl:function name="fp:fold-space" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:variable name="inner" select="normalize-space($text)"/>
+    <xsl:sequence select="if ($inner eq '') then (if ($text eq '') then '' else ' ')
+                          else (if (fp:is-space(substring($text, 1, 1))) then ' ' else '') || $inner
+                            || (if (fp:is-space(substring($text, string-length($text)))) then ' ' else '')"/>
+  </xsl:function>
+
+  <xsl:function name="fp:is-space" as="xs:boolean">
+    <xsl:param name="character" as="xs:string"/>
+    <xsl:sequence select="$character = (' ', '&#9;', '&#10;', '&#13;')"/>
+  </xsl:function>
 
   <xsl:template match="em | strong | sup | sub" mode="inline">
     <xsl:element name="{local-name()}" namespace="urn:resume:view:1">

@@ -85,6 +85,17 @@ class PreparerTest {
     assertEquals("0", evaluate(minimal, "string(count(//v:section))"));
   }
 
+  /** Whitespace in rich text folds as a browser folds it: tabs and line breaks are spaces, runs are one. */
+  @Test
+  void whitespaceInRichTextIsFolded(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("spaces.xml");
+    Files.writeString(file, "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name></basics>"
+        + "<summary><p>\n\t  Built\t\tthe<em> very \r\n fast </em>\n parser,<em>\t</em>twice. \n</p></summary></resume>");
+    XdmNode prepared = new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(new ResumeReader(PROCESSOR).read(file), "", m -> {});
+    assertEquals("Built the| very fast | parser,| |twice.",
+        evaluate(prepared, "string-join(//v:section//v:para/node() ! string(), '|')"));
+  }
+
   @Test
   void anUnknownLanguageFallsBackToEnglishWithAWarning(@TempDir Path dir) throws IOException, Exception {
     List<String> warnings = new ArrayList<>();
