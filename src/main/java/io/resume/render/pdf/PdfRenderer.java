@@ -162,6 +162,7 @@ public final class PdfRenderer implements Renderer {
    */
   private Fop newFop(FOUserAgent agent, OutputStream out) throws FOPException {
     synchronized (fopFactory) {
+      agent.setFOEventHandlerOverride(LookupCachingFontInfo.pdfHandler(agent, out));
       return fopFactory.newFop(MimeConstants.MIME_PDF, agent, out);
     }
   }
