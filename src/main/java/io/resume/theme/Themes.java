@@ -43,11 +43,20 @@ public final class Themes {
 
   /** The classic theme as packed in the jar: the look when no theme is chosen. */
   public static Theme classic() {
-    URL url = Themes.class.getResource("/xsl/themes/classic.xml");
-    if (url == null) {
-      throw new IllegalStateException("the classic theme is missing from the class path");
+    return Classic.THEME;
+  }
+
+  /** Read once: every DOCX without a chosen theme asks for it, and a jar's theme does not change. */
+  private static final class Classic {
+    static final Theme THEME = readClassic();
+
+    private static Theme readClassic() {
+      URL url = Themes.class.getResource("/xsl/themes/classic.xml");
+      if (url == null) {
+        throw new IllegalStateException("the classic theme is missing from the class path");
+      }
+      return read(url.toString());
     }
-    return read(url.toString());
   }
 
   static Theme read(String uri) {
