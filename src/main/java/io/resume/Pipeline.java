@@ -144,7 +144,7 @@ public final class Pipeline {
     XdmNode source = read(input, warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
     XdmNode view = preparer.prepareVariant(source, variant, warnings);
-    if (variant.filtersItems()) {
+    if (variant.filtersItems() && mayLeaveOut(source, variant)) {
       XdmNode version = preparer.selectVersion(source, variant);
       if (elementCount(version) != elementCount(source)) {
         return new PreparedResume(input.toString(), view, serialize(version));
@@ -156,6 +156,16 @@ public final class Pipeline {
   /** The texts of a résumé that have no alternative in a language (see validate --lang). */
   public List<XdmNode> untranslated(XdmNode source, String lang) {
     return preparer.untranslated(source, lang);
+  }
+
+  /**
+   * Whether the version filter could leave anything of this source out: it looks only at
+   * {@code private} and {@code targets} attributes. Most résumés have neither, and the filter
+   * (a stylesheet of its own, compiled on first use) then stays off a cold render's path.
+   */
+  private static boolean mayLeaveOut(XdmNode source, Variant variant) {
+    return (!variant.includePrivate() && source.select(Steps.descendant().then(Steps.attribute("private"))).exists())
+        || (variant.target() != null && source.select(Steps.descendant().then(Steps.attribute("targets"))).exists());
   }
 
   private static long elementCount(XdmNode node) {
