@@ -44,13 +44,22 @@
     <xsl:param name="resume" as="document-node()"/>
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="include-private" as="xs:boolean"/>
-    <!-- xsl:copy keeps the document's base URI, which a stylesheet may resolve against. -->
-    <xsl:copy select="$resume">
-      <xsl:apply-templates select="node()" mode="fp:version">
-        <xsl:with-param name="target" select="$target[normalize-space()]" tunnel="yes"/>
-        <xsl:with-param name="include-private" select="$include-private" tunnel="yes"/>
-      </xsl:apply-templates>
-    </xsl:copy>
+    <xsl:choose>
+      <!-- Only these attributes leave anything out; most résumés have none, and copying costs. -->
+      <xsl:when test="not((not($include-private) and $resume//@private = ('true', '1'))
+                          or (exists($target[normalize-space()]) and exists($resume//@targets)))">
+        <xsl:sequence select="$resume"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <!-- xsl:copy keeps the document's base URI, which a stylesheet may resolve against. -->
+        <xsl:copy select="$resume">
+          <xsl:apply-templates select="node()" mode="fp:version">
+            <xsl:with-param name="target" select="$target[normalize-space()]" tunnel="yes"/>
+            <xsl:with-param name="include-private" select="$include-private" tunnel="yes"/>
+          </xsl:apply-templates>
+        </xsl:copy>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <!-- Whether a version leaves this element out. -->
@@ -88,11 +97,22 @@
     <xsl:param name="resume" as="document-node()"/>
     <!-- the wanted language, or empty for the résumé's main language -->
     <xsl:param name="lang" as="xs:string?"/>
-    <xsl:copy select="$resume">
-      <xsl:apply-templates select="node()" mode="fp:language">
-        <xsl:with-param name="want" select="$lang[normalize-space()]" tunnel="yes"/>
-      </xsl:apply-templates>
-    </xsl:copy>
+    <xsl:choose>
+      <!--
+        No alternatives to choose from: no language below the résumé's own, and no section with
+        more than one heading. Most résumés; the copy below would then change nothing.
+      -->
+      <xsl:when test="empty($resume/*/descendant::*/@xml:lang) and empty($resume/*/*[count(@title | title) gt 1])">
+        <xsl:sequence select="$resume"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:copy select="$resume">
+          <xsl:apply-templates select="node()" mode="fp:language">
+            <xsl:with-param name="want" select="$lang[normalize-space()]" tunnel="yes"/>
+          </xsl:apply-templates>
+        </xsl:copy>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:function>
 
   <xsl:template match="*" mode="fp:language">

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.ResumeReader;
+import java.io.StringReader;
 import java.nio.file.Path;
+import javax.xml.transform.stream.StreamSource;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
@@ -124,6 +126,20 @@ class VariantsTest {
 
   private static String sectionKinds(XdmNode view) throws SaxonApiException {
     return evaluate(view, "string-join(//v:section/@kind, ' ')");
+  }
+
+  /**
+   * A résumé with nothing to choose between is prepared from the source as it is (the filter's
+   * shortcut); two headings in the résumé's language (which the reader refuses, but the stylesheet
+   * may be given) still make one.
+   */
+  @Test
+  void twoHeadingsInOneLanguageShowTheFirst() throws Exception {
+    XdmNode source = PROCESSOR.newDocumentBuilder().build(new StreamSource(new StringReader(
+        "<resume xmlns='urn:resume:1' xml:lang='en'><basics><name>Ada Lovelace</name></basics>"
+        + "<interests title='Pastimes'><title>Hobbies</title><interest><name>Chess</name></interest></interests></resume>")));
+    XdmNode prepared = prepare(source, Variant.DEFAULT);
+    assertEquals("Pastimes", evaluate(prepared, "string-join(//v:section/v:heading, '|')"));
   }
 
   private static XdmNode prepare(XdmNode source, Variant variant) {
