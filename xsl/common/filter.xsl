@@ -40,7 +40,8 @@
 
   <!-- ===== Versions ===== -->
 
-  <xsl:function name="f:select-version" as="document-node()">
+  <!-- Public: Java calls it on the compiled prepare stylesheet, for the copy a PDF embeds. -->
+  <xsl:function name="f:select-version" as="document-node()" visibility="public">
     <xsl:param name="resume" as="document-node()"/>
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="include-private" as="xs:boolean"/>

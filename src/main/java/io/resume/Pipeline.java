@@ -33,7 +33,6 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.XdmNode;
 
@@ -43,9 +42,6 @@ import net.sf.saxon.s9api.XdmNode;
  * shared; one pipeline serves any number of renders, also from several threads.
  */
 public final class Pipeline {
-  /** The values of {@code private} that leave an item out, as xsl/common/filter.xsl reads them. */
-  private static final Set<String> PRIVATE = Set.of("true", "1");
-
   private final Processor processor;
   private ResumeReader reader; // made on first read, off the start-up path (schema, checks)
   private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
@@ -148,7 +144,7 @@ public final class Pipeline {
     XdmNode source = read(input, warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
     XdmNode view = preparer.prepareVariant(source, variant, warnings);
-    if (variant.filtersItems() && mayLeaveOut(source, variant)) {
+    if (variant.filtersItems()) {
       XdmNode version = preparer.selectVersion(source, variant);
       if (elementCount(version) != elementCount(source)) {
         return new PreparedResume(input.toString(), view, serialize(version));
@@ -160,18 +156,6 @@ public final class Pipeline {
   /** The texts of a résumé that have no alternative in a language (see validate --lang). */
   public List<XdmNode> untranslated(XdmNode source, String lang) {
     return preparer.untranslated(source, lang);
-  }
-
-  /**
-   * Whether the version filter could leave anything of this source out: it looks only at
-   * {@code private="true"} (every element has the attribute, false by the schema's default) and
-   * at {@code targets}. Most résumés leave nothing out, and the filter (a stylesheet of its own,
-   * compiled on first use) then stays off a cold render's path.
-   */
-  private static boolean mayLeaveOut(XdmNode source, Variant variant) {
-    return (!variant.includePrivate() && source.select(Steps.descendant().then(Steps.attribute("private"))
-            .where(flag -> PRIVATE.contains(flag.getStringValue()))).exists())
-        || (variant.target() != null && source.select(Steps.descendant().then(Steps.attribute("targets"))).exists());
   }
 
   private static long elementCount(XdmNode node) {

@@ -23,6 +23,7 @@ public final class Preparer {
   private static final QName TARGET = new QName("target");
   private static final QName INCLUDE_PRIVATE = new QName("include-private");
   private static final QName UNTRANSLATED = new QName("urn:resume:functions", "untranslated");
+  private static final QName SELECT_VERSION = new QName("urn:resume:functions", "select-version");
   private static final String STYLESHEET = "common/prepare.xsl";
   private final Stylesheets stylesheets;
 
@@ -52,13 +53,19 @@ public final class Preparer {
 
   /**
    * The canonical résumé with only this variant's items (every language kept): still valid
-   * against resume.xsd, and without the private items unless they are included.
+   * against resume.xsd, and without the private items unless they are included. The source
+   * itself when the variant leaves nothing out. The prepare stylesheet's own
+   * {@code f:select-version} (filter.xsl, which it imports): compiled already, and the one place
+   * that knows what a version leaves out.
    */
   public XdmNode selectVersion(XdmNode source, Variant variant) {
-    Xslt30Transformer transformer = stylesheets.get("common/filter.xsl").load30();
-    return run(transformer, source, Map.of(
-        TARGET, new XdmAtomicValue(variant.target() == null ? "" : variant.target()),
-        INCLUDE_PRIVATE, new XdmAtomicValue(variant.includePrivate())), "version filter");
+    Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
+    try {
+      return (XdmNode) transformer.callFunction(SELECT_VERSION, new XdmValue[] {source,
+          new XdmAtomicValue(variant.target() == null ? "" : variant.target()), new XdmAtomicValue(variant.includePrivate())});
+    } catch (SaxonApiException e) {
+      throw new StylesheetException("version filter failed: " + e.getMessage(), e);
+    }
   }
 
   /** The texts (or sections, for their title) that have no alternative in {@code lang}, in document order. */
