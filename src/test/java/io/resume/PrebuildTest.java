@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a stylesheet that does not compile is still reported by the render that needs it.
  */
 class PrebuildTest {
-  private static final Path SEED = Path.of("resume.xml");
+  private static final Path SEED = Seed.PATH;
   private static final RenderOptions FIXED = new RenderOptions(Paper.A4, Instant.ofEpochSecond(1_700_000_000L));
 
   @Test

@@ -1,5 +1,6 @@
 package io.resume.batch;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * itself absent.
  */
 class FormatRendersTest {
-  private static final Path SEED = Path.of("resume.xml");
+  private static final Path SEED = Seed.PATH;
   private static final RenderOptions FIXED = new RenderOptions(Paper.A4, Instant.ofEpochSecond(1_700_000_000L));
   private static final Set<Format> FORMATS = EnumSet.of(Format.PDF, Format.HTML, Format.DOCX, Format.TXT);
 

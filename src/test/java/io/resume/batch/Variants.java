@@ -1,5 +1,6 @@
 package io.resume.batch;
 
+import io.resume.Seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class Variants {
 
   /** Variant {@code n}: its own name, email, site and bullets; odd variants have no education. */
   public static String resume(int n) throws IOException {
-    String xml = Files.readString(Path.of("resume.xml"))
+    String xml = Files.readString(Seed.PATH)
         .replace("Zhuofu Chen", person(n))
         .replace("aetiurf@gmail.com", "person" + n + "@example.org")
         .replace("https://chenzhuofu.github.io/", "https://example.org/person-" + n + "/")

@@ -1,5 +1,6 @@
 package io.resume.bench;
 
+import io.resume.Seed;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.render.Format;
@@ -40,7 +41,7 @@ public class FormatBenchmark {
   private static final Warnings IGNORED = message -> { };
   private static final RenderOptions OPTIONS = new RenderOptions(Paper.A4, Instant.parse("2024-01-01T00:00:00Z"));
 
-  @Param("resume.xml")
+  @Param(Seed.FILE)
   public String resume;
 
   private Pipeline pipeline;

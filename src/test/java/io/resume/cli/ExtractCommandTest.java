@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +23,7 @@ class ExtractCommandTest {
 
   @BeforeAll
   static void render() {
-    CliRun run = CliRun.of("render", "resume.xml", "--format", "pdf", "--out", folder.toString());
+    CliRun run = CliRun.of("render", Seed.FILE, "--format", "pdf", "--out", folder.toString());
     assertEquals(0, run.status(), run.err());
     pdf = folder.resolve("resume.pdf");
   }
@@ -33,7 +34,7 @@ class ExtractCommandTest {
     CliRun run = CliRun.of("extract", pdf.toString(), "-o", xml.toString());
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
-    assertArrayEquals(Files.readAllBytes(Path.of("resume.xml")), Files.readAllBytes(xml));
+    assertArrayEquals(Files.readAllBytes(Seed.PATH), Files.readAllBytes(xml));
   }
 
   @Test
@@ -47,7 +48,7 @@ class ExtractCommandTest {
     } finally {
       ExtractCommand.standardOutput = saved;
     }
-    assertArrayEquals(Files.readAllBytes(Path.of("resume.xml")), bytes.toByteArray());
+    assertArrayEquals(Files.readAllBytes(Seed.PATH), bytes.toByteArray());
   }
 
   @Test

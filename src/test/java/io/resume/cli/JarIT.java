@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class JarIT {
 
   @Test
   void rendersTheRepositoryResumeSilently(@TempDir Path dir) throws Exception {
-    Run run = run("render", "resume.xml", "--out", dir.toString(), "--format", "pdf,html,docx,txt,md", "--theme", "modern");
+    Run run = run("render", Seed.FILE, "--out", dir.toString(), "--format", "pdf,html,docx,txt,md", "--theme", "modern");
     assertEquals(0, run.status(), run.err());
     assertEquals("", run.err());
     for (String ext : List.of("pdf", "html", "docx", "txt", "md")) {

@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class JsonCommandsTest {
   @Test
   void validateAcceptsAJsonResume() throws Exception {
     Path sample = fixture("roundtrip/jsonresume-sample.json");
-    CliRun run = CliRun.of("validate", sample.toString(), "resume.xml");
+    CliRun run = CliRun.of("validate", sample.toString(), Seed.FILE);
     assertEquals(Main.OK, run.status(), run.err());
     assertTrue(run.out().contains(sample + ": valid"), run.out());
     assertTrue(run.out().contains("resume.xml: valid"), run.out());
@@ -85,7 +86,7 @@ class JsonCommandsTest {
   @Test
   void exportOfTheRepositoryResumeWarnsAboutWhatJsonResumeLacks(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("resume.json");
-    CliRun run = CliRun.of("export", "resume.xml", "-o", json.toString());
+    CliRun run = CliRun.of("export", Seed.FILE, "-o", json.toString());
     assertEquals(Main.OK, run.status(), run.err());
     assertTrue(run.err().contains("resume.xml: warning: /resume/summary: left out"), run.err());
     assertEquals("Zhuofu Chen", MAPPER.readTree(json.toFile()).at("/basics/name").asText());

@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ class MaxPagesCommandTest {
 
   @Test
   void aLongerPdfFailsItsInputAndNamesTheEntry() {
-    CliRun run = CliRun.of("render", "resume.xml", "--format", "pdf", "--max-pages", "1", "--out", folder.toString());
+    CliRun run = CliRun.of("render", Seed.FILE, "--format", "pdf", "--max-pages", "1", "--out", folder.toString());
     assertEquals(1, run.status(), run.err());
     assertEquals("resume.xml: the PDF has 2 pages, more than --max-pages 1; it goes past page 1 at \"Selected Projects › XPURemoting\"",
         run.err().strip());
@@ -24,14 +25,14 @@ class MaxPagesCommandTest {
 
   @Test
   void aPdfWithinTheLimitIsWritten() {
-    CliRun run = CliRun.of("render", "resume.xml", "--format", "pdf", "--max-pages", "2", "--out", folder.toString());
+    CliRun run = CliRun.of("render", Seed.FILE, "--format", "pdf", "--max-pages", "2", "--out", folder.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(Files.exists(folder.resolve("resume.pdf")));
   }
 
   @Test
   void aLimitBelowOneIsAUsageError() {
-    CliRun run = CliRun.of("render", "resume.xml", "--max-pages", "0", "--out", folder.toString());
+    CliRun run = CliRun.of("render", Seed.FILE, "--max-pages", "0", "--out", folder.toString());
     assertEquals(2, run.status());
     assertTrue(run.err().contains("--max-pages must be at least 1"), run.err());
   }

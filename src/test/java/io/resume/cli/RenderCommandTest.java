@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class RenderCommandTest {
 
   @Test
   void rendersTheThreeFormatsByDefault(@TempDir Path dir) {
-    CliRun run = CliRun.of("render", "resume.xml", "--out", dir.toString());
+    CliRun run = CliRun.of("render", Seed.FILE, "--out", dir.toString());
     assertEquals(Main.OK, run.status(), run.err());
     for (String ext : new String[] {"pdf", "html", "docx"}) {
       assertTrue(Files.isRegularFile(dir.resolve("resume." + ext)), ext);
@@ -31,7 +32,7 @@ class RenderCommandTest {
 
   @Test
   void onlyTheChosenFormats(@TempDir Path dir) throws IOException {
-    CliRun run = CliRun.of("render", "resume.xml", "--out", dir.toString(), "--format", "html,txt");
+    CliRun run = CliRun.of("render", Seed.FILE, "--out", dir.toString(), "--format", "html,txt");
     assertEquals(Main.OK, run.status(), run.err());
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(2, files.count());
@@ -41,7 +42,7 @@ class RenderCommandTest {
 
   @Test
   void letterPaperForThePdfAndTheDocx(@TempDir Path dir) throws IOException {
-    CliRun run = CliRun.of("render", "resume.xml", "--out", dir.toString(), "--format", "pdf,docx", "--paper", "letter");
+    CliRun run = CliRun.of("render", Seed.FILE, "--out", dir.toString(), "--format", "pdf,docx", "--paper", "letter");
     assertEquals(Main.OK, run.status(), run.err());
     try (PDDocument pdf = Loader.loadPDF(dir.resolve("resume.pdf").toFile())) {
       PDRectangle page = pdf.getPage(0).getMediaBox();
@@ -55,7 +56,7 @@ class RenderCommandTest {
 
   @Test
   void a4IsTheDefaultPaper(@TempDir Path dir) throws IOException {
-    assertEquals(Main.OK, CliRun.of("render", "resume.xml", "--out", dir.toString(), "--format", "pdf,docx").status());
+    assertEquals(Main.OK, CliRun.of("render", Seed.FILE, "--out", dir.toString(), "--format", "pdf,docx").status());
     try (PDDocument pdf = Loader.loadPDF(dir.resolve("resume.pdf").toFile())) {
       assertEquals(595, pdf.getPage(0).getMediaBox().getWidth(), 1);
     }
@@ -79,7 +80,7 @@ class RenderCommandTest {
 
   @Test
   void anUnknownPaperIsAUsageError() {
-    CliRun run = CliRun.of("render", "resume.xml", "--paper", "a5");
+    CliRun run = CliRun.of("render", Seed.FILE, "--paper", "a5");
     assertEquals(Main.BAD_USAGE, run.status());
     assertTrue(run.err().contains("a4 or letter"), run.err());
   }
@@ -87,9 +88,9 @@ class RenderCommandTest {
   @Test
   void aBatchGoesPastABadInputAndReportsItAtTheEnd(@TempDir Path dir) throws IOException {
     Path inputs = Files.createDirectories(dir.resolve("in"));
-    Files.copy(Path.of("resume.xml"), inputs.resolve("a.xml"));
+    Files.copy(Seed.PATH, inputs.resolve("a.xml"));
     Files.writeString(inputs.resolve("b.xml"), "<resume xmlns='urn:resume:1'><basics/></resume>");
-    Files.copy(Path.of("resume.xml"), inputs.resolve("c.xml"));
+    Files.copy(Seed.PATH, inputs.resolve("c.xml"));
     Path out = dir.resolve("out");
     CliRun run = CliRun.of("render", inputs.toString(), "--out", out.toString(), "--format", "html");
     assertEquals(Main.BAD_INPUT, run.status());

@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,14 +19,14 @@ class UsageTest {
 
   @Test
   void anUnknownCommandIsAUsageError() {
-    CliRun run = CliRun.of("paint", "resume.xml");
+    CliRun run = CliRun.of("paint", Seed.FILE);
     assertEquals(Main.BAD_USAGE, run.status());
     assertFalse(run.err().contains("Exception"), run.err());
   }
 
   @Test
   void anUnknownFormatIsAUsageErrorThatNamesTheChoices() {
-    CliRun run = CliRun.of("render", "resume.xml", "--format", "pdf,odt");
+    CliRun run = CliRun.of("render", Seed.FILE, "--format", "pdf,odt");
     assertEquals(Main.BAD_USAGE, run.status());
     assertTrue(run.err().contains("unknown format 'odt'"), run.err());
     assertTrue(run.err().contains("pdf, html, docx, txt, md"), run.err());

@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ class ValidateCommandTest {
 
   @Test
   void theRepositoryResumeIsValid() {
-    CliRun run = CliRun.of("validate", "resume.xml");
+    CliRun run = CliRun.of("validate", Seed.FILE);
     assertEquals(Main.OK, run.status(), run.err());
     assertTrue(run.out().contains("resume.xml: valid"), run.out());
   }
@@ -28,7 +29,7 @@ class ValidateCommandTest {
           <awards><award><title>T</title><date>20x4</date></award></awards>
         </resume>
         """);
-    CliRun run = CliRun.of("validate", "resume.xml", bad.toString());
+    CliRun run = CliRun.of("validate", Seed.FILE, bad.toString());
     assertEquals(Main.BAD_INPUT, run.status());
     String[] lines = run.err().strip().split("\\R");
     assertEquals(2, lines.length, run.err());

@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class VariantCommandsTest {
 
   @Test
   void validateLangNamesSectionTitles() {
-    CliRun run = CliRun.of("validate", "--lang", "de", "resume.xml");
+    CliRun run = CliRun.of("validate", "--lang", "de", Seed.FILE);
     assertEquals(Main.BAD_INPUT, run.status());
     assertTrue(run.err().contains(": the title of <work> has no version in de: \"Experience\""), run.err());
     assertFalse(run.err().contains("Exception"), run.err());
@@ -41,7 +42,7 @@ class VariantCommandsTest {
 
   @Test
   void validateRefusesALanguageThatIsNoTag() {
-    assertEquals(Main.BAD_USAGE, CliRun.of("validate", "--lang", "zh_CN!", "resume.xml").status());
+    assertEquals(Main.BAD_USAGE, CliRun.of("validate", "--lang", "zh_CN!", Seed.FILE).status());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.resume.equivalence;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +39,7 @@ class CrossFormatEquivalenceTest {
   @BeforeAll
   static void renderTheRepositoryResume() throws Exception {
     pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, warnings::add);
+    resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     items = ReaderItems.textItems(resume.view());
     links = ReaderItems.links(resume.view());
   }

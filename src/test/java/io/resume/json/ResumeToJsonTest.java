@@ -1,5 +1,6 @@
 package io.resume.json;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ class ResumeToJsonTest {
 
   @Test
   void theRepositoryResumeExportsWithWarningsForWhatJsonResumeLacks() throws Exception {
-    JsonResume.Exported exported = JsonResume.write(JsonRoundTripTest.READER.read(Path.of("resume.xml")));
+    JsonResume.Exported exported = JsonResume.write(JsonRoundTripTest.READER.read(Seed.PATH));
     JsonNode json = JsonRoundTripTest.MAPPER.readTree(exported.json());
     assertEquals("Zhuofu Chen", json.at("/basics/name").asText());
     assertEquals("Catalyst Group, Carnegie Mellon University", json.at("/work/0/name").asText());
@@ -36,7 +37,7 @@ class ResumeToJsonTest {
 
   @Test
   void anExportedResumeImportsAndExportsToTheSameJson(@TempDir Path dir) throws Exception {
-    String first = JsonResume.write(JsonRoundTripTest.READER.read(Path.of("resume.xml"))).json();
+    String first = JsonResume.write(JsonRoundTripTest.READER.read(Seed.PATH)).json();
     Path json = dir.resolve("resume.json");
     Files.writeString(json, first, StandardCharsets.UTF_8);
     JsonResume.Imported imported = JsonRoundTripTest.JSON.read(json);

@@ -1,5 +1,6 @@
 package io.resume.json;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ class TranslationsExportTest {
   @Test
   void theMainLanguageIsExportedAndEachTranslationReported() throws Exception {
     ResumeReader reader = new ResumeReader(new Processor(false));
-    ResumeToJson.Result plain = ResumeToJson.convert(reader.read(Path.of("resume.xml")));
+    ResumeToJson.Result plain = ResumeToJson.convert(reader.read(Seed.PATH));
     ResumeToJson.Result multilingual = ResumeToJson.convert(reader.read(Path.of("src/test/resources/io/resume/xslt/resume-zh.xml")));
     assertEquals(plain.json(), multilingual.json(), "the fixture is resume.xml plus Chinese alternatives");
     long reported = multilingual.warnings().stream().filter(w -> w.contains("xml:lang=\"zh\" alternative left out")).count();

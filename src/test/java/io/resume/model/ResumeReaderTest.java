@@ -1,5 +1,6 @@
 package io.resume.model;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +23,7 @@ class ResumeReaderTest {
 
   @Test
   void theRepositoryResumeIsValid() {
-    assertDoesNotThrow(() -> READER.read(Path.of("resume.xml")));
+    assertDoesNotThrow(() -> READER.read(Seed.PATH));
   }
 
   static Stream<Path> brokenResumes() throws IOException, URISyntaxException {

@@ -1,5 +1,6 @@
 package io.resume.security;
 
+import io.resume.Seed;
 import static java.nio.charset.StandardCharsets.UTF_16;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -306,7 +307,7 @@ class BadInputTest {
 
   private static byte[] truncatedResume() {
     try {
-      byte[] whole = Files.readAllBytes(Path.of("resume.xml"));
+      byte[] whole = Files.readAllBytes(Seed.PATH);
       return java.util.Arrays.copyOf(whole, whole.length / 2);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);

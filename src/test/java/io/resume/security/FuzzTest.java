@@ -1,5 +1,6 @@
 package io.resume.security;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -223,7 +224,7 @@ class FuzzTest {
 
   private List<Sample> samples() throws Exception {
     List<Sample> samples = new ArrayList<>();
-    samples.add(new XmlSample("resume.xml", Files.readAllBytes(Path.of("resume.xml"))));
+    samples.add(new XmlSample("resume.xml", Files.readAllBytes(Seed.PATH)));
     Path json = Path.of("src/test/resources/io/resume/json");
     for (Path file : List.of(json.resolve("roundtrip/jsonresume-sample.json"), json.resolve("roundtrip/unicode.json"),
         json.resolve("roundtrip/minimal.json"), json.resolve("extras.json"))) {

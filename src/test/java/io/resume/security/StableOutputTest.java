@@ -1,5 +1,6 @@
 package io.resume.security;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -28,7 +29,7 @@ class StableOutputTest {
   private static final List<Format> TEXT_FORMATS = List.of(Format.HTML, Format.TXT, Format.MD);
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"resume.xml", "src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json"})
+  @ValueSource(strings = {Seed.FILE, "src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json"})
   void sameBytesEveryTime(String name, @TempDir Path dir) throws Exception {
     Path input = Path.of(name);
     Path other = Files.writeString(dir.resolve("other.xml"), Variants.resume(1));

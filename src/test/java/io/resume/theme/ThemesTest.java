@@ -1,5 +1,6 @@
 package io.resume.theme;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +29,7 @@ class ThemesTest {
   @BeforeAll
   static void prepare() throws Exception {
     pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
   }
 
   @Test

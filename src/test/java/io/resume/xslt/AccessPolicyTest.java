@@ -1,5 +1,6 @@
 package io.resume.xslt;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +36,7 @@ class AccessPolicyTest {
         "<author><xsl:value-of select=\"unparsed-text('file:///etc/hostname')\"/></author>"));
     Path resume = dir.resolve("cv/resume.xml");
     Files.createDirectories(resume.getParent());
-    Files.copy(Path.of("resume.xml"), resume);
+    Files.copy(Seed.PATH, resume);
     RuntimeException e = assertThrows(RuntimeException.class,
         () -> new Pipeline(xsl).prepare(resume, null, Warnings.IGNORE));
     assertTrue(e.getMessage().contains("refused to read file:///etc/hostname"), e.getMessage());
@@ -50,7 +51,7 @@ class AccessPolicyTest {
         "<author><xsl:value-of select=\"unparsed-text(resolve-uri('author.txt', base-uri(/)))\"/></author>"));
     Path resume = dir.resolve("cv/resume.xml");
     Files.createDirectories(resume.getParent());
-    Files.copy(Path.of("resume.xml"), resume);
+    Files.copy(Seed.PATH, resume);
     Files.writeString(dir.resolve("cv/author.txt"), "From the folder");
     var prepared = new Pipeline(xsl).prepare(resume, null, Warnings.IGNORE);
     assertTrue(prepared.view().toString().contains("<author>From the folder</author>"));

@@ -1,5 +1,6 @@
 package io.resume.xslt;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,7 +29,7 @@ class PreparerTest {
 
   @BeforeAll
   static void prepare() throws Exception {
-    source = new ResumeReader(PROCESSOR).read(Path.of("resume.xml"));
+    source = new ResumeReader(PROCESSOR).read(Seed.PATH);
     view = new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(source, "", message -> {
       throw new AssertionError("unexpected warning: " + message);
     });

@@ -1,5 +1,6 @@
 package io.resume.xslt;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class VariantsTest {
   static void read() throws Exception {
     ResumeReader reader = new ResumeReader(PROCESSOR);
     preparer = new Preparer(Stylesheets.bundled(PROCESSOR));
-    seed = reader.read(Path.of("resume.xml"));
+    seed = reader.read(Seed.PATH);
     multilingual = reader.read(MULTILINGUAL);
   }
 

@@ -1,5 +1,6 @@
 package io.resume.render.docx;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -54,7 +55,7 @@ class DocxRendererTest {
   @BeforeAll
   static void render() throws Exception {
     Pipeline pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, warnings::add);
+    resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.DOCX).render(resume, out, warnings::add);
     bytes = out.toByteArray();

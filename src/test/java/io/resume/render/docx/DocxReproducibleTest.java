@@ -1,5 +1,6 @@
 package io.resume.render.docx;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,7 +41,7 @@ class DocxReproducibleTest {
   @BeforeAll
   static void prepare() throws Exception {
     pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.resume.render.docx;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,7 +52,7 @@ class LibreOfficeTest {
   static void convertEveryDocument() throws Exception {
     LibreOffice office = LibreOffice.required(dir);
     Pipeline pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     Map<String, RenderOptions> options = new LinkedHashMap<>();
     resumes.put("resume", resume);
     resumes.put("letter", resume);

@@ -1,5 +1,6 @@
 package io.resume.render.html;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -50,7 +51,7 @@ class BrowserTest {
     }
     assumeTrue(present, "SKIPPED: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)");
     pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     Path html = dir.resolve("resume.html");
     try (var out = Files.newOutputStream(html)) {
       pipeline.renderer(Format.HTML).render(resume, out, Warnings.IGNORE);

@@ -1,5 +1,6 @@
 package io.resume.render.html;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class HtmlRendererTest {
   @BeforeAll
   static void render() throws Exception {
     Pipeline pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.HTML).render(resume, out, warnings::add);
     prepared = resume.view();

@@ -1,5 +1,6 @@
 package io.resume.render.html;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resume.Pipeline;
@@ -35,7 +36,7 @@ class HtmlStructureTest {
   @BeforeAll
   static void render() throws Exception {
     Pipeline pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     view = resume.view();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.HTML).render(resume, out, Warnings.IGNORE);

@@ -1,5 +1,6 @@
 package io.resume.render.html;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resume.Pipeline;
@@ -28,7 +29,7 @@ class HtmlValidityTest {
   @ValueSource(strings = {"classic", "modern"})
   void theRepositoryResumeIsValidHtml5(String theme) throws Exception {
     Pipeline pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
     RenderOptions options = RenderOptions.defaults().withTheme(pipeline.theme(theme));
     pipeline.renderer(Format.HTML).render(resume, options, html, Warnings.IGNORE);

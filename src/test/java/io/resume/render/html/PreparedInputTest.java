@@ -1,5 +1,6 @@
 package io.resume.render.html;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,13 +32,13 @@ class PreparedInputTest {
   @Test
   void preparedThenRenderedByHandIsTheRenderersPage() throws Exception {
     Pipeline pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     pipeline.renderer(Format.HTML).render(resume, rendered, Warnings.IGNORE);
 
     XdmDestination prepared = new XdmDestination();
     Xslt30Transformer prepare = stylesheets.get("common/prepare.xsl").load30();
-    prepare.transform(new StreamSource(new File("resume.xml")), prepared);
+    prepare.transform(new StreamSource(Seed.PATH.toFile()), prepared);
     Xslt30Transformer html = stylesheets.get(HtmlRenderer.STYLESHEET).load30();
     ByteArrayOutputStream direct = new ByteArrayOutputStream();
     html.applyTemplates(prepared.getXdmNode(), html.newSerializer(direct));
@@ -53,7 +54,7 @@ class PreparedInputTest {
     StringBuilder messages = new StringBuilder();
     html.setMessageHandler(message -> messages.append(message.getStringValue()));
     SaxonApiException refused = assertThrows(SaxonApiException.class,
-        () -> html.transform(new StreamSource(new File("resume.xml")), html.newSerializer(new ByteArrayOutputStream())));
+        () -> html.transform(new StreamSource(Seed.PATH.toFile()), html.newSerializer(new ByteArrayOutputStream())));
     assertTrue(messages.toString().contains("not {urn:resume:1}resume; run xsl/common/prepare.xsl on it first"), messages::toString);
     assertTrue(refused.getMessage().contains("terminated"), refused.getMessage());
   }

@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,7 +42,7 @@ class CopiedFontsTest {
   @BeforeAll
   static void renderWithFopsOwnFonts() throws Exception {
     Pipeline pipeline = new Pipeline();
-    for (Path input : List.of(Path.of("resume.xml"), SCRIPTS.resolve("arabic.xml"), SCRIPTS.resolve("european.xml"))) {
+    for (Path input : List.of(Seed.PATH, SCRIPTS.resolve("arabic.xml"), SCRIPTS.resolve("european.xml"))) {
       RESUMES.put(input.getFileName().toString(), pipeline.prepare(input, null, Warnings.IGNORE));
     }
     stylesheets = Stylesheets.bundled(RESUMES.get("resume.xml").view().getProcessor());

@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,7 @@ class PageLimitTest {
   @BeforeAll
   static void prepare() throws Exception {
     pipeline = new Pipeline();
-    seed = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    seed = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     longResume = pipeline.prepare(LongResumes.write(folder, 30), null, Warnings.IGNORE);
   }
 

@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,13 +28,13 @@ class PdfAttachmentTest {
   @BeforeAll
   static void render() throws Exception {
     pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     pdf = PdfRenders.render(pipeline, resume, PdfRenders.fixed(), Warnings.IGNORE);
   }
 
   @Test
   void theSourceComesBackByteForByte() throws Exception {
-    assertArrayEquals(Files.readAllBytes(Path.of("resume.xml")), PdfAttachment.read(pdf));
+    assertArrayEquals(Files.readAllBytes(Seed.PATH), PdfAttachment.read(pdf));
   }
 
   @Test

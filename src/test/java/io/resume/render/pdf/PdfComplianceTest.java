@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class PdfComplianceTest {
   static void render() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
     pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(resume, out, Warnings.IGNORE);
     pdf = out.toByteArray();

@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -47,7 +48,7 @@ class PdfFormattingObjectsTest {
   @BeforeAll
   static void render() throws Exception {
     pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), null, warnings::add);
+    PreparedResume resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     view = resume.view();
     renderer = (PdfRenderer) pipeline.renderer(Format.PDF);
     fo = renderer.formattingObjects(resume, RenderOptions.defaults(), warnings::add).toString();
@@ -154,7 +155,7 @@ class PdfFormattingObjectsTest {
     assertEquals("210mm", foValue("//fo:simple-page-master/@page-width"));
     Processor processor = new Processor(false);
     Stylesheets stylesheets = Stylesheets.bundled(processor);
-    XdmNode prepared = new Preparer(stylesheets).prepare(new ResumeReader(processor).read(Path.of("resume.xml")), null, warnings::add);
+    XdmNode prepared = new Preparer(stylesheets).prepare(new ResumeReader(processor).read(Seed.PATH), null, warnings::add);
     PdfRenderer letter = new PdfRenderer(stylesheets);
     String letterFo = letter.formattingObjects(new PreparedResume("resume.xml", prepared),
         RenderOptions.defaults().withPaper(Paper.LETTER), warnings::add).toString();
@@ -163,7 +164,7 @@ class PdfFormattingObjectsTest {
 
   @Test
   void aCanonicalResumeIsRefusedWithWhatToDo() throws Exception {
-    XdmNode canonical = pipeline.read(Path.of("resume.xml"), Warnings.IGNORE);
+    XdmNode canonical = pipeline.read(Seed.PATH, Warnings.IGNORE);
     List<String> told = new ArrayList<>();
     StylesheetException refused = assertThrows(StylesheetException.class,
         () -> renderer.formattingObjects(new PreparedResume("resume.xml", canonical), RenderOptions.defaults(), told::add));

@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -46,7 +47,7 @@ class PdfRendererTest {
   @BeforeAll
   static void render() throws Exception {
     pipeline = new Pipeline();
-    resume = pipeline.prepare(Path.of("resume.xml"), null, warnings::add);
+    resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(resume, out, warnings::add);
     pdf = out.toByteArray();

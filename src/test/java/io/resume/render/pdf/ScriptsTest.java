@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -96,14 +97,14 @@ class ScriptsTest {
         "no CJK font installed: .ci/run installs fonts-wqy-zenhei");
     assertTrue(fontNames(render("cjk.xml")).stream().anyMatch(name -> name.contains("WenQuanYi")));
     assertTrue(fontNames(render("european.xml")).stream().noneMatch(name -> name.contains("WenQuanYi")));
-    PreparedResume seed = pipeline.prepare(Path.of("resume.xml"), null, w -> {});
+    PreparedResume seed = pipeline.prepare(Seed.PATH, null, w -> {});
     assertTrue(fontNames(PdfRenders.render(pipeline, seed, PdfRenders.fixed(), w -> {})).stream().noneMatch(name -> name.contains("WenQuanYi")));
   }
 
   @Test
   void theSeedWithChineseLabelsHasEveryGlyph() throws Exception {
     List<String> warnings = new ArrayList<>();
-    PreparedResume resume = pipeline.prepare(Path.of("resume.xml"), "zh", warnings::add);
+    PreparedResume resume = pipeline.prepare(Seed.PATH, "zh", warnings::add);
     byte[] pdf = PdfRenders.render(pipeline, resume, PdfRenders.fixed(), warnings::add);
     assertEquals(List.of(), warnings);
     assertEquals(List.of(), InOrder.problems(ReaderItems.textItems(resume.view()), Extract.pdfText(pdf)));

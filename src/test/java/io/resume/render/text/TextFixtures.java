@@ -1,5 +1,6 @@
 package io.resume.render.text;
 
+import io.resume.Seed;
 import io.resume.Pipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -20,7 +21,7 @@ final class TextFixtures {
   private TextFixtures() {}
 
   static PreparedResume repositoryResume() throws Exception {
-    return PIPELINE.prepare(Path.of("resume.xml"), null, Warnings.IGNORE);
+    return PIPELINE.prepare(Seed.PATH, null, Warnings.IGNORE);
   }
 
   /** A canonical résumé written to a file and prepared, as the CLI would. */
@@ -33,7 +34,7 @@ final class TextFixtures {
   /** A prepared résumé written by hand, for what the canonical schema does not let through. */
   static PreparedResume view(String xml) throws Exception {
     // Built by the pipeline's own processor, as the stylesheets require.
-    Processor processor = PIPELINE.read(Path.of("resume.xml"), Warnings.IGNORE).getProcessor();
+    Processor processor = PIPELINE.read(Seed.PATH, Warnings.IGNORE).getProcessor();
     return new PreparedResume("view", processor.newDocumentBuilder().build(new StreamSource(new StringReader(xml))));
   }
 
