@@ -68,13 +68,17 @@ public final class Pipeline {
 
   /**
    * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
-   * the canonical XML first. What a conversion drops is reported to {@code warnings}.
+   * the canonical XML first. What a conversion does not show, or reads as surely meant, is
+   * reported to {@code warnings}, also when the résumé is then refused.
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      JsonResume.Imported imported = json().read(input);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
-      return imported.resume();
+      List<io.resume.model.Problem> found = new ArrayList<>();
+      try {
+        return json().read(input, found).resume();
+      } finally {
+        found.forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      }
     }
     return reader().read(input);
   }

@@ -83,7 +83,7 @@ public final class BatchRenderer {
     List<String> warnings = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
     try {
-      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), message -> warnings.add(input + ": warning: " + message));
+      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), message -> warnings.add(io.resume.render.Warnings.line(input, message)));
       new FormatRenders(pipeline, input, job, formatPool).run(resume, outputs, warnings);
       if (job.strict() && !warnings.isEmpty()) {
         return new Outcome(input, outputs, List.of(input + ": " + warnings.size()

@@ -35,6 +35,9 @@ final class RenderChoices {
   @Option(names = "--include-private", description = "Show items marked private=\"true\" (left out of every output, embedded source included, otherwise).")
   private boolean includePrivate;
 
+  @Option(names = "--days", description = "Show the day of a date on the first of a month, which a JSON Resume means as the month (default: May 2017 for 2017-05-01).")
+  private boolean days;
+
   @Option(names = "--xsl", paramLabel = "DIR", description = "Use this copy of the stylesheets folder instead of the bundled one.")
   Path xsl;
 
@@ -63,7 +66,7 @@ final class RenderChoices {
     if (target != null && !target.matches("[\\p{L}_][\\p{L}\\p{N}._-]*")) {
       throw new ParameterException(spec.commandLine(), "--target takes one name such as academic, not '" + target + "'");
     }
-    return new Variant(lang, target, includePrivate);
+    return new Variant(lang, target, includePrivate, days);
   }
 
   /** The options of one render; the theme is found in that pipeline's stylesheets. */

@@ -43,7 +43,7 @@ final class ValidateCommand implements Callable<Integer> {
     int status = Main.OK;
     for (Path input : inputs) {
       try {
-        XdmNode source = pipeline.read(input, message -> err.println(input + ": warning: " + message));
+        XdmNode source = pipeline.read(input, message -> err.println(io.resume.render.Warnings.line(input, message)));
         if (lang == null) {
           out.println(input + ": valid");
           continue;

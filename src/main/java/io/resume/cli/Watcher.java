@@ -135,7 +135,7 @@ final class Watcher implements AutoCloseable {
   }
 
   private void warn(String message) {
-    err.accept(input + ": warning: " + message);
+    err.accept(io.resume.render.Warnings.line(input, message));
   }
 
   private static String millis(long since) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.model.Repeats;
 import io.resume.model.ResumeReader;
 import io.resume.model.source.Resume;
 import jakarta.xml.bind.JAXBContext;
@@ -17,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.sf.saxon.s9api.XdmNode;
@@ -57,20 +59,95 @@ public final class JsonResume {
   public record Exported(String json, List<String> warnings) {}
 
   public Imported read(Path file) throws InvalidResumeException {
+    return read(file, new ArrayList<>());
+  }
+
+  /**
+   * Reads a JSON Resume. Its warnings are added to {@code warnings} (in the order of the file)
+   * also when it is then refused, so that a user fixing the errors already knows the rest.
+   */
+  public Imported read(Path file, List<Problem> warnings) throws InvalidResumeException {
     String name = file.toString();
-    JsonValue root = JsonResumeReader.read(file);
-    JsonToResume.Result result = JsonToResume.convert(root, name);
-    String xml = marshal(result.resume());
+    List<Problem> found = new ArrayList<>();
     try {
-      XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name,
-          file.toUri().toString());
-      return new Imported(xml, resume, result.warnings());
-    } catch (InvalidResumeException e) {
-      // The checks above mirror the schema; reaching here means they missed a rule.
-      throw new InvalidResumeException(e.problems().stream()
-          .map(p -> new Problem(name, 0, 0, "converted résumé breaks resume.xsd (line " + p.line() + " of the XML): "
-              + p.message()))
-          .toList());
+      JsonValue root = JsonResumeReader.read(file, found);
+      JsonToResume.Result result = JsonToResume.convert(root, name);
+      found.addAll(result.warnings());
+      if (!result.problems().isEmpty()) {
+        throw new InvalidResumeException(result.problems());
+      }
+      String xml = shownOnce(result, root, name, found);
+      try {
+        XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name,
+            file.toUri().toString());
+        return new Imported(xml, resume, Conversion.inFileOrder(found));
+      } catch (InvalidResumeException e) {
+        // The conversion mirrors the schema and the checks; should it miss a rule, the problem is
+        // still told at the JSON's place (the entry it came from), never at a line of the XML.
+        JsonPlaces places = places(xml, result, root);
+        throw new InvalidResumeException(Conversion.inFileOrder(e.problems().stream().map(p -> {
+          JsonValue at = places.at(p.line());
+          return new Problem(name, at.line(), at.column(), (at.pointer().isEmpty() ? "/" : at.pointer()) + ": " + p.message());
+        }).toList()));
+      }
+    } finally {
+      warnings.addAll(Conversion.inFileOrder(found));
+    }
+  }
+
+  /**
+   * The résumé's XML with every entry shown once: an entry written twice (al-folio's sample
+   * references differ only in an icon) and an entry with nothing to show are left out, kept
+   * verbatim for export, each with a warning. The same test as the XML reader's (model.Repeats).
+   */
+  private String shownOnce(JsonToResume.Result result, JsonValue root, String name, List<Problem> warnings) {
+    String xml = marshal(result.resume());
+    JsonPlaces places = places(xml, result, root);
+    List<Runnable> removals = new ArrayList<>();
+    Conversion conversion = result.conversion();
+    java.util.Map<XdmNode, XdmNode> repeats = new java.util.LinkedHashMap<>(Repeats.in(places.document()));
+    for (XdmNode section : places.sections()) {
+      for (XdmNode entry : JsonPlaces.elements(section)) {
+        if (entry.getStringValue().isBlank()) {
+          repeats.put(entry, null);
+        }
+      }
+    }
+    repeats.forEach((entry, first) -> {
+      int[] at = places.indices(entry);
+      JsonValue item = places.entry(entry);
+      if (item == null) {
+        return;
+      }
+      Conversion.Placed section = conversion.sections().get(at[0]);
+      Object value = section.entries().get(at[1]);
+      JsonValue earlier = first == null ? null : places.entry(first);
+      conversion.keep(item);
+      warnings.add(new Problem(name, item.line(), item.column(), item.pointer() + ": not shown: "
+          + (earlier == null ? "nothing in it can be shown" : "it repeats " + earlier.pointer() + " (line " + earlier.line() + ")")));
+      removals.add(() -> section.entries().remove(value));
+    });
+    if (removals.isEmpty()) {
+      return xml;
+    }
+    removals.forEach(Runnable::run);
+    for (Conversion.Placed section : conversion.sections()) {
+      if (section.entries().isEmpty()) {
+        result.resume().getSummaryOrWorkOrVolunteer().remove(section.element());
+      }
+    }
+    result.resume().setExtensions(JsonToResume.extensions(conversion));
+    return marshal(result.resume());
+  }
+
+  private JsonPlaces places(String xml, JsonToResume.Result result, JsonValue root) {
+    try {
+      var builder = reader.processor().newDocumentBuilder();
+      builder.setLineNumbering(true);
+      XdmNode document = builder.build(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
+      return new JsonPlaces(document, result.conversion(), root, result.basics());
+    } catch (net.sf.saxon.s9api.SaxonApiException e) {
+      throw new IllegalStateException("cannot read the converted résumé", e);
     }
   }
 

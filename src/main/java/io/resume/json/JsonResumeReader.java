@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
@@ -24,15 +25,23 @@ import java.util.Map;
 
 /**
  * Parses a JSON file into a {@link JsonValue} tree that remembers where each value was written,
- * with Jackson's streaming parser. Malformed JSON becomes one {@link Problem} with its line and
- * column. Only the syntax is checked here; {@link JsonToResume} checks the meaning.
+ * with Jackson's streaming parser. Written as people write their resume.json: {@code //} and
+ * {@code /* *\/} comments (sites built with al-folio keep them), trailing commas, a byte order
+ * mark, and a key given twice (the last one counts, as in JavaScript's JSON.parse, with a warning)
+ * are all read. JSON that cannot be read at all becomes one {@link Problem} with its line and
+ * column. Only the syntax is checked here; {@link JsonToResume} reads the meaning.
  */
 public final class JsonResumeReader {
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+      .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+      .build();
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private JsonResumeReader() {}
 
-  public static JsonValue read(Path file) throws InvalidResumeException {
+  /** Warnings (a key given twice) are added to {@code warnings}, even when the file then fails. */
+  public static JsonValue read(Path file, List<Problem> warnings) throws InvalidResumeException {
     String name = file.toString();
     InputLimits.checkFile(file); // a folder, an unreadable file, or one too large for a résumé
     // Decode strictly: a file that is not UTF-8 is an error, not mojibake in the résumé.
@@ -40,7 +49,7 @@ public final class JsonResumeReader {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
-      return read(in, name);
+      return read(in, name, warnings);
     } catch (CharacterCodingException e) {
       throw new InvalidResumeException(new Problem(name, 0, 0, "is not UTF-8 text"));
     } catch (IOException e) {
@@ -48,14 +57,14 @@ public final class JsonResumeReader {
     }
   }
 
-  public static JsonValue read(Reader in, String name) throws InvalidResumeException, IOException {
-    try (JsonParser parser = FACTORY.createParser(in)) {
+  public static JsonValue read(Reader in, String name, List<Problem> warnings) throws InvalidResumeException, IOException {
+    try (JsonParser parser = FACTORY.createParser(withoutByteOrderMark(in))) {
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new InvalidResumeException(new Problem(name, 1, 1,
             "the file is empty: a JSON Resume is an object such as {\"basics\": {\"name\": \"...\"}}"));
       }
-      JsonValue root = value(parser, "", name);
+      JsonValue root = value(parser, "", name, warnings);
       if (parser.nextToken() != null) {
         JsonLocation at = parser.currentTokenLocation();
         throw new InvalidResumeException(new Problem(name, at.getLineNr(), at.getColumnNr(),
@@ -84,8 +93,8 @@ public final class JsonResumeReader {
     }
   }
 
-  private static JsonValue value(JsonParser parser, String pointer, String name)
-      throws IOException, InvalidResumeException {
+  private static JsonValue value(JsonParser parser, String pointer, String name, List<Problem> warnings)
+      throws IOException {
     JsonLocation at = parser.currentTokenLocation();
     int line = at.getLineNr();
     int column = at.getColumnNr();
@@ -96,21 +105,24 @@ public final class JsonResumeReader {
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String key = parser.currentName();
           String member = pointer + "/" + JsonValue.escape(key);
-          if (members.containsKey(key)) {
-            // JSON parsers disagree on which of two values wins: refuse to guess.
-            JsonLocation duplicate = parser.currentTokenLocation();
-            throw new InvalidResumeException(new Problem(name, duplicate.getLineNr(), duplicate.getColumnNr(),
-                member + ": duplicate key \"" + key + "\""));
-          }
+          JsonLocation again = parser.currentTokenLocation();
           parser.nextToken();
-          members.put(key, value(parser, member, name));
+          JsonValue value = value(parser, member, name, warnings);
+          JsonValue earlier = members.get(key);
+          if (earlier != null && !earlier.isEmpty() && !earlier.toNode().equals(value.toNode())) {
+            // JavaScript's JSON.parse, which JSON Resume's tools use, keeps the last value (in the
+            // first one's place): so do we.
+            warnings.add(new Problem(name, earlier.line(), earlier.column(), member + ": not shown: \"" + key
+                + "\" is given again at line " + again.getLineNr() + ", and the last one counts"));
+          }
+          members.put(key, value);
         }
         yield new JsonValue(JsonValue.Kind.OBJECT, pointer, line, column, null, members, null);
       }
       case START_ARRAY -> {
         List<JsonValue> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          items.add(value(parser, pointer + "/" + items.size(), name));
+          items.add(value(parser, pointer + "/" + items.size(), name, warnings));
         }
         yield new JsonValue(JsonValue.Kind.ARRAY, pointer, line, column, null, null, items);
       }
@@ -125,6 +137,16 @@ public final class JsonResumeReader {
   private static JsonValue leaf(JsonValue.Kind kind, JsonParser parser, String pointer, int line, int column)
       throws IOException {
     return new JsonValue(kind, pointer, line, column, parser.getText(), null, null);
+  }
+
+  /** Notepad and other editors start UTF-8 files with U+FEFF, which is no part of the JSON. */
+  private static Reader withoutByteOrderMark(Reader in) throws IOException {
+    java.io.PushbackReader reader = new java.io.PushbackReader(in, 1);
+    int first = reader.read();
+    if (first >= 0 && first != BYTE_ORDER_MARK) {
+      reader.unread(first);
+    }
+    return reader;
   }
 
   // Jackson explains for programmers ("(code 125)", "(for Object starting at ...)"); keep the gist.

@@ -1,9 +1,24 @@
 package io.resume.render;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /** Where a render reports what it could not do well (a missing glyph, a missing label). */
 @FunctionalInterface
 public interface Warnings {
   void warn(String message);
 
   Warnings IGNORE = message -> {};
+
+  /**
+   * A warning as one line for the user: {@code file:12:5: warning: …} when the message starts
+   * with its place in the input ("12:5: …", as JSON Resume import gives it), else
+   * {@code file: warning: …}.
+   */
+  static String line(Object input, String message) {
+    Matcher placed = Pattern.compile("([1-9]\\d*:[1-9]\\d*): ").matcher(message);
+    return placed.lookingAt()
+        ? input + ":" + placed.group(1) + ": warning: " + message.substring(placed.end())
+        : input + ": warning: " + message;
+  }
 }
