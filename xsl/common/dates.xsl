@@ -58,6 +58,10 @@
       <xsl:when test="empty($start) and exists($until) and empty($end)"><xsl:value-of select="f:label('present')"/></xsl:when>
       <xsl:when test="empty($start) and empty($end)"/>
       <xsl:when test="empty($start)"><xsl:sequence select="f:date-or-words($end)"/></xsl:when>
+      <!-- A start in words and no end ("Summer 2019", "2016 ~ 2020") says the whole span itself. -->
+      <xsl:when test="empty($until) and not(matches(normalize-space($start), '^\d{4}(-\d{2}(-\d{2})?)?$'))">
+        <xsl:sequence select="f:date-or-words($start)"/>
+      </xsl:when>
       <xsl:when test="$start eq $end"><xsl:sequence select="f:date-or-words($start)"/></xsl:when>
       <xsl:otherwise>
         <xsl:sequence select="f:format('date-range', map{

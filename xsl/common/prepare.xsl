@@ -507,7 +507,10 @@
     <xsl:choose>
       <xsl:when test="fp:is-short($detail)"><para><xsl:sequence select="fp:detail-line($detail)"/></para></xsl:when>
       <xsl:otherwise>
-        <xsl:if test="$detail/@name"><para><xsl:value-of select="fp:detail-label($detail/@name)"/></para></xsl:if>
+        <!-- Groups (highlightGroups) carry their own headings: their label would say nothing. -->
+        <xsl:if test="$detail/@name and not(every $part in $detail/detail satisfies fp:is-group($part))">
+          <para><xsl:value-of select="fp:detail-label($detail/@name)"/></para>
+        </xsl:if>
         <xsl:sequence select="if (fp:is-leaf($detail)) then fp:detail-body($detail) else fp:detail-body($detail/detail)"/>
       </xsl:otherwise>
     </xsl:choose>

@@ -77,7 +77,7 @@ final class Details {
   /** Why a member is not shown, for the warning. */
   static String describe(String key, JsonValue value) {
     if (value.is(Kind.BOOLEAN)) {
-      return (key == null ? "" : "\"" + key + "\": ") + value.text() + " is a setting for a theme, not text for a reader";
+      return (key == null ? "" : "\"" + key + "\": ") + value.text() + " is a yes/no setting, with no words a reader could read";
     }
     return "\"" + key + "\" tells a theme how to draw, it is not text for a reader";
   }
