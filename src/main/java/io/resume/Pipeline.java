@@ -77,7 +77,7 @@ public final class Pipeline {
       try {
         return json().read(input, found).resume();
       } finally {
-        found.forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+        found.forEach(w -> warnings.warn(w.placedMessage()));
       }
     }
     return reader().read(input);

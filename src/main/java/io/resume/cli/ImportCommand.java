@@ -41,7 +41,7 @@ final class ImportCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     for (Problem warning : imported.warnings()) {
-      stderr.println(input + ":" + warning.line() + ":" + warning.column() + ": warning: " + warning.message());
+      stderr.println(io.resume.render.Warnings.line(input, warning.placedMessage()));
     }
     return Output.write(imported.xml(), output, spec.commandLine().getOut(), stderr);
   }

@@ -60,8 +60,9 @@ final class Conversion {
     return sections;
   }
 
+  /** At the value's line and column, after its JSON Pointer (none for the document itself). */
   private Problem place(JsonValue at, String message) {
-    return new Problem(file, at.line(), at.column(), at.pointer() + ": " + message);
+    return new Problem(file, at.line(), at.column(), at.pointer().isEmpty() ? message : at.pointer() + ": " + message);
   }
 
   /** In the order of the file, whatever order they were found in. */

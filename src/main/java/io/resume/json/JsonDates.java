@@ -55,9 +55,9 @@ final class JsonDates {
       }
     }
     if (WORDS.matcher(text).matches()) {
-      return new Read(text, "\"" + text + "\" is not an ISO date (2021, 2021-09, 2021-09-30): shown as written", null);
+      return new Read(text, quote(text) + " is not an ISO date (2021, 2021-09, 2021-09-30): shown as written", null);
     }
-    return new Read(null, null, "\"" + text + "\" is not a date: write 2021, 2021-09 or a day that exists such as"
+    return new Read(null, null, quote(text) + " is not a date: write 2021, 2021-09 or a day that exists such as"
         + " 2021-09-30, or words such as Summer 2019");
   }
 
@@ -85,7 +85,12 @@ final class JsonDates {
   }
 
   private static Read meant(String written, String meant, String why) {
-    return new Read(meant, "\"" + written + "\" read as " + meant + ": " + why, null);
+    return new Read(meant, quote(written) + " read as " + meant + ": " + why, null);
+  }
+
+  /** A value quoted in a message: in quotes, and at most 60 characters of it. */
+  static String quote(String text) {
+    return "\"" + (text.length() > 60 ? text.substring(0, 59) + "…" : text) + "\"";
   }
 
   private static String pad(String number) {

@@ -87,7 +87,7 @@ public final class JsonResume {
         JsonPlaces places = places(xml, result, root);
         throw new InvalidResumeException(Conversion.inFileOrder(e.problems().stream().map(p -> {
           JsonValue at = places.at(p.line());
-          return new Problem(name, at.line(), at.column(), (at.pointer().isEmpty() ? "/" : at.pointer()) + ": " + p.message());
+          return new Problem(name, at.line(), at.column(), (at.pointer().isEmpty() ? "" : at.pointer() + ": ") + p.message());
         }).toList()));
       }
     } finally {

@@ -562,8 +562,8 @@ public final class JsonToResume {
     }
     Author author = new Author();
     if (!item.is(Kind.OBJECT)) {
-      author.setValue(Members.textOf(item, ", "));
-      return author;
+      author.setValue(Members.flatten(item));
+      return author.getValue().isEmpty() ? null : author;
     }
     Members json = new Members(item, conversion);
     author.setValue(json.name("name"));

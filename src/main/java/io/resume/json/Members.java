@@ -193,13 +193,14 @@ final class Members {
     if (value.is(Kind.ARRAY)) {
       List<String> parts = new ArrayList<>();
       for (JsonValue item : value.items()) {
-        if (!item.isEmpty()) {
-          parts.add(item.text().strip());
+        String text = flatten(item);
+        if (!text.isEmpty()) {
+          parts.add(text);
         }
       }
       return parts.isEmpty() ? null : String.join(joiner, parts);
     }
-    return value.text();
+    return value.is(Kind.OBJECT) ? flatten(value) : value.text();
   }
 
   /** The résumé's name: a text, or the parts of one ({"first": …, "last": …}) joined. */
@@ -270,7 +271,7 @@ final class Members {
 
   /** Says at the member's place that its text is no link, and what became of it. */
   void unlinkedWarning(String key, String text, String what) {
-    conversion.warn(placeOf(key), "\"" + text + "\" is not a link a résumé makes (http, https, mailto or tel"
+    conversion.warn(placeOf(key), JsonDates.quote(text) + " is not a link a résumé makes (http, https, mailto or tel"
         + " with a host): " + what);
   }
 
@@ -290,7 +291,7 @@ final class Members {
     if (EMAIL.matcher(text.strip()).matches()) {
       return text.strip();
     }
-    conversion.warn(value, "\"" + text + "\" is not an email address: shown as text, without a link");
+    conversion.warn(value, JsonDates.quote(text) + " is not an email address: shown as text, without a link");
     unlinked.accept(text.strip());
     return null;
   }
@@ -337,7 +338,7 @@ final class Members {
   }
 
   /** The texts inside a value, in order, joined: what a reader would read of it. */
-  private static String flatten(JsonValue value) {
+  static String flatten(JsonValue value) {
     return switch (value.kind()) {
       case STRING, NUMBER -> value.text().strip();
       case ARRAY -> String.join(", ", value.items().stream().map(Members::flatten).filter(t -> !t.isEmpty()).toList());

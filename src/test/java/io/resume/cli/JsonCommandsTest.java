@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +91,36 @@ class JsonCommandsTest {
     assertEquals(Main.OK, run.status(), run.err());
     assertTrue(run.err().contains("resume.xml: warning: /resume/summary: left out"), run.err());
     assertEquals("Zhuofu Chen", MAPPER.readTree(json.toFile()).at("/basics/name").asText());
+  }
+
+  /** Warnings come also when errors stop the file: a user fixing them already knows the rest. */
+  @Test
+  void validateAndRenderPrintWarningsAlsoWhenErrorsStopTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("both.json");
+    Files.writeString(file, """
+        {
+          "basics": {"name": "A", "website": "www.example.org"},
+          "work": [{"name": "B", "startDate": "2019-13"}]
+        }
+        """);
+    for (CliRun run : List.of(CliRun.of("validate", file.toString()),
+        CliRun.of("render", file.toString(), "--out", dir.resolve("out").toString(), "--format", "txt"))) {
+      assertEquals(Main.BAD_INPUT, run.status(), run.err());
+      assertTrue(run.err().contains(file + ":2:38: warning: /basics/website: \"www.example.org\" is not a link"), run.err());
+      assertTrue(run.err().contains(file + ":3:39: /work/0/startDate: \"2019-13\" is not a date"), run.err());
+      assertFalse(run.err().contains("Exception"), run.err());
+    }
+  }
+
+  /** JSON Resume writes May 2017 as 2017-05-01: shown as the month, unless render --days. */
+  @Test
+  void renderShowsAJsonResumesFirstOfMonthAsTheMonthUnlessAskedForDays(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("month.json");
+    Files.writeString(file, "{\"basics\": {\"name\": \"A\"}, \"work\": [{\"name\": \"B\", \"startDate\": \"2017-05-01\"}]}");
+    assertEquals(Main.OK, CliRun.of("render", file.toString(), "--out", dir.resolve("m").toString(), "--format", "txt").status());
+    assertTrue(Files.readString(dir.resolve("m/month.txt")).contains("May 2017 – Present"));
+    assertEquals(Main.OK, CliRun.of("render", file.toString(), "--out", dir.resolve("d").toString(), "--format", "txt", "--days").status());
+    assertTrue(Files.readString(dir.resolve("d/month.txt")).contains("May 1, 2017 – Present"));
   }
 
   @Test
