@@ -86,7 +86,7 @@ public final class JsonResume {
         // still told at the JSON's place (the entry it came from), never at a line of the XML.
         JsonPlaces places = places(xml, result, root);
         throw new InvalidResumeException(Conversion.inFileOrder(e.problems().stream().map(p -> {
-          JsonValue at = places.at(p.line());
+          JsonValue at = places == null ? root : places.at(p.line());
           return new Problem(name, at.line(), at.column(), (at.pointer().isEmpty() ? "" : at.pointer() + ": ") + p.message());
         }).toList()));
       }
@@ -103,6 +103,9 @@ public final class JsonResume {
   private String shownOnce(JsonToResume.Result result, JsonValue root, String name, List<Problem> warnings) {
     String xml = marshal(result.resume());
     JsonPlaces places = places(xml, result, root);
+    if (places == null) {
+      return xml; // unreadable: the reader says why, below
+    }
     List<Runnable> removals = new ArrayList<>();
     Conversion conversion = result.conversion();
     java.util.Map<XdmNode, XdmNode> repeats = new java.util.LinkedHashMap<>(Repeats.in(places.document()));
@@ -140,6 +143,7 @@ public final class JsonResume {
     return marshal(result.resume());
   }
 
+  /** Where the XML's entries came from; null when the XML cannot be read (the reader then says why). */
   private JsonPlaces places(String xml, JsonToResume.Result result, JsonValue root) {
     try {
       var builder = reader.processor().newDocumentBuilder();
@@ -147,7 +151,7 @@ public final class JsonResume {
       XdmNode document = builder.build(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(xml)));
       return new JsonPlaces(document, result.conversion(), root, result.basics());
     } catch (net.sf.saxon.s9api.SaxonApiException e) {
-      throw new IllegalStateException("cannot read the converted résumé", e);
+      return null;
     }
   }
 

@@ -106,24 +106,26 @@ public final class JsonToResume {
     Resume resume = new Resume();
     // JSON Resume writes months as their first day (2017-05-01): say so to prepare.
     resume.setFirstDayMeans(FirstDayMeans.MONTH);
-    if (!top.has("basics")) {
+    // Basics first, under either name ("bio" in the first draft): it is no section, its place in
+    // the file does not matter.
+    JsonValue basics = top.take("basics");
+    if (basics == null) {
       conversion.problem(top.value(), "has no \"basics\": the résumé needs at least a name,"
           + " as in \"basics\": {\"name\": \"Ada Lovelace\"}");
+    } else if (basics.is(Kind.OBJECT)) {
+      resume.setBasics(basics(new Members(basics, conversion, BASICS_OLD)));
+    } else {
+      conversion.problem(basics, "expected an object with at least a \"name\", found " + basics.describe());
     }
     var sections = resume.getSummaryOrWorkOrVolunteer();
     for (String key : top.keys()) {
+      if (top.isTaken(key)) {
+        continue;
+      }
       switch (key) {
         case "$schema", "meta" -> {
           top.mark(key);
           conversion.keep(top.value().members().get(key));
-        }
-        case "basics" -> {
-          JsonValue basics = top.take(key);
-          if (basics != null && basics.is(Kind.OBJECT)) {
-            resume.setBasics(basics(new Members(basics, conversion, BASICS_OLD)));
-          } else if (basics != null) {
-            conversion.problem(basics, "expected an object with at least a \"name\", found " + basics.describe());
-          }
         }
         case "work" -> {
           WorkSection section = new WorkSection();

@@ -81,6 +81,11 @@ final class Members {
     return key;
   }
 
+  /** True when the member (under this name) was read already, say as an older name of another. */
+  boolean isTaken(String key) {
+    return taken.contains(key);
+  }
+
   /** Marks a member as handled by the caller. */
   void mark(String key) {
     taken.add(key);
@@ -450,6 +455,11 @@ final class Members {
             "holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
             value.text().length(), io.resume.model.InputLimits.MAX_TEXT));
       }
+      int refused = refusedCharacter(value.text());
+      if (refused >= 0) {
+        conversion.problem(value, String.format(java.util.Locale.ROOT, "U+%04X%s is not allowed in a résumé: remove it",
+            refused, Character.getType(refused) == Character.CONTROL ? " (a control character)" : ""));
+      }
       var bidi = BIDI_CONTROLS.matcher(value.text());
       if (bidi.find()) {
         conversion.problem(value, String.format(java.util.Locale.ROOT, "U+%04X is an invisible bidirectional control"
@@ -459,6 +469,23 @@ final class Members {
     } else {
       checkTexts(value);
     }
+  }
+
+  /**
+   * The first character the XML reader refuses in any text (control characters but tab and line
+   * breaks, U+FFFE, U+FFFF, a lone surrogate), or -1.
+   */
+  static int refusedCharacter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+          || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+        return c;
+      }
+    }
+    return -1;
   }
 
   private void checkTexts(JsonValue value) {

@@ -27,7 +27,8 @@ final class ResumeChecks {
     xpath.declareNamespace("r", "urn:resume:1");
     try {
       spans = xpath.compile("//*[r:start and r:end]");
-      emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text | r:detail[not(*)]"
+      // (An absolute path inside //( ) would be evaluated once per node: the entries are a union apart.)
+      emptyText = xpath.compile("(//(r:p | r:item | r:title | r:description | r:text | r:detail[not(*)])"
           + " | /r:resume/*[not(self::r:basics | self::r:extensions)]/*)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
       // A text said once, maybe in several languages: a second one in the same language is a slip.

@@ -70,6 +70,17 @@ class OlderSchemaNamesTest {
         warnings::toString);
   }
 
+  @Test
+  void bioBesideBasicsIsNoSectionOfItsOwn() throws Exception {
+    List<Problem> warnings = new ArrayList<>();
+    XdmNode resume = read("bio.json", """
+        {"bio": {"name": "Old Ada"}, "basics": {"name": "Ada"}, "work": [{"name": "Engines"}]}
+        """, warnings);
+    assertEquals(List.of("/bio: not shown: \"bio\" is the older name of \"basics\", which is given too and shown"),
+        warnings.stream().map(Problem::message).toList());
+    assertTrue(body(resume).contains("<name>Ada</name>") && !body(resume).contains("<other"), body(resume));
+  }
+
   private XdmNode read(String name, String json, List<Problem> warnings) throws Exception {
     Path file = dir.resolve(name);
     Files.writeString(file, json);
