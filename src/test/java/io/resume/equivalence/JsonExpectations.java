@@ -43,7 +43,7 @@ public final class JsonExpectations {
         "highlights"));
     MEMBERS.put("education", List.of("institution", "url", "website", "area", "studyType", "startDate", "endDate",
         "score", "gpa", "courses"));
-    MEMBERS.put("awards", List.of("title", "date", "awarder", "summary"));
+    MEMBERS.put("awards", List.of("title", "date", "awarder", "summary", "description"));
     MEMBERS.put("certificates", List.of("name", "date", "url", "issuer"));
     MEMBERS.put("publications", List.of("name", "publisher", "releaseDate", "url", "website", "summary"));
     MEMBERS.put("skills", List.of("name", "level", "keywords"));
