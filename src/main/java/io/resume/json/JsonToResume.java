@@ -491,7 +491,9 @@ public final class JsonToResume {
       Score value = new Score();
       value.setValue(score);
       study.getScore().add(value);
-      if (gpa != null && !gpa.strip().equals(score.strip())) {
+      if (gpa != null && gpa.strip().equals(score.strip())) {
+        value.setLabel("GPA"); // the score says it is a GPA (export writes a GPA so)
+      } else if (gpa != null) {
         conversion.keep(gpaValue);
         conversion.notShown(gpaValue, "\"gpa\" is the older name of \"score\", which is given too and shown");
       }

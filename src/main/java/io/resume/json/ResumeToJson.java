@@ -220,6 +220,10 @@ public final class ResumeToJson {
       warn(score, "label \"" + score.attribute("label") + "\" left out: JSON Resume's score has none");
     }
     put(json, p, "score", score == null ? null : string(score));
+    if (score != null && "GPA".equals(score.attribute("label"))) {
+      // A GPA says so under the older schema's name as well: read back, it is a GPA again.
+      put(json, p, "gpa", string(score));
+    }
     put(json, p, "courses", strings(p + "/courses", child(study, "courses"), "course"));
     put(json, p, "location", text(study, "location"));
     put(json, p, "rank", text(study, "rank"));
