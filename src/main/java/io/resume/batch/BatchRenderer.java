@@ -4,6 +4,8 @@ import io.resume.DaemonThreads;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.OutputFiles;
+import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
@@ -78,40 +80,42 @@ public final class BatchRenderer {
     return renderOne(input, job, null);
   }
 
-  /** @param formatPool threads on which to render formats beside this one's, or null for none */
+  /**
+   * Renders every format of one input into temporaries and moves them into place only when the
+   * whole input succeeded: a failed input (a format that fails, a warning under --strict, a PDF
+   * over --max-pages) writes none of its outputs, and the earlier ones stay.
+   *
+   * @param formatPool threads on which to render formats beside this one's, or null for none
+   */
   private Outcome renderOne(Path input, Job job, ExecutorService formatPool) {
     List<String> warnings = new ArrayList<>();
-    List<Path> outputs = new ArrayList<>();
-    try {
-      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), message -> warnings.add(input + ": warning: " + message));
+    try (OutputSet outputs = new OutputSet()) {
+      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), job.embed(), message -> warnings.add(input + ": warning: " + message));
       new FormatRenders(pipeline, input, job, formatPool).run(resume, outputs, warnings);
       if (job.strict() && !warnings.isEmpty()) {
-        return new Outcome(input, outputs, List.of(input + ": " + warnings.size()
-            + " warning(s), and --strict makes warnings errors"), warnings);
+        return new Outcome(input, List.of(), List.of(input + ": " + warnings.size()
+            + " warning(s), and --strict makes warnings errors; nothing written"), warnings);
       }
-      return new Outcome(input, outputs, List.of(), warnings);
+      outputs.commit();
+      return new Outcome(input, job.formats().stream().sorted().map(format -> job.target(input, format)).toList(),
+          List.of(), warnings);
     } catch (InvalidResumeException e) {
-      return new Outcome(input, outputs, e.problems().stream().map(Problem::toString).toList(), warnings);
+      return new Outcome(input, List.of(), e.problems().stream().map(Problem::toString).toList(), warnings);
     } catch (PageLimitException e) {
-      return new Outcome(input, outputs, List.of(input + ": " + e.getMessage()), warnings);
-    } catch (IOException | UncheckedIOException e) {
-      return new Outcome(input, outputs, List.of(input + ": cannot write the output: " + e.getMessage()), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": " + e.getMessage()), warnings);
+    } catch (IOException e) {
+      return new Outcome(input, List.of(), List.of(input + ": cannot write the output: " + OutputFiles.reason(e)), warnings);
+    } catch (UncheckedIOException e) {
+      return new Outcome(input, List.of(), List.of(input + ": cannot write the output: " + OutputFiles.reason(e.getCause())), warnings);
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
-      return new Outcome(input, outputs, List.of(input + ": could not be rendered: " + e.getMessage()), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: " + e.getMessage()), warnings);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // The input limits should prevent these; if one slips through, it fails this input, not
       // silently the whole batch (an Error would end the worker thread without an outcome).
-      return new Outcome(input, outputs, List.of(input + ": could not be rendered: it needs more "
+      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: it needs more "
           + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings);
     }
-  }
-
-  /** {@code resume.xml} → {@code resume}. */
-  public static String baseName(Path input) {
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
   }
 
   private static void awaitQuietly(ExecutorService pool) {

@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.batch.Targets;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.RenderOptions;
@@ -43,11 +44,17 @@ final class WatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    Path outFolder = choices.out(spec);
+    Set<Format> formats = choices.formats(spec);
+    List<String> conflicts = Targets.conflicts(List.of(input), outFolder, formats);
+    if (!conflicts.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), String.join(System.lineSeparator(), conflicts));
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Watcher watcher;
     try {
-      watcher = new Watcher(input, choices.xsl, choices.formats(spec), choices.out, choices.variant(spec),
+      watcher = new Watcher(input, choices.xsl, formats, outFolder, choices.variant(spec), choices.embedSource(spec),
           pipeline -> choices.options(spec, pipeline, null), debounce, stdout::println, stderr::println);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
