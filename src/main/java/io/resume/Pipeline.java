@@ -165,6 +165,11 @@ public final class Pipeline {
     return new PreparedResume(input.toString(), view, embedded(input, source, variant, embed));
   }
 
+  /** The prepared résumé of a résumé already read (what {@code validate} checks render can make). */
+  public XdmNode prepare(XdmNode source, Variant variant, Warnings warnings) {
+    return preparer.prepareVariant(source, variant, warnings);
+  }
+
   /**
    * The canonical résumé of one version (target, private items; every language kept): what
    * {@code export} converts, and what a PDF embeds. The résumé itself when the version leaves

@@ -55,7 +55,7 @@ public final class BatchRenderer {
             outcome = renderOne(input, job, formatPool);
           } catch (Throwable e) { // NOPMD: whatever happens, the input gets an outcome and the batch a count
             outcome = new Outcome(input, List.of(), List.of(input + ": could not be rendered: an internal error ("
-                + e.getClass().getSimpleName() + ") stopped it"), List.of());
+                + e.getClass().getSimpleName() + ") stopped it"), List.of(), e);
           }
           if (!outcome.ok()) {
             failures.add(outcome);
@@ -109,12 +109,12 @@ public final class BatchRenderer {
       return new Outcome(input, List.of(), List.of(input + ": cannot write the output: " + OutputFiles.reason(e.getCause())), warnings);
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
-      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: " + e.getMessage()), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: " + e.getMessage()), warnings, e);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // The input limits should prevent these; if one slips through, it fails this input, not
       // silently the whole batch (an Error would end the worker thread without an outcome).
       return new Outcome(input, List.of(), List.of(input + ": could not be rendered: it needs more "
-          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings);
+          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings, e);
     }
   }
 

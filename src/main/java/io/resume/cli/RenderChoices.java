@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,8 +112,11 @@ final class RenderChoices {
     }
   }
 
+  /** Where environment variables are read: the process's environment (a test gives its own). */
+  static UnaryOperator<String> environment = System::getenv;
+
   /** SOURCE_DATE_EPOCH (reproducible builds), else now. */
-  private static Instant timestamp() {
-    return RenderOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH"));
+  static Instant timestamp() {
+    return RenderOptions.timestampFrom(environment.apply("SOURCE_DATE_EPOCH"));
   }
 }

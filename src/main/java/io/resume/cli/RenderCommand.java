@@ -72,7 +72,7 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), String.join(System.lineSeparator(), conflicts));
     }
     boolean batch = files.size() > 1;
-    Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
+    Progress progress = new Progress(stdout, stderr, batch && System.console() != null, Main.debug(spec));
     Job job = new Job(outFolder, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict, embed);
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {

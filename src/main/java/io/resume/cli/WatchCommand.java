@@ -2,8 +2,8 @@ package io.resume.cli;
 
 import io.resume.batch.Targets;
 import io.resume.render.Format;
+import io.resume.render.OutputFiles;
 import io.resume.render.Paper;
-import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,7 +40,7 @@ final class WatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "no such file: " + input);
     }
     try {
-      RenderOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH")); // fails now, not at each save
+      RenderChoices.timestamp(); // fails now, not at each save
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -59,7 +59,13 @@ final class WatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    watcher.run();
+    try {
+      watcher.run();
+    } catch (IOException e) {
+      // The system would not watch the folder (too many watches, a folder that went away).
+      stderr.println(input + ": cannot watch it: " + OutputFiles.reason(e));
+      return Main.BAD_INPUT;
+    }
     return Main.OK;
   }
 }

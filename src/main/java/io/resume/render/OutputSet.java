@@ -16,16 +16,25 @@ import java.util.Map;
  */
 public final class OutputSet implements AutoCloseable {
   private final Map<Path, Path> staged = new LinkedHashMap<>(); // target → complete temporary
+  private final Temporaries temporaries;
   private boolean committed;
+
+  public OutputSet() {
+    this(Temporaries.PROCESS);
+  }
+
+  OutputSet(Temporaries temporaries) {
+    this.temporaries = temporaries;
+  }
 
   /** Writes the output for {@code target} into a temporary; it replaces the target only at {@link #commit}. */
   public void write(Path target, OutputFiles.Writer writer) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     OutputFiles.createFolder(folder);
-    Path temporary = Temporaries.create(folder, target);
+    Path temporary = temporaries.create(folder, target);
     boolean complete = false;
     try {
-      try (OutputStream out = Temporaries.open(temporary)) {
+      try (OutputStream out = temporaries.open(temporary)) {
         writer.writeTo(out);
       }
       synchronized (this) {
@@ -37,7 +46,7 @@ public final class OutputSet implements AutoCloseable {
       complete = true;
     } finally {
       if (!complete) {
-        Temporaries.delete(temporary);
+        temporaries.delete(temporary);
       }
     }
   }
@@ -45,7 +54,7 @@ public final class OutputSet implements AutoCloseable {
   /** Moves every output written into place, replacing the earlier files; returns their targets. */
   public synchronized List<Path> commit() throws IOException {
     committed = true;
-    Temporaries.moveIntoPlace(staged);
+    temporaries.moveIntoPlace(staged);
     List<Path> targets = new ArrayList<>(staged.keySet());
     staged.clear();
     return targets;
@@ -58,7 +67,7 @@ public final class OutputSet implements AutoCloseable {
     IOException failure = null;
     for (Path temporary : staged.values()) {
       try {
-        Temporaries.delete(temporary);
+        temporaries.delete(temporary);
       } catch (IOException e) {
         failure = e;
       }

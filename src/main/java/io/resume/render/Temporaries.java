@@ -29,20 +29,27 @@ final class Temporaries {
   /** How long the shutdown hook waits for streams still being written before it deletes under them. */
   static final long WAIT_FOR_WRITERS_MILLIS = 1000;
 
-  private static final Object LOCK = new Object();
-  private static final Set<Path> LIVE = new LinkedHashSet<>();
-  private static int writing;
-  private static boolean closed;
-  private static boolean hooked;
+  /** This process's temporaries, removed by a shutdown hook (installed with the first one). */
+  static final Temporaries PROCESS = new Temporaries(true);
 
-  private Temporaries() {}
+  private final Object lock = new Object();
+  private final Set<Path> live = new LinkedHashSet<>();
+  private final boolean removeAtShutdown;
+  private int writing;
+  private boolean closed;
+  private boolean hooked;
+
+  /** @param removeAtShutdown whether a shutdown hook calls {@link #removeAll} (false: a test calls it) */
+  Temporaries(boolean removeAtShutdown) {
+    this.removeAtShutdown = removeAtShutdown;
+  }
 
   /** A new, empty, hidden temporary beside {@code target}, readable by others as an ordinary output is (not 0600). */
-  static Path create(Path folder, Path target) throws IOException {
-    synchronized (LOCK) {
+  Path create(Path folder, Path target) throws IOException {
+    synchronized (lock) {
       refuseWhenClosed(target);
-      if (!hooked) {
-        Runtime.getRuntime().addShutdownHook(new Thread(Temporaries::removeAll, "remove-temporaries"));
+      if (removeAtShutdown && !hooked) {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::removeAll, "remove-temporaries"));
         hooked = true;
       }
       String prefix = "." + target.getFileName();
@@ -50,7 +57,7 @@ final class Temporaries {
           ? Files.createTempFile(folder, prefix, ".part",
               PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
           : Files.createTempFile(folder, prefix, ".part");
-      LIVE.add(temporary);
+      live.add(temporary);
       return temporary;
     }
   }
@@ -59,8 +66,8 @@ final class Temporaries {
    * A stream into a temporary made by {@link #create}. It never creates the file again: once the
    * hook has deleted it, opening fails instead of leaving a new one behind.
    */
-  static OutputStream open(Path temporary) throws IOException {
-    synchronized (LOCK) {
+  OutputStream open(Path temporary) throws IOException {
+    synchronized (lock) {
       refuseWhenClosed(temporary);
       OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       writing++;
@@ -69,7 +76,7 @@ final class Temporaries {
   }
 
   /** A temporary's stream, counted as being written until it is closed. */
-  private static final class Writing extends BufferedOutputStream {
+  private final class Writing extends BufferedOutputStream {
     private boolean done;
 
     Writing(OutputStream out) {
@@ -89,10 +96,10 @@ final class Temporaries {
     }
   }
 
-  private static void finished() {
-    synchronized (LOCK) {
+  private void finished() {
+    synchronized (lock) {
       writing--;
-      LOCK.notifyAll();
+      lock.notifyAll();
     }
   }
 
@@ -100,8 +107,8 @@ final class Temporaries {
    * Moves complete temporaries into place (temporary → target, in the map's order), all of them
    * before the shutdown hook runs or none after it.
    */
-  static void moveIntoPlace(Map<Path, Path> targets) throws IOException {
-    synchronized (LOCK) {
+  void moveIntoPlace(Map<Path, Path> targets) throws IOException {
+    synchronized (lock) {
       for (Map.Entry<Path, Path> entry : targets.entrySet()) {
         refuseWhenClosed(entry.getKey());
       }
@@ -112,52 +119,52 @@ final class Temporaries {
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
         }
-        LIVE.remove(temporary);
+        live.remove(temporary);
       }
     }
   }
 
   /** Deletes a temporary that will not be moved into place (a failed or abandoned output). */
-  static void delete(Path temporary) throws IOException {
+  void delete(Path temporary) throws IOException {
     try {
       Files.deleteIfExists(temporary);
     } finally {
-      synchronized (LOCK) {
-        LIVE.remove(temporary);
+      synchronized (lock) {
+        live.remove(temporary);
       }
     }
   }
 
   /** The temporaries not yet moved into place nor deleted (for tests). */
-  static List<Path> live() {
-    synchronized (LOCK) {
-      return new ArrayList<>(LIVE);
+  List<Path> live() {
+    synchronized (lock) {
+      return new ArrayList<>(live);
     }
   }
 
-  private static void refuseWhenClosed(Path file) throws InterruptedIOException {
+  private void refuseWhenClosed(Path file) throws InterruptedIOException {
     if (closed) {
       throw new InterruptedIOException("the run was stopped: " + file + " not written");
     }
   }
 
   /** The shutdown hook: no new temporaries, a short wait for the writers, then delete what is left. */
-  static void removeAll() {
+  void removeAll() {
     List<Path> left;
-    synchronized (LOCK) {
+    synchronized (lock) {
       closed = true;
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_WRITERS_MILLIS);
       // Writers that finish in time close their files (some systems cannot delete an open file).
       for (long wait = deadline - System.nanoTime(); writing > 0 && wait > 0; wait = deadline - System.nanoTime()) {
         try {
-          TimeUnit.NANOSECONDS.timedWait(LOCK, wait);
+          TimeUnit.NANOSECONDS.timedWait(lock, wait);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;
         }
       }
-      left = new ArrayList<>(LIVE);
-      LIVE.clear();
+      left = new ArrayList<>(live);
+      live.clear();
     }
     for (Path temporary : left) {
       try {
