@@ -10,6 +10,7 @@ import io.resume.render.PreparedResume;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,9 +105,9 @@ public final class BatchRenderer {
     } catch (PageLimitException e) {
       return new Outcome(input, List.of(), List.of(input + ": " + e.getMessage()), warnings);
     } catch (IOException e) {
-      return new Outcome(input, List.of(), List.of(input + ": cannot write the output: " + OutputFiles.reason(e)), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": " + failure(e)), warnings);
     } catch (UncheckedIOException e) {
-      return new Outcome(input, List.of(), List.of(input + ": cannot write the output: " + OutputFiles.reason(e.getCause())), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": " + failure(e.getCause())), warnings);
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
       return new Outcome(input, List.of(), List.of(input + ": could not be rendered: " + e.getMessage()), warnings, e);
@@ -116,6 +117,15 @@ public final class BatchRenderer {
       return new Outcome(input, List.of(), List.of(input + ": could not be rendered: it needs more "
           + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings, e);
     }
+  }
+
+  /**
+   * What an I/O failure of a render was: a file that could not be written (a folder that is a
+   * file, no permission), or a renderer that could not make its format (its message says which).
+   */
+  public static String failure(IOException e) {
+    return e instanceof FileSystemException ? "cannot write the output: " + OutputFiles.reason(e)
+        : "could not be rendered: " + OutputFiles.why(e);
   }
 
   private static void awaitQuietly(ExecutorService pool) {

@@ -1,12 +1,12 @@
 package io.resume.cli;
 
 import io.resume.Pipeline;
+import io.resume.batch.BatchRenderer;
 import io.resume.batch.Targets;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
-import io.resume.render.OutputFiles;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
@@ -145,9 +145,9 @@ final class Watcher implements AutoCloseable {
       e.problems().stream().map(Problem::toString).forEach(err);
       err.accept(input.getFileName() + ": not rendered; fix it and save again");
     } catch (IOException e) {
-      err.accept(input + ": cannot write the output: " + OutputFiles.reason(e));
+      err.accept(input + ": " + BatchRenderer.failure(e));
     } catch (UncheckedIOException e) {
-      err.accept(input + ": cannot write the output: " + OutputFiles.reason(e.getCause()));
+      err.accept(input + ": " + BatchRenderer.failure(e.getCause()));
     } catch (RuntimeException e) {
       // A broken stylesheet: say so and keep watching for the fix.
       err.accept(input + ": could not be rendered: " + e.getMessage());
