@@ -105,9 +105,9 @@ public final class BatchRenderer {
     } catch (PageLimitException e) {
       return new Outcome(input, List.of(), List.of(input + ": " + e.getMessage()), warnings);
     } catch (IOException e) {
-      return new Outcome(input, List.of(), List.of(input + ": " + failure(e)), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": " + failure(e)), warnings, e);
     } catch (UncheckedIOException e) {
-      return new Outcome(input, List.of(), List.of(input + ": " + failure(e.getCause())), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": " + failure(e.getCause())), warnings, e);
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
       return new Outcome(input, List.of(), List.of(input + ": could not be rendered: " + e.getMessage()), warnings, e);
