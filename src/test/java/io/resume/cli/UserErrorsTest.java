@@ -134,6 +134,31 @@ class UserErrorsTest {
     assertTrue(debug.err().contains("\tat net.sf.saxon."), debug.err());
   }
 
+  @Test
+  void aLinkThePdfCannotHoldFromAUsersStylesheetIsOneLineAndNoTrace() throws IOException {
+    // A user's prepare step that links a phone to "tel:" (no number): FOP refuses it unchecked.
+    Path xsl = StylesheetCopies.copyTo(dir.resolve("my-xsl"));
+    Path prepare = xsl.resolve("common/prepare.xsl");
+    String edited = Files.readString(prepare).replace("<xsl:if test=\"exists($uri)\"><xsl:attribute name=\"href\" select=\"$uri\"/></xsl:if>",
+        "<xsl:attribute name=\"href\" select=\"'tel:'\"/>");
+    assertFalse(edited.equals(Files.readString(prepare)), "the phone template was edited");
+    Files.writeString(prepare, edited);
+    Path input = resume("<phone>ask me</phone>");
+    java.io.PrintStream saved = System.err;
+    java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+    CliRun run;
+    try {
+      System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+      run = CliRun.of("render", input.toString(), "--xsl", xsl.toString(), "--out", dir.toString(), "--format", "pdf");
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals(Main.BAD_INPUT, run.status(), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+    assertTrue(run.err().contains("tel:"), run.err());
+    assertEquals("", console.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing printed around the CLI's writers");
+  }
+
   /** A résumé with these elements in its basics (after the name). */
   private Path resume(String basics) throws IOException {
     return Files.writeString(dir.resolve("cv.xml"), "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name>"
