@@ -41,6 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = new Pipeline();
+    pipeline.prebuild(java.util.Set.of()); // the prepare step compiles while the first input is read
     int status = Main.OK;
     for (Path input : inputs) {
       try {
