@@ -78,12 +78,54 @@
   </xsl:function>
 
   <xsl:template match="basics/email" mode="prepare">
-    <contact kind="email" label="{f:label('contact.email')}" href="mailto:{.}"><xsl:value-of select="."/></contact>
+    <contact kind="email" label="{f:label('contact.email')}" href="{f:mailto-uri(.)}"><xsl:value-of select="."/></contact>
   </xsl:template>
 
+  <!-- A phone number is linked; words ("on request") are shown as they are, without a link. -->
   <xsl:template match="basics/phone" mode="prepare">
-    <contact kind="phone" label="{f:label('contact.phone')}" href="tel:{replace(., '[^+0-9]', '')}"><xsl:value-of select="."/></contact>
+    <xsl:variable name="uri" select="f:tel-uri(.)"/>
+    <contact kind="phone" label="{f:label('contact.phone')}">
+      <xsl:if test="exists($uri)"><xsl:attribute name="href" select="$uri"/></xsl:if>
+      <xsl:value-of select="."/>
+    </contact>
   </xsl:template>
+
+  <!--
+    The mailto: URI of an address (RFC 6068): characters a URI cannot hold (" < > \ ^ { | } and
+    letters beyond ASCII) are percent-encoded, and so are %, # and ?, which would otherwise end
+    the address. Every format links the same valid URI.
+  -->
+  <xsl:function name="f:mailto-uri" as="xs:string">
+    <xsl:param name="address" as="xs:string"/>
+    <xsl:sequence select="'mailto:' || iri-to-uri(replace(replace(replace(normalize-space($address), '%', '%25'), '#', '%23'), '\?', '%3F'))"/>
+  </xsl:function>
+
+  <!--
+    The tel: URI of a phone number as people write it (RFC 3966), or () when the text is not one
+    (the number is then shown as text, unlinked):
+    - a global number keeps its + and loses the national trunk prefix written "(0)" after the
+      country code: +49 (0)30 1234567 → tel:+49301234567;
+    - the letters of a vanity number, capitals after at least three digits, become the digits of
+      a phone keypad: 1-800-FLOWERS → tel:18003569377;
+    - spaces, dashes, dots, slashes and brackets only group the digits, and go;
+    - an extension (ext. 12, x12) becomes ;ext=12.
+    A number has 3 to 15 digits (E.164); anything else (words, "on request", a street) is not one.
+  -->
+  <xsl:function name="f:tel-uri" as="xs:string?">
+    <xsl:param name="phone" as="xs:string"/>
+    <xsl:variable name="text" select="normalize-space($phone)"/>
+    <xsl:variable name="extension" select="replace($text, '^.*?\s*(ext\.?|extension|x)\s*([0-9]{1,6})$', '$2', 'i')[. ne $text]"/>
+    <xsl:variable name="number" select="if (exists($extension)) then replace($text, '\s*(ext\.?|extension|x)\s*[0-9]{1,6}$', '', 'i') else $text"/>
+    <xsl:if test="matches($number, '^\+?[\s(]*[0-9][0-9\s().\-/]*([A-Z][A-Z0-9\s.\-]*)?$')
+                  and matches($number, '^\D*\d\D*\d\D*\d')">
+      <xsl:variable name="global" select="starts-with($number, '+')"/>
+      <xsl:variable name="no-trunk" select="if ($global) then replace($number, '^(\+[0-9]{1,3})[\s.\-]*\(0\)', '$1') else $number"/>
+      <xsl:variable name="digits" select="replace(translate($no-trunk, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '22233344455566677778889999'), '[^0-9]', '')"/>
+      <xsl:if test="string-length($digits) ge 3 and string-length($digits) le 15">
+        <xsl:sequence select="'tel:' || (if ($global) then '+' else '') || $digits || $extension ! (';ext=' || .)"/>
+      </xsl:if>
+    </xsl:if>
+  </xsl:function>
 
   <xsl:template match="basics/url" mode="prepare">
     <contact kind="website" label="{f:label('contact.website')}" href="{.}"><xsl:value-of select="."/></contact>

@@ -120,7 +120,7 @@ public final class PdfRenderer implements Renderer {
       resumeFolder.set(folderOf(resume));
       Fop fop = newFop(agent, buffer);
       // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms.
-      SAXDestination destination = new SAXDestination(new ArabicShapingFilter(fop.getDefaultHandler()));
+      SAXDestination destination = new SAXDestination(new ArabicShapingFilter(new FopFaults(fop.getDefaultHandler())));
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
       JdkTransformers.during(() -> transform(resume, options, sourceUri, destination, warnings::add));
