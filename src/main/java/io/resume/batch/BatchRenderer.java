@@ -5,6 +5,7 @@ import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.PreparedResume;
+import io.resume.render.pdf.LostContentException;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -92,7 +93,7 @@ public final class BatchRenderer {
       return new Outcome(input, outputs, List.of(), warnings);
     } catch (InvalidResumeException e) {
       return new Outcome(input, outputs, e.problems().stream().map(Problem::toString).toList(), warnings);
-    } catch (PageLimitException e) {
+    } catch (PageLimitException | LostContentException e) {
       return new Outcome(input, outputs, List.of(input + ": " + e.getMessage()), warnings);
     } catch (IOException | UncheckedIOException e) {
       return new Outcome(input, outputs, List.of(input + ": cannot write the output: " + e.getMessage()), warnings);
