@@ -191,9 +191,12 @@
     <xsl:attribute name="keep-together.within-page" select="$keep.block"/>
   </xsl:attribute-set>
 
-  <!-- A one-line entry (an award, a language) sits closer to its neighbours: they read as a list. -->
+  <!--
+    A one-line entry (an award, a language) sits closer to its neighbours: they read as a list. Not
+    closer than this: pdftotext would read the entries' texts as one block and their dates as another.
+  -->
   <xsl:attribute-set name="entry.single-row.properties" use-attribute-sets="entry.properties">
-    <xsl:attribute name="space-before" select="f:pt(0.3)"/>
+    <xsl:attribute name="space-before" select="f:pt(0.4)"/>
   </xsl:attribute-set>
 
   <!--
@@ -249,9 +252,13 @@
 
   <!-- Lists -->
 
+  <!--
+    A label (bullet, "[1]") sits at the end of its room, a word space from the item's text: farther,
+    pdftotext reads the labels as a column of their own, every bullet before every item.
+  -->
   <xsl:attribute-set name="list.properties">
     <xsl:attribute name="space-before" select="f:pt(0.2)"/>
-    <xsl:attribute name="provisional-label-separation" select="f:pt(0.5)"/>
+    <xsl:attribute name="provisional-label-separation" select="f:pt(0.25)"/>
     <xsl:attribute name="start-indent" select="f:pt(0.6)"/>
   </xsl:attribute-set>
 
@@ -273,11 +280,15 @@
     <xsl:attribute name="space-before" select="f:pt(0.35)"/>
   </xsl:attribute-set>
 
-  <xsl:attribute-set name="list.bullet.label.properties">
+  <xsl:attribute-set name="list.label.properties">
+    <xsl:attribute name="text-align">end</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="list.bullet.label.properties" use-attribute-sets="list.label.properties">
     <xsl:attribute name="color" select="$accent.color"/>
   </xsl:attribute-set>
 
-  <xsl:attribute-set name="list.numbered.label.properties"/>
+  <xsl:attribute-set name="list.numbered.label.properties" use-attribute-sets="list.label.properties"/>
 
   <xsl:variable name="bullet" as="xs:string" select="'•'"/>
 

@@ -102,7 +102,7 @@ final class FopEventWarnings implements EventListener {
     String by = amount instanceof Integer millipoints && millipoints > 0
         ? " by " + String.format(Locale.ROOT, "%.0f", Math.max(1, millipoints / 1000.0)) + " pt" : "";
     if (LINE_OVERFLOWS.equals(id)) {
-      return "has a line wider than the page" + by + ": its end would be cut off";
+      return "has a line too wide for its room on the page" + by + ": its end would be cut off";
     }
     if (REGION_OVERFLOW.equals(id)) {
       return "does not fit on page " + event.getParam("page") + " and the layout may not break it: it would run past"
