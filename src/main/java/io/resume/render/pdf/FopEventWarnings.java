@@ -4,9 +4,10 @@ import io.resume.render.Warnings;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.fop.events.Event;
 import org.apache.fop.events.EventFormatter;
@@ -39,7 +40,7 @@ final class FopEventWarnings implements EventListener {
 
   private final Warnings warnings;
   private final ResourceGate gate;
-  private final UnaryOperator<String> partNames;
+  private final Supplier<ResumeParts> parts;
   private final Set<String> seen = new LinkedHashSet<>();
   private final Set<Integer> missing = new TreeSet<>();
   private final Set<String> fonts = new TreeSet<>();
@@ -50,14 +51,14 @@ final class FopEventWarnings implements EventListener {
 
   /** @param gate what FOP may read: an image it refused is reported as refused, not as missing */
   FopEventWarnings(Warnings warnings, ResourceGate gate) {
-    this(warnings, gate, key -> null);
+    this(warnings, gate, () -> null);
   }
 
-  /** @param partNames the name of the résumé's part with a key ({@link ResumeParts#name}) */
-  FopEventWarnings(Warnings warnings, ResourceGate gate, UnaryOperator<String> partNames) {
+  /** @param parts the parts of the résumé rendered, to name where a problem is (null: no names) */
+  FopEventWarnings(Warnings warnings, ResourceGate gate, Supplier<ResumeParts> parts) {
     this.warnings = warnings;
     this.gate = gate;
-    this.partNames = partNames;
+    this.parts = parts;
   }
 
   @Override
@@ -74,8 +75,7 @@ final class FopEventWarnings implements EventListener {
       }
       return;
     }
-    String part = FoPlaces.idsAround(event.getSource()).stream().map(partNames).filter(java.util.Objects::nonNull)
-        .findFirst().orElse(null);
+    String part = partAround(event.getSource());
     if (TOO_WIDE.contains(event.getEventID()) || TOO_TALL.contains(event.getEventID())) {
       losses.add(new Loss(part, loss(event)));
       return;
@@ -90,6 +90,13 @@ final class FopEventWarnings implements EventListener {
     if (seen.add(message)) {
       warnings.warn("PDF: " + message);
     }
+  }
+
+  /** The name of the résumé's part that holds the event's source, or null. */
+  private String partAround(Object source) {
+    List<String> ids = FoPlaces.idsAround(source);
+    ResumeParts resume = ids.isEmpty() ? null : parts.get();
+    return resume == null ? null : ids.stream().map(resume::name).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
   /** What FOP could not fit, in words about the page (FOP's own are about areas and millipoints). */
@@ -127,7 +134,11 @@ final class FopEventWarnings implements EventListener {
     String characters = missing.stream()
         .map(c -> "\"" + new String(Character.toChars(c)) + "\" (U+" + String.format(Locale.ROOT, "%04X", c) + ")")
         .collect(Collectors.joining(", "));
+    ResumeParts resume = parts.get();
+    List<String> where = resume == null ? List.of()
+        : missing.stream().flatMap(c -> resume.showing(c, 3).stream()).distinct().limit(3).toList();
     warnings.warn("PDF: characters not available in any font, left blank: " + characters
+        + (where.isEmpty() ? "" : " in " + where.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", ")))
         + " (tried " + String.join(", ", fonts) + " and every fallback)");
   }
 }

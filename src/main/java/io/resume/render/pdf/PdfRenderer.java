@@ -104,9 +104,9 @@ public final class PdfRenderer implements Renderer {
 
   /**
    * The layout: the PDF, how many pages it has, what went wrong (told once the page limit is
-   * kept), and what it would lose (which fails the render).
+   * kept), and what it would lose (which fails the render; tests look at such a PDF).
    */
-  private record Pass(byte[] pdf, int pages, List<String> warnings, List<FopEventWarnings.Loss> losses) {}
+  record Pass(byte[] pdf, int pages, List<String> warnings, List<FopEventWarnings.Loss> losses) {}
 
   /** A part FOP pushed off the page is not known to FOP's event: it is the first part missing from the pages. */
   private static List<FopEventWarnings.Loss> named(List<FopEventWarnings.Loss> losses, byte[] pdf, PreparedResume resume)
@@ -123,9 +123,9 @@ public final class PdfRenderer implements Renderer {
   }
 
   @SuppressWarnings("unchecked") // FOP's renderer options are a raw map
-  private Pass layOut(PreparedResume resume, RenderOptions options) throws IOException {
+  Pass layOut(PreparedResume resume, RenderOptions options) throws IOException {
     List<String> warnings = new ArrayList<>();
-    FopEventWarnings events = new FopEventWarnings(warnings::add, gate, ResumeParts.namesOf(resume.view()));
+    FopEventWarnings events = new FopEventWarnings(warnings::add, gate, ResumeParts.lazily(resume.view()));
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(events);
     // The dates in the document information and the file identifier: same timestamp, same bytes.

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
+import java.util.function.Supplier;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
@@ -64,22 +64,26 @@ final class ResumeParts {
     return new ResumeParts(List.copyOf(parts), sections);
   }
 
-  /** Names by key, the résumé read only when a name is first asked for (most renders never ask). */
-  static UnaryOperator<String> namesOf(XdmNode view) {
+  /** The parts of a résumé, read only when first asked for (most renders never ask). */
+  static Supplier<ResumeParts> lazily(XdmNode view) {
     ResumeParts[] parts = new ResumeParts[1];
-    return key -> {
-      if (key == null) {
-        return null;
-      }
+    return () -> {
       if (parts[0] == null) {
         parts[0] = of(view);
       }
-      return parts[0].name(key);
+      return parts[0];
     };
   }
 
   List<Part> inReadingOrder() {
     return parts;
+  }
+
+  /** The names of the first parts (at most {@code limit}) that show the character, in reading order. */
+  List<String> showing(int codePoint, int limit) {
+    String character = new String(Character.toChars(codePoint));
+    return parts.stream().filter(part -> part.texts().stream().anyMatch(text -> text.contains(character)))
+        .map(Part::name).limit(limit).toList();
   }
 
   /** The name of the part with this key ("Selected Awards › SOSP Student Scholarship"), or null. */
