@@ -98,9 +98,9 @@
   <!--
     A profile shows its address as text, so that a reader of the paper and a program reading the
     text both have it ("github.com/name"; a bare user name is found by neither): the profile's url,
-    else the address a well-known network gives the user name. A url that is only the network's
-    home page ("https://www.twitter.com", seen in real résumés) gives way to the user's address.
-    Without either, the user name is shown.
+    else the address a well-known network gives the user name. A url that is only that network's
+    home page ("https://www.twitter.com", in the JSON Resume sample) gives way to the user's page on
+    the same site. Without either, the user name is shown.
   -->
   <xsl:template match="basics/profile" mode="prepare">
     <xsl:variable name="address" as="xs:string?" select="fp:profile-address(network, username, url)"/>
@@ -147,8 +147,16 @@
     <xsl:variable name="name" select="replace(normalize-space($username), '^@', '')"/>
     <xsl:variable name="built" as="xs:string?"
         select="if (exists($pattern) and matches($name, '^[\p{L}\p{N}._~-]+$')) then replace($pattern, '\{\}', encode-for-uri($name)) else ()"/>
-    <xsl:sequence select="if (exists($url) and fp:names-someone($url)) then normalize-space($url)
-                          else ($built, normalize-space($url)[. ne ''])[1]"/>
+    <xsl:variable name="given" as="xs:string?" select="normalize-space($url)[. ne '']"/>
+    <xsl:sequence select="if (exists($given) and fp:names-someone($given)) then $given
+                          else if (exists($built) and (empty($given) or fp:host($given) eq fp:host($built))) then $built
+                          else $given"/>
+  </xsl:function>
+
+  <!-- The host of an address, without "www.": "https://www.twitter.com/" → "twitter.com". -->
+  <xsl:function name="fp:host" as="xs:string">
+    <xsl:param name="address" as="xs:string"/>
+    <xsl:sequence select="lower-case(replace(fp:readable-address($address), '[/?#].*$', ''))"/>
   </xsl:function>
 
   <!-- Whether an address goes past its site's home page ("https://github.com/ana", not "https://github.com/"). -->

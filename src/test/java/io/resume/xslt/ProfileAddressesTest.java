@@ -31,6 +31,8 @@ class ProfileAddressesTest {
       "Twitter      | neutralthoughts | https://www.twitter.com                      | https://twitter.com/neutralthoughts         | twitter.com/neutralthoughts",
       "SoundCloud   | dandymusicnl    | https://soundcloud.example.com/dandymusicnl  | https://soundcloud.example.com/dandymusicnl | soundcloud.example.com/dandymusicnl",
       "GitHub       | ana             | https://github.com/ana-old/                  | https://github.com/ana-old/                 | github.com/ana-old",
+      // Another site's home page is not GitHub's: it stays, and the user name is shown.
+      "GitHub       | ana             | https://ana.example.org                      | https://ana.example.org                     | ana",
       "Mastodon     | @ana@fosstodon.org | https://fosstodon.org                     | https://fosstodon.org                       | @ana@fosstodon.org",
       "Mastodon     | -               | https://fosstodon.org/@ana                   | https://fosstodon.org/@ana                  | fosstodon.org/@ana",
       // Not a user name: nothing is built from it.
