@@ -137,12 +137,82 @@
     </contact>
   </xsl:template>
 
+  <!--
+    A profile shows its address as text, so that a reader of the paper and a program reading the
+    text both have it ("github.com/name"; a bare user name is found by neither): the profile's url,
+    else the address a well-known network gives the user name. A url that is only that network's
+    home page ("https://www.twitter.com", in the JSON Resume sample) gives way to the user's page on
+    the same site. Without either, the user name is shown.
+  -->
   <xsl:template match="basics/profile" mode="prepare">
+    <xsl:variable name="address" as="xs:string?" select="fp:profile-address(network, username, url)"/>
     <contact kind="profile" label="{network}">
-      <xsl:if test="url"><xsl:attribute name="href" select="url"/></xsl:if>
-      <xsl:value-of select="(username, url, network)[1]"/>
+      <xsl:if test="exists($address)"><xsl:attribute name="href" select="$address"/></xsl:if>
+      <xsl:value-of select="if (exists($address) and fp:names-someone($address)) then fp:readable-address($address)
+                            else (username, url, network)[1]"/>
     </contact>
   </xsl:template>
+
+  <!-- Where a network's users are, by the network's name in lower case without spaces or dots: {} is the user name. -->
+  <xsl:variable name="fp:profile-addresses" as="map(xs:string, xs:string)" select="map {
+      'github': 'https://github.com/{}',
+      'gitlab': 'https://gitlab.com/{}',
+      'bitbucket': 'https://bitbucket.org/{}',
+      'codeberg': 'https://codeberg.org/{}',
+      'linkedin': 'https://www.linkedin.com/in/{}',
+      'twitter': 'https://twitter.com/{}',
+      'x': 'https://x.com/{}',
+      'orcid': 'https://orcid.org/{}',
+      'kaggle': 'https://www.kaggle.com/{}',
+      'huggingface': 'https://huggingface.co/{}',
+      'medium': 'https://medium.com/@{}',
+      'devto': 'https://dev.to/{}',
+      'npm': 'https://www.npmjs.com/~{}',
+      'instagram': 'https://www.instagram.com/{}',
+      'facebook': 'https://www.facebook.com/{}',
+      'youtube': 'https://www.youtube.com/@{}',
+      'behance': 'https://www.behance.net/{}',
+      'dribbble': 'https://dribbble.com/{}',
+      'soundcloud': 'https://soundcloud.com/{}',
+      'twitch': 'https://www.twitch.tv/{}',
+      'telegram': 'https://t.me/{}',
+      'keybase': 'https://keybase.io/{}',
+      'reddit': 'https://www.reddit.com/user/{}'
+    }"/>
+
+  <!-- A profile's address: its url when that names the user, else the network's address for the user name, else its url or nothing. -->
+  <xsl:function name="fp:profile-address" as="xs:string?">
+    <xsl:param name="network" as="xs:string"/>
+    <xsl:param name="username" as="xs:string?"/>
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="pattern" select="$fp:profile-addresses(lower-case(replace($network, '[\s.\-_]', '')))"/>
+    <xsl:variable name="name" select="replace(normalize-space($username), '^@', '')"/>
+    <xsl:variable name="built" as="xs:string?"
+        select="if (exists($pattern) and matches($name, '^[\p{L}\p{N}._~-]+$')) then replace($pattern, '\{\}', encode-for-uri($name)) else ()"/>
+    <xsl:variable name="given" as="xs:string?" select="normalize-space($url)[. ne '']"/>
+    <xsl:sequence select="if (exists($given) and fp:names-someone($given)) then $given
+                          else if (exists($built) and (empty($given) or fp:host($given) eq fp:host($built))) then $built
+                          else $given"/>
+  </xsl:function>
+
+  <!-- The host of an address, without "www.": "https://www.twitter.com/" → "twitter.com". -->
+  <xsl:function name="fp:host" as="xs:string">
+    <xsl:param name="address" as="xs:string"/>
+    <xsl:sequence select="lower-case(replace(fp:readable-address($address), '[/?#].*$', ''))"/>
+  </xsl:function>
+
+  <!-- Whether an address goes past its site's home page ("https://github.com/ana", not "https://github.com/"). -->
+  <xsl:function name="fp:names-someone" as="xs:boolean">
+    <xsl:param name="address" as="xs:string"/>
+    <xsl:sequence select="matches(normalize-space($address), '^[a-zA-Z][a-zA-Z0-9+.\-]*://[^/?#]+[/?#].*[^/?#]')"/>
+  </xsl:function>
+
+  <!-- An address as people write it: "https://www.github.com/ana/" → "github.com/ana". -->
+  <xsl:function name="fp:readable-address" as="xs:string">
+    <xsl:param name="address" as="xs:string"/>
+    <xsl:sequence select="normalize-space($address) => replace('^[a-zA-Z][a-zA-Z0-9+.\-]*://', '') => replace('^www\.', '', 'i')
+                          => replace('/$', '')"/>
+  </xsl:function>
 
   <!-- ===== Sections ===== -->
 

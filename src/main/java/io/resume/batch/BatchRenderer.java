@@ -7,6 +7,7 @@ import io.resume.model.Problem;
 import io.resume.render.OutputFiles;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
+import io.resume.render.pdf.LostContentException;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,7 +103,7 @@ public final class BatchRenderer {
           List.of(), warnings);
     } catch (InvalidResumeException e) {
       return new Outcome(input, List.of(), e.problems().stream().map(Problem::toString).toList(), warnings);
-    } catch (PageLimitException e) {
+    } catch (PageLimitException | LostContentException e) {
       return new Outcome(input, List.of(), List.of(input + ": " + e.getMessage()), warnings);
     } catch (IOException e) {
       return new Outcome(input, List.of(), List.of(input + ": " + failure(e)), warnings, e);
