@@ -18,7 +18,17 @@ public final class Links {
   /** True when the text is a link the schema and the checks accept. */
   public static boolean isAllowed(String url) {
     String text = url.strip();
-    return URL.matcher(text).matches() && (!text.startsWith("http") || hasHost(text));
+    return URL.matcher(text).matches() && (text.startsWith("http") ? hasHost(text) : isUri(text));
+  }
+
+  /** A mailto: or tel: link the renderers can make: a URI (spaces and quotes percent-encoded). */
+  static boolean isUri(String link) {
+    try {
+      new URI(link);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   /** A web address that names a host (example.org, localhost), as a link needs. */

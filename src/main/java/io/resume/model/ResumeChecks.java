@@ -18,6 +18,7 @@ final class ResumeChecks {
   private final XPathExecutable spans;
   private final XPathExecutable emptyText;
   private final XPathExecutable webLinks;
+  private final XPathExecutable otherLinks;
   private final XPathExecutable sameLanguage;
   private final XPathExecutable longText;
   private final XPathExecutable bidiControls;
@@ -31,6 +32,7 @@ final class ResumeChecks {
       emptyText = xpath.compile("(//(r:p | r:item | r:title | r:description | r:text | r:detail[not(*)])"
           + " | /r:resume/*[not(self::r:basics | self::r:extensions)]/*)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
+      otherLinks = xpath.compile("//(r:link/@href | r:url)[not(starts-with(., 'http'))]");
       // A text said once, maybe in several languages: a second one in the same language is a slip.
       sameLanguage = xpath.compile("""
           let $lang := function($n as node()) as xs:string {
@@ -76,6 +78,14 @@ final class ResumeChecks {
       XdmNode link = (XdmNode) item;
       if (!Links.hasHost(link.getStringValue())) {
         problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
+      }
+    }
+    // mailto: and tel: links: the schema's anyURI lets through what the renderers cannot link.
+    for (XdmItem item : evaluate(otherLinks, resume)) {
+      XdmNode link = (XdmNode) item;
+      if (!Links.isUri(link.getStringValue())) {
+        problems.add(at(link, file, "'" + link.getStringValue() + "' is not a valid link: write characters such as"
+            + " \" < > ^ { } | \\ and spaces percent-encoded (%22 for \")"));
       }
     }
     for (XdmItem item : evaluate(sameLanguage, resume)) {
