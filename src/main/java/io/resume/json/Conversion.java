@@ -24,6 +24,7 @@ final class Conversion {
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
   private final Map<String, JsonNode> kept = new LinkedHashMap<>();
+  private final Map<String, Long> keptAt = new LinkedHashMap<>();
   private final List<Placed> sections = new ArrayList<>();
 
   Conversion(String file) {
@@ -49,6 +50,7 @@ final class Conversion {
 
   void keep(JsonValue value) {
     kept.put(value.pointer(), value.toNode());
+    keptAt.put(value.pointer(), (long) value.line() << 32 | value.column());
   }
 
   /** Records the sections in the résumé's order, to find a JSON place from a place in the XML. */
@@ -80,7 +82,10 @@ final class Conversion {
     return List.copyOf(sorted);
   }
 
+  /** The values kept verbatim, by JSON Pointer, in the order of the file. */
   Map<String, JsonNode> kept() {
-    return kept;
+    Map<String, JsonNode> inFileOrder = new LinkedHashMap<>();
+    kept.keySet().stream().sorted(Comparator.comparing(keptAt::get)).forEach(p -> inFileOrder.put(p, kept.get(p)));
+    return inFileOrder;
   }
 }

@@ -145,6 +145,13 @@ public final class JsonExpectations {
         return; // a profile shows its username; its address that is no link has no place
       }
     }
+    if (name.equals("username") && item != null) {
+      String url = item.path("url").asText().strip();
+      if (Links.isAllowed(url) && url.startsWith("http")) {
+        return; // a profile with an address shows the address, which names the user (prepare.xsl)
+      }
+      text = text.replaceFirst("^@", ""); // a handle shows in its network's address without the @
+    }
     texts.add(new Member(pointer, pieces(text)));
   }
 
