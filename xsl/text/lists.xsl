@@ -38,7 +38,7 @@
     <xsl:variable name="text" as="xs:string">
       <xsl:choose>
         <xsl:when test="$f:markdown and $numbered">
-          <xsl:sequence select="f:md-lines((string-join((f:md-escape(@label), $lines[1])[. != ''], ' '), tail($lines)), '')"/>
+          <xsl:sequence select="f:md-lines((string-join((f:md-escape(string(@label)), $lines[1])[. != ''], ' '), tail($lines)), '')"/>
         </xsl:when>
         <xsl:when test="$f:markdown">
           <xsl:sequence select="'- ' || f:md-lines($lines, $hang)"/>
@@ -55,7 +55,10 @@
         <xsl:with-param name="width" select="$width - string-length($hang)" tunnel="yes"/>
       </xsl:apply-templates>
     </xsl:variable>
-    <xsl:sequence select="string-join(($text, $blocks ! fp:indented(., $hang)), if ($f:markdown) then $f:blank-line else $f:nl)"/>
+    <xsl:variable name="parts" as="element()*" select="para | list"/>
+    <!-- In Markdown a paragraph inside an item needs a blank line before it; a list does not, and the list stays tight. -->
+    <xsl:sequence select="string-join(($text, for $i in 1 to count($blocks) return
+        (if ($f:markdown and $parts[$i]/self::para) then $f:blank-line else $f:nl) || fp:indented($blocks[$i], $hang)))"/>
   </xsl:template>
 
   <!-- Each line of a block that is not empty, after $indent. -->
