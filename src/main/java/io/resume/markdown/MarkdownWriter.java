@@ -73,10 +73,21 @@ public final class MarkdownWriter {
       if (markdown == null) {
         markdown = String.join("\n", block(block, true, alternate));
       }
+      // A list right under a paragraph, as people write them ("Skills:\n- Java"), where it reads so.
+      String separator = "\n\n";
+      if (previous instanceof Paragraph && block instanceof ListBlock) {
+        String tight = written.get(written.size() - 1) + "\n" + markdown;
+        if (MarkdownReader.read(tight).blocks().equals(List.of(previous, block))) {
+          separator = "\n";
+        }
+      }
+      if (!written.isEmpty()) {
+        written.add(separator);
+      }
       written.add(markdown);
       previous = block;
     }
-    return String.join("\n\n", written);
+    return String.join("", written);
   }
 
   // ===== Blocks =====
@@ -127,7 +138,8 @@ public final class MarkdownWriter {
       return lines;
     }
     for (String line : inline(content, escape).split("\n", -1)) {
-      lines.add(escape ? escapeLineStart(line) : line);
+      // An empty line would end the paragraph: a backslash there is a line break of its own.
+      lines.add(line.isEmpty() ? "\\" : escape ? escapeLineStart(line) : line);
     }
     return lines;
   }
@@ -175,12 +187,12 @@ public final class MarkdownWriter {
     return href.replaceAll("([\\\\()<>])", "\\\\$1");
   }
 
-  /** Backslash before each character Markdown could read as syntax; "&" only before a reference. */
+  /** Backslash before each character Markdown could read as syntax ("!" would make "[" an image); "&" only before a reference. */
   static String escape(String text) {
     StringBuilder escaped = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if ("\\`*_[]<>".indexOf(c) >= 0
+      if ("\\`*_[]<>!".indexOf(c) >= 0
           || (c == '&' && ENTITY.matcher(text).region(i, text.length()).lookingAt())) {
         escaped.append('\\');
       }

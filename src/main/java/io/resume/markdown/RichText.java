@@ -110,7 +110,18 @@ public final class RichText {
         normal = text.text().isEmpty() ? null : new Text(LAYOUT.matcher(text.text()).replaceAll(" "));
       } else if (inline instanceof Styled styled) {
         List<Inline> inner = merge(styled.content());
-        normal = isBlank(inner) ? null : new Styled(styled.style(), inner);
+        if (isBlank(inner)) {
+          normal = null;
+        } else {
+          // Spaces at the ends of emphasis look the same outside it, where Markdown can write them.
+          String before = leadingSpace(inner);
+          String after = trailingSpace(inner);
+          trimStart(inner);
+          trimEnd(inner);
+          add(result, new Text(before));
+          add(result, new Styled(styled.style(), inner));
+          normal = new Text(after);
+        }
       } else if (inline instanceof Link link) {
         List<Inline> inner = merge(link.content());
         // A link without text would show nothing: its address is its text.
@@ -120,16 +131,41 @@ public final class RichText {
       } else {
         normal = inline;
       }
-      if (normal == null) {
-        continue;
-      }
-      if (normal instanceof Text text && !result.isEmpty() && result.get(result.size() - 1) instanceof Text before) {
-        result.set(result.size() - 1, new Text(before.text() + text.text()));
-      } else {
-        result.add(normal);
+      if (normal != null) {
+        add(result, normal);
       }
     }
     return result;
+  }
+
+  /**
+   * Adds to inline content, joining what reads as one: neighbouring texts, code spans, and
+   * emphasis of one kind. Empty text is left out.
+   */
+  private static void add(List<Inline> content, Inline inline) {
+    Inline last = content.isEmpty() ? null : content.get(content.size() - 1);
+    if (inline instanceof Text text && text.text().isEmpty()) {
+      return;
+    }
+    if (inline instanceof Text text && last instanceof Text before) {
+      content.set(content.size() - 1, new Text(before.text() + text.text()));
+    } else if (inline instanceof Code code && last instanceof Code before) {
+      content.set(content.size() - 1, new Code(before.text() + code.text()));
+    } else if (inline instanceof Styled styled && last instanceof Styled before && before.style() == styled.style()) {
+      List<Inline> joined = new ArrayList<>(before.content());
+      styled.content().forEach(part -> add(joined, part));
+      content.set(content.size() - 1, new Styled(styled.style(), List.copyOf(joined)));
+    } else {
+      content.add(inline);
+    }
+  }
+
+  private static String leadingSpace(List<Inline> content) {
+    return content.get(0) instanceof Text text ? text.text().substring(0, text.text().length() - text.text().stripLeading().length()) : "";
+  }
+
+  private static String trailingSpace(List<Inline> content) {
+    return content.get(content.size() - 1) instanceof Text text ? text.text().substring(text.text().stripTrailing().length()) : "";
   }
 
   private static boolean isBlank(List<Inline> content) {
