@@ -55,7 +55,9 @@ import java.util.Map;
  * {@link ResumeToJson} writes them: work/volunteer "advisors", volunteer "location" and
  * "description", education "location", "rank" and "highlights", publications "authors" (strings,
  * or {"name", "self", "equal"} objects). Any other member is dropped with a warning.
- * "$schema", "meta" and empty values are kept verbatim in the extensions element.
+ * "$schema", "meta" and empty values are kept verbatim in the extensions element. The members
+ * JSON Resume themes read as Markdown (summaries, highlights, a project's description, a
+ * reference) are read as Markdown too ({@link MarkdownReader}, {@link RichTextToSource}).
  */
 public final class JsonToResume {
   /** The résumé and what was dropped on the way. */

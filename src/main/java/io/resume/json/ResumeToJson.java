@@ -24,9 +24,11 @@ import net.sf.saxon.s9api.streams.Steps;
 /**
  * Converts a canonical résumé (already validated) into JSON Resume v1, the inverse of
  * {@link JsonToResume}. Keys are written in the order of JSON Resume's schema, sections in the
- * résumé's order. What JSON Resume cannot hold (a summary section, section titles, inline
- * markup, a score's label other than GPA, a second section of one kind: merged) is reported as a
- * warning. Values kept in the extensions element go back to the place their pointer names.
+ * résumé's order. Rich text goes back as Markdown where JSON Resume's themes read Markdown
+ * (summaries, highlights, a project's description, a reference: {@link MarkdownWriter}). What
+ * JSON Resume cannot hold (a summary section, section titles, markup in its plain members or
+ * that Markdown lacks, a score's label other than GPA, a second section of one kind: merged) is
+ * reported as a warning. Values kept in the extensions element go back to the place their pointer names.
  */
 public final class ResumeToJson {
   static final String NS = "urn:resume:1";
