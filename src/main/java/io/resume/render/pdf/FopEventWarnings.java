@@ -40,6 +40,13 @@ final class FopEventWarnings implements EventListener {
     if (severity != EventSeverity.WARN && severity != EventSeverity.ERROR) {
       return;
     }
+    if (GlyphEvents.CODE_POINT_MISSING.equals(event.getEventID())
+        && event.getParam(GlyphEvents.CODE_POINT) instanceof Integer codePoint) {
+      missing.add(codePoint);
+      fonts.add(String.valueOf(event.getParam(GlyphEvents.FONT_NAME)));
+      return;
+    }
+    // FOP's own report, from a font that is no TextMappedFont: a 16-bit character.
     if (GLYPH_MISSING.equals(event.getEventID()) && event.getParam("ch") instanceof Character ch) {
       missing.add((int) ch);
       if (event.getParam("fontName") != null) {
@@ -64,7 +71,7 @@ final class FopEventWarnings implements EventListener {
     String characters = missing.stream()
         .map(c -> "\"" + new String(Character.toChars(c)) + "\" (U+" + String.format(Locale.ROOT, "%04X", c) + ")")
         .collect(Collectors.joining(", "));
-    warnings.warn("PDF: characters not available in any font, left blank: " + characters
+    warnings.warn("PDF: characters not available in any font, drawn as \"#\": " + characters
         + " (tried " + String.join(", ", fonts) + " and every fallback)");
   }
 }
