@@ -25,6 +25,10 @@ final class DocxParts {
     this.docx = docx;
   }
 
+  byte[] bytes() {
+    return docx;
+  }
+
   /** The part's text, e.g. "word/document.xml"; fails when there is none. */
   String xml(String name) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
