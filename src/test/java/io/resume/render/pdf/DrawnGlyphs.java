@@ -24,14 +24,14 @@ import org.apache.pdfbox.text.TextPosition;
  * glyph stands for (our ToUnicode maps say letters, not the joined forms drawn), so what is drawn
  * is read from the embedded fonts' outlines and compared with the outlines of the bundled fonts.
  */
-final class DrawnGlyphs {
-  static final String DEJAVU_SANS = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-  static final String DEJAVU_SANS_BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+public final class DrawnGlyphs {
+  public static final String DEJAVU_SANS = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+  public static final String DEJAVU_SANS_BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
   private DrawnGlyphs() {}
 
   /** The outline of every glyph drawn, in any font. */
-  static Set<String> outlines(byte[] pdf) throws IOException {
+  public static Set<String> outlines(byte[] pdf) throws IOException {
     Set<String> outlines = new LinkedHashSet<>();
     PDFTextStripper stripper = new PDFTextStripper() {
       @Override
@@ -52,7 +52,7 @@ final class DrawnGlyphs {
   }
 
   /** A bundled font, parsed. */
-  static TrueTypeFont font(String resource) throws IOException {
+  public static TrueTypeFont font(String resource) throws IOException {
     try (InputStream in = DrawnGlyphs.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IOException("no font " + resource + " on the class path");
@@ -62,7 +62,7 @@ final class DrawnGlyphs {
   }
 
   /** The outline of the glyph the font's own character map gives the code point. */
-  static String outlineOf(TrueTypeFont font, int codePoint) throws IOException {
+  public static String outlineOf(TrueTypeFont font, int codePoint) throws IOException {
     int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
     if (glyph == 0) {
       throw new IOException(font.getName() + " has no glyph for U+" + Integer.toHexString(codePoint));
@@ -71,7 +71,7 @@ final class DrawnGlyphs {
   }
 
   /** The glyph's outline as text: its path's segments, rounded to font units. */
-  static String outline(TrueTypeFont font, int glyph) throws IOException {
+  public static String outline(TrueTypeFont font, int glyph) throws IOException {
     GlyphData data = font.getGlyph().getGlyph(glyph);
     if (data == null) {
       return "";
