@@ -39,6 +39,7 @@ final class Conversion {
     problems.add(place(at, message));
   }
 
+  /** Something read otherwise than written (a date, a link that is none, a Markdown link). */
   void warn(JsonValue at, String message) {
     warnings.add(place(at, message));
   }

@@ -1,6 +1,8 @@
 package io.resume.json;
 
 import io.resume.json.JsonValue.Kind;
+import io.resume.markdown.MarkdownReader;
+import io.resume.markdown.RichText.Block;
 import io.resume.model.Links;
 import io.resume.model.Problem;
 import io.resume.model.source.Author;
@@ -20,7 +22,6 @@ import io.resume.model.source.Highlights;
 import io.resume.model.source.Inline;
 import io.resume.model.source.Interest;
 import io.resume.model.source.InterestsSection;
-import io.resume.model.source.ItemInline;
 import io.resume.model.source.Keywords;
 import io.resume.model.source.LangText;
 import io.resume.model.source.Language;
@@ -28,7 +29,6 @@ import io.resume.model.source.LanguagesSection;
 import io.resume.model.source.Location;
 import io.resume.model.source.ObjectFactory;
 import io.resume.model.source.OtherSection;
-import io.resume.model.source.Paragraphs;
 import io.resume.model.source.PhoneContact;
 import io.resume.model.source.Position;
 import io.resume.model.source.Profile;
@@ -51,7 +51,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Converts a JSON Resume into the JAXB model of resume.xsd, reading it as its author meant it.
@@ -69,8 +68,6 @@ import java.util.regex.Pattern;
  * and empty values are kept verbatim in the extensions element.
  */
 public final class JsonToResume {
-  private static final Pattern BLANK_LINE = Pattern.compile("\\R\\h*\\R\\s*");
-
   // Names in older JSON Resume schemas (before v1.0.0: company, website, picture; 2015-16:
   // languages' name and level), read as the current ones.
   private static final Map<String, List<String>> TOP_OLD = Map.of("basics", List.of("bio"));
@@ -288,7 +285,7 @@ public final class JsonToResume {
     basics.getName().addAll(texts(name));
     basics.getLabel().addAll(texts(json.text("label")));
     photos(json, basics);
-    basics.setSummary(paragraphs(json.paragraphs("summary")));
+    basics.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
     var contacts = basics.getEmailOrPhoneOrUrl();
     // Contact details in the order written.
     for (String key : json.keys()) {
@@ -445,8 +442,8 @@ public final class JsonToResume {
     position.setStart(json.date("startDate"));
     position.setEnd(json.date("endDate"));
     json.checkOrder("startDate", position.getStart(), "endDate", position.getEnd());
-    position.setSummary(paragraphs(json.paragraphs("summary")));
-    position.setHighlights(highlights(json.texts("highlights")));
+    position.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
+    position.setHighlights(highlights(json, "highlights"));
     details.addAll(json.rest());
     position.getDetail().addAll(details);
     return position;
@@ -472,8 +469,8 @@ public final class JsonToResume {
       list.getCourse().addAll(texts(courses));
       study.setCourses(list);
     }
-    study.setSummary(paragraphs(json.paragraphs("summary")));
-    study.setHighlights(highlights(json.texts("highlights")));
+    study.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
+    study.setHighlights(highlights(json, "highlights"));
     details.addAll(json.rest());
     study.getDetail().addAll(details);
     return study;
@@ -512,7 +509,7 @@ public final class JsonToResume {
     award.getAwarder().addAll(texts(json.text("awarder")));
     award.setDate(json.date("date"));
     award.setUrl(json.url("url", text -> details.add(detail("url", text))));
-    award.setSummary(paragraphs(json.paragraphs("summary")));
+    award.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
     details.addAll(json.rest());
     award.getDetail().addAll(details);
     return award;
@@ -552,7 +549,7 @@ public final class JsonToResume {
     publication.getPublisher().addAll(texts(json.text("publisher")));
     publication.setDate(json.date("releaseDate"));
     publication.setUrl(json.url("url", text -> details.add(detail("url", text))));
-    publication.setSummary(paragraphs(json.paragraphs("summary")));
+    publication.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
     details.addAll(json.rest());
     publication.getDetail().addAll(details);
     return publication;
@@ -610,7 +607,7 @@ public final class JsonToResume {
     Reference reference = new Reference();
     reference.getName().addAll(texts(json.text("name")));
     reference.getContact().addAll(texts(json.text("contact")));
-    reference.getText().addAll(optional(inline(json.paragraphs("reference"))));
+    reference.getText().addAll(optional(RichTextToSource.inline(markdown(json, "reference"))));
     reference.getDetail().addAll(json.rest());
     return reference;
   }
@@ -627,9 +624,9 @@ public final class JsonToResume {
     project.setStart(json.date("startDate"));
     project.setEnd(json.date("endDate"));
     json.checkOrder("startDate", project.getStart(), "endDate", project.getEnd());
-    project.getDescription().addAll(optional(inline(json.text("description"))));
-    project.setSummary(paragraphs(json.paragraphs("summary")));
-    project.setHighlights(highlights(json.texts("highlights")));
+    project.getDescription().addAll(optional(RichTextToSource.inline(markdown(json, "description"))));
+    project.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
+    project.setHighlights(highlights(json, "highlights"));
     project.setKeywords(keywords(json.texts("keywords")));
     details.addAll(json.rest());
     project.getDetail().addAll(details);
@@ -666,33 +663,34 @@ public final class JsonToResume {
     return inline == null ? List.of() : List.of(inline);
   }
 
-  private static ItemInline item(String text) {
-    ItemInline item = new ItemInline();
-    item.getContent().add(text);
-    return item;
+  /**
+   * A member written in Markdown, as JSON Resume themes read it (summaries, highlights, a
+   * project's description, a reference): its blocks; what Markdown could not keep as written (a
+   * link to a page of the author's own site) is a warning at the member. None when absent.
+   */
+  private List<Block> markdown(Members json, String key) {
+    JsonValue at = json.at(key);
+    String text = json.paragraphs(key); // a list of texts: a paragraph each
+    return text == null ? List.of() : markdown(text, at);
   }
 
-  /** Paragraphs are separated by blank lines, as in Markdown. */
-  static Paragraphs paragraphs(String text) {
-    if (text == null) {
-      return null;
-    }
-    Paragraphs paragraphs = new Paragraphs();
-    for (String paragraph : BLANK_LINE.split(text)) {
-      if (!paragraph.isBlank()) {
-        paragraphs.getP().add(item(paragraph));
-      }
-    }
-    return paragraphs.getP().isEmpty() ? null : paragraphs;
+  private List<Block> markdown(String text, JsonValue at) {
+    MarkdownReader.Result read = MarkdownReader.read(text);
+    read.notes().forEach(note -> conversion.warn(at, note));
+    return read.blocks();
   }
 
-  private static Highlights highlights(List<String> items) {
-    if (items.isEmpty()) {
+  /** Each highlight in Markdown (see {@link RichTextToSource#bullets}). */
+  private Highlights highlights(Members json, String key) {
+    List<Members.Placed> texts = json.placedTexts(key);
+    if (texts.isEmpty()) {
       return null;
     }
     Highlights highlights = new Highlights();
-    items.forEach(item -> highlights.getItem().add(item(item)));
-    return highlights;
+    for (Members.Placed text : texts) {
+      highlights.getItem().addAll(RichTextToSource.bullets(markdown(text.text(), text.at())));
+    }
+    return highlights.getItem().isEmpty() ? null : highlights;
   }
 
   private static Keywords keywords(List<String> items) {

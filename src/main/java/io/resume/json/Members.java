@@ -280,6 +280,11 @@ final class Members {
         + " with a host): " + what);
   }
 
+  /** The member's value (under its current or an old name), or the object itself: for a message about it. */
+  JsonValue at(String key) {
+    return placeOf(key);
+  }
+
   /** The member's value, for a message about it. */
   private JsonValue placeOf(String key) {
     JsonValue value = peek(key);
@@ -312,8 +317,16 @@ final class Members {
 
   /** Texts: a list of texts (empty ones kept verbatim and skipped), or one text as a list of one. */
   List<String> texts(String key) {
+    return placedTexts(key).stream().map(Placed::text).toList();
+  }
+
+  /** A text and the value it was read from (for messages about it). */
+  record Placed(String text, JsonValue at) {}
+
+  /** {@link #texts}, each with its place. */
+  List<Placed> placedTexts(String key) {
     JsonValue value = peek(key);
-    List<String> texts = new ArrayList<>();
+    List<Placed> texts = new ArrayList<>();
     if (value == null || value.is(Kind.OBJECT)) {
       return texts; // an object is left for rest()
     }
@@ -322,7 +335,7 @@ final class Members {
       return texts;
     }
     if (!value.is(Kind.ARRAY)) {
-      texts.add(value.text());
+      texts.add(new Placed(value.text(), value));
       return texts;
     }
     for (JsonValue item : value.items()) {
@@ -332,11 +345,11 @@ final class Members {
         checkTexts(item);
         String flat = flatten(item);
         if (!flat.isBlank()) {
-          texts.add(flat);
+          texts.add(new Placed(flat, item));
         }
       } else {
         checkText(item);
-        texts.add(item.text());
+        texts.add(new Placed(item.text(), item));
       }
     }
     return texts;

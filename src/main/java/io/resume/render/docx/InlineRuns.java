@@ -3,6 +3,7 @@ package io.resume.render.docx;
 import io.resume.render.Warnings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,10 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 
 /**
@@ -29,10 +32,12 @@ final class InlineRuns {
 
   private final XWPFDocument doc;
   private final Warnings warnings;
+  private final RunLanguages languages;
   private final Map<String, String> relationships = new HashMap<>();
 
-  InlineRuns(XWPFDocument doc, Warnings warnings) {
+  InlineRuns(XWPFDocument doc, RunLanguages languages, Warnings warnings) {
     this.doc = doc;
+    this.languages = languages;
     this.warnings = warnings;
   }
 
@@ -40,13 +45,13 @@ final class InlineRuns {
     CTHyperlink link = null;
     String linkTarget = null;
     boolean rightToLeft = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetBidi();
-    for (Directions.Piece piece : Directions.split(spans, rightToLeft)) {
+    for (Directions.Piece piece : byLanguage(Directions.split(spans, rightToLeft))) {
       Span span = piece.span();
       String relationship = span.href() == null ? null : relationship(span.href());
       if (relationship == null) {
         link = null;
         linkTarget = null;
-        look(paragraph.createRun(), piece);
+        look(paragraph.createRun(), piece, languages);
         continue;
       }
       if (link == null || !span.href().equals(linkTarget)) {
@@ -56,8 +61,19 @@ final class InlineRuns {
       }
       XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, link.addNewR(), paragraph);
       run.setStyle(DocxStyles.HYPERLINK);
-      look(run, piece);
+      look(run, piece, languages);
     }
+  }
+
+  /** The pieces cut where their letters change language (see {@link RunLanguages#split}). */
+  private static List<Directions.Piece> byLanguage(List<Directions.Piece> pieces) {
+    List<Directions.Piece> parts = new ArrayList<>(pieces.size());
+    for (Directions.Piece piece : pieces) {
+      for (String text : RunLanguages.split(piece.span().text())) {
+        parts.add(new Directions.Piece(piece.span().withText(text), piece.rightToLeft()));
+      }
+    }
+    return parts;
   }
 
   /** A tab, to the next tab stop of the paragraph. */
@@ -66,10 +82,10 @@ final class InlineRuns {
   }
 
   /**
-   * The run's look. Word takes bold and italic of right-to-left (complex script) text from
-   * w:bCs and w:iCs, so both are set alike.
+   * The run's look and language. Word takes bold and italic of right-to-left (complex script)
+   * text from w:bCs and w:iCs, so both are set alike.
    */
-  private static void look(XWPFRun run, Directions.Piece piece) {
+  private static void look(XWPFRun run, Directions.Piece piece, RunLanguages languages) {
     Span span = piece.span();
     if (span.bold() != null) {
       run.setBold(span.bold());
@@ -78,6 +94,15 @@ final class InlineRuns {
     if (span.italic()) {
       run.setItalic(true);
       run.getCTR().getRPr().addNewICs();
+    }
+    if (span.code()) {
+      // The code font for Latin and complex-script text; East Asian text keeps the body's.
+      CTR r = run.getCTR();
+      CTRPr properties = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
+      CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
+      fonts.setAscii(DocxFonts.COURIER.name());
+      fonts.setHAnsi(DocxFonts.COURIER.name());
+      fonts.setCs(DocxFonts.COURIER.name());
     }
     switch (span.shift()) {
       case SUPER -> run.setSubscript(VerticalAlign.SUPERSCRIPT);
@@ -88,7 +113,16 @@ final class InlineRuns {
       CTR r = run.getCTR();
       (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
     }
-    run.setText(span.text());
+    Map<RunLanguages.Slot, String> language = span.lineBreak() ? Map.of() : languages.of(span.text());
+    if (!language.isEmpty()) {
+      CTR r = run.getCTR();
+      RunLanguages.set((r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewLang(), language);
+    }
+    if (span.lineBreak()) {
+      run.addBreak();
+    } else {
+      run.setText(span.text());
+    }
   }
 
   /** The id of the relationship to an allowed target, or null (with a warning) for another. */
