@@ -15,7 +15,9 @@ import io.resume.render.pdf.PdfRenderer;
 import io.resume.render.text.TextRenderer;
 import io.resume.theme.Theme;
 import io.resume.theme.Themes;
+import io.resume.sandbox.Sandbox;
 import io.resume.xslt.AccessPolicy;
+import io.resume.xslt.ClosedConfiguration;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import io.resume.xslt.Variant;
@@ -47,7 +49,8 @@ public final class Pipeline {
   private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
   private final Stylesheets stylesheets;
   private final Preparer preparer;
-  private final AccessPolicy access = new AccessPolicy();
+  /** What stylesheets and FOP may read: the stylesheets, the theme, and the folder of the résumé at hand. */
+  private final Sandbox sandbox = new Sandbox();
   private final Map<Format, Lazy> renderers = new EnumMap<>(Format.class);
 
   public Pipeline() {
@@ -56,14 +59,13 @@ public final class Pipeline {
 
   /** @param xslFolder a user's copy of the stylesheets, or null for the bundled ones */
   public Pipeline(Path xslFolder) {
-    this.processor = new Processor(false);
+    this.processor = new Processor(new ClosedConfiguration(new AccessPolicy(sandbox)));
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
     for (Format format : Format.values()) {
       renderers.put(format, new Lazy(format));
     }
-    access.allow(stylesheets.base());
-    access.install(processor.getUnderlyingConfiguration());
+    sandbox.allow(stylesheets.base());
   }
 
   /**
@@ -114,7 +116,7 @@ public final class Pipeline {
    */
   public Theme theme(String nameOrPath) {
     Theme theme = Themes.find(stylesheets, nameOrPath);
-    access.allow(theme.uri());
+    sandbox.allow(theme.uri());
     return theme;
   }
 
@@ -142,10 +144,9 @@ public final class Pipeline {
    */
   public PreparedResume prepareVariant(Path input, Variant variant, Warnings warnings) throws InvalidResumeException {
     XdmNode source = read(input, warnings);
-    access.allowFolder(input.toAbsolutePath().getParent());
-    XdmNode view = preparer.prepareVariant(source, variant, warnings);
+    XdmNode view = sandbox.during(input, () -> preparer.prepareVariant(source, variant, warnings));
     if (variant.filtersItems()) {
-      XdmNode version = preparer.selectVersion(source, variant);
+      XdmNode version = sandbox.during(input, () -> preparer.selectVersion(source, variant));
       if (elementCount(version) != elementCount(source)) {
         return new PreparedResume(input.toString(), view, serialize(version));
       }
@@ -193,7 +194,11 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
       throws IOException {
     Renderer renderer = renderer(format);
-    OutputFiles.write(target, out -> renderer.render(resume, options, out, warnings));
+    Path input = Path.of(resume.sourceName());
+    OutputFiles.write(target, out -> sandbox.during(input, () -> {
+      renderer.render(resume, options, out, warnings);
+      return null;
+    }));
   }
 
   /** The renderer of a format, built on first use; two formats can be built at once on two threads. */
@@ -219,7 +224,7 @@ public final class Pipeline {
 
   private Renderer create(Format format) {
     return switch (format) {
-      case PDF -> new PdfRenderer(stylesheets);
+      case PDF -> new PdfRenderer(stylesheets, sandbox);
       case HTML -> new HtmlRenderer(stylesheets);
       case DOCX -> new DocxRenderer();
       case TXT, MD -> new TextRenderer(stylesheets, format);

@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.sandbox.Sandbox;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -29,14 +30,14 @@ final class FopFactories {
    * A new factory: costly (it reads the configuration), so build one and share it. Every file it
    * reads goes through {@code gate}; {@code classpath:} and the résumé sources are served apart.
    */
-  static FopFactory create(ResourceGate gate, SourceAttachments sources, Optional<InstalledFonts.Font> fallback) {
+  static FopFactory create(ResourceGate gate, Sandbox sandbox, SourceAttachments sources, Optional<InstalledFonts.Font> fallback) {
     ClassLoader loader = FopFactories.class.getClassLoader();
     ResourceResolverFactory.SchemeAwareResourceResolverBuilder builder =
         ResourceResolverFactory.createSchemeAwareResourceResolverBuilder(gate);
     builder.registerResourceResolverForScheme(ClasspathResources.SCHEME, new ClasspathResources(loader));
     builder.registerResourceResolverForScheme(SourceAttachments.SCHEME, sources);
     ResourceResolver resolver = builder.build();
-    fallback.ifPresent(font -> gate.allowFile(font.file()));
+    fallback.ifPresent(font -> sandbox.allowFile(font.file()));
     try (InputStream configuration = FopFactories.class.getResourceAsStream(CONFIGURATION)) {
       if (configuration == null) {
         throw new IllegalStateException("the FOP configuration is missing from the class path: " + CONFIGURATION);

@@ -6,6 +6,7 @@ import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
+import io.resume.sandbox.Sandbox;
 import io.resume.xslt.StylesheetException;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
@@ -64,21 +65,31 @@ public final class PdfRenderer implements Renderer {
   private final ResourceGate gate;
   /** The bundled fonts, parsed once; null: FOP parses them for every render (for comparison in tests). */
   private final FontPool fonts;
-  /** The folder of the résumé this thread renders: FOP may read files there. */
-  private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
+  /** What FOP may read: the stylesheets, the fallback font, and the folder of the résumé a thread renders. */
+  private final Sandbox sandbox;
 
   public PdfRenderer(Stylesheets stylesheets) {
-    this(stylesheets, new FontPool());
+    this(stylesheets, new FontPool(), new Sandbox());
+  }
+
+  /** @param sandbox what may be read, shared with the stylesheets (the pipeline's) */
+  public PdfRenderer(Stylesheets stylesheets, Sandbox sandbox) {
+    this(stylesheets, new FontPool(), sandbox);
   }
 
   PdfRenderer(Stylesheets stylesheets, FontPool fonts) {
+    this(stylesheets, fonts, new Sandbox());
+  }
+
+  private PdfRenderer(Stylesheets stylesheets, FontPool fonts, Sandbox sandbox) {
     this.stylesheets = stylesheets;
     this.fonts = fonts;
+    this.sandbox = sandbox;
     stylesheets.get(STYLESHEET); // compiled now: a broken stylesheet fails here, once
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
-    this.gate = new ResourceGate(files, resumeFolder::get);
-    gate.allowBase(stylesheets.base());
-    this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()));
+    this.gate = new ResourceGate(files, sandbox);
+    sandbox.allow(stylesheets.base());
+    this.fopFactory = FopFactories.create(gate, sandbox, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()));
     fopFactory.getRendererFactory().addDocumentHandlerMaker(new CopiedFontsHandlerMaker());
   }
 
@@ -90,7 +101,7 @@ public final class PdfRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
-    Pass pass = layOut(resume, options);
+    Pass pass = sandbox.during(resumeFile(resume), () -> layOut(resume, options));
     Integer maxPages = options.maxPages();
     if (maxPages != null && pass.pages() > maxPages) {
       throw new PageLimitException(pass.pages(), maxPages, PageBreaks.pastPage(pass.pdf(), resume.view(), maxPages));
@@ -117,7 +128,6 @@ public final class PdfRenderer implements Renderer {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     int count;
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
-      resumeFolder.set(folderOf(resume));
       Fop fop = newFop(agent, buffer);
       // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms.
       SAXDestination destination = new SAXDestination(new ArabicShapingFilter(fop.getDefaultHandler()));
@@ -136,7 +146,6 @@ public final class PdfRenderer implements Renderer {
       }
       throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } finally {
-      resumeFolder.remove();
       if (parsed != null) {
         fonts.giveBack(parsed);
       }
@@ -145,10 +154,10 @@ public final class PdfRenderer implements Renderer {
     return new Pass(buffer.toByteArray(), count, warnings);
   }
 
-  private static Path folderOf(PreparedResume resume) {
+  /** The résumé's file, whose folder FOP may read; null when its name is not a path. */
+  private static Path resumeFile(PreparedResume resume) {
     try {
-      Path parent = Path.of(resume.sourceName()).toAbsolutePath().getParent();
-      return parent;
+      return Path.of(resume.sourceName());
     } catch (InvalidPathException e) {
       return null;
     }
