@@ -115,14 +115,14 @@ public final class Pipeline {
    * at that path, which the stylesheets may then read.
    */
   public Theme theme(String nameOrPath) {
-    Theme theme = Themes.find(stylesheets, nameOrPath);
+    Theme theme = Themes.find(stylesheets, nameOrPath, sandbox::permits);
     sandbox.allow(theme.uri());
     return theme;
   }
 
   /** The themes that come with this pipeline's stylesheets. */
   public List<Theme> themes() {
-    return Themes.bundled(stylesheets);
+    return Themes.bundled(stylesheets, sandbox::permits);
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */

@@ -5,6 +5,7 @@ import io.resume.batch.BatchRenderer;
 import io.resume.batch.Job;
 import io.resume.batch.Summary;
 import io.resume.render.Format;
+import io.resume.theme.ThemeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,7 +57,13 @@ final class RenderCommand implements Callable<Integer> {
     }
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
-    Job job = new Job(choices.out, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict);
+    Job job;
+    try {
+      job = new Job(choices.out, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict);
+    } catch (ThemeException e) {
+      stderr.println(e.getMessage()); // a theme file that is not one: bad input, in one line
+      return Main.BAD_INPUT;
+    }
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);
