@@ -1,6 +1,7 @@
 package io.resume;
 
 import io.resume.json.JsonResume;
+import io.resume.model.Excerpt;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
 import io.resume.render.Format;
@@ -75,7 +76,7 @@ public final class Pipeline {
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
       JsonResume.Imported imported = json().read(input);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + Excerpt.shorten(w.message())));
       return imported.resume();
     }
     return reader().read(input);

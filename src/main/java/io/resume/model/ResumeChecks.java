@@ -16,7 +16,8 @@ import net.sf.saxon.s9api.XdmNode;
 /**
  * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
  * paragraph or bullet, a web link without a host, a text given twice in one language, a block of
- * text too long to lay out in bounded memory. Each one is a {@link Problem} with a hint.
+ * text too long to lay out in bounded memory (an attribute's too), a control character XML lets
+ * through. Each one is a {@link Problem} with a hint.
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
@@ -25,6 +26,7 @@ final class ResumeChecks {
   private final XPathExecutable webLinks;
   private final XPathExecutable sameLanguage;
   private final XPathExecutable longText;
+  private final XPathExecutable longAttributes;
   private final XPathExecutable bidiControls;
 
   ResumeChecks(Processor processor) {
@@ -51,9 +53,13 @@ final class ResumeChecks {
       // Blocks of text: a paragraph or bullet (with its inline markup), or any plain field.
       // Trojan-source characters: they make text display in another order than it is stored
       // (and extracted), and not every format can honour them (PDF drops them).
-      bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u202A-\u202E\u2066-\u2069]')]");
+      // Control characters XML 1.0 lets through (DEL and C1: U+0085, U+009B…) with them: see RefusedCharacters.
+      bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u007F-\u009F\u202A-\u202E\u2066-\u2069]')]");
       longText = xpath.compile("/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
           + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt " + InputLimits.MAX_TEXT + "]");
+      // An attribute is a text too (a section's title, a score's label): the same limit.
+      longAttributes = xpath.compile("(/r:resume/@*, /r:resume/*[not(self::r:extensions)]/descendant-or-self::*/@*)"
+          + "[string-length() gt " + InputLimits.MAX_TEXT + "]");
     } catch (SaxonApiException e) {
       throw new IllegalStateException(e);
     }
@@ -99,18 +105,25 @@ final class ResumeChecks {
     }
     for (XdmItem item : evaluate(bidiControls, resume)) {
       XdmNode text = (XdmNode) item;
-      int control = text.getStringValue().codePoints().filter(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)
-          .findFirst().orElseThrow();
-      XdmNode element = text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
-      problems.add(at(element, file, String.format(java.util.Locale.ROOT, "U+%04X is an invisible bidirectional control"
-          + " character: it makes text display in another order than it is written; remove it"
-          + " (right-to-left text needs none)", control)));
+      String value = text.getStringValue();
+      int at = RefusedCharacters.indexIn(value);
+      if (at >= 0) {
+        XdmNode element = text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
+        problems.add(at(element, file, RefusedCharacters.explain(value, at)));
+      }
     }
     for (XdmItem item : evaluate(longText, resume)) {
       XdmNode text = (XdmNode) item;
       problems.add(at(text, file, String.format(java.util.Locale.ROOT,
           "<%s> holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
           text.getNodeName().getLocalName(), text.getStringValue().length(), InputLimits.MAX_TEXT)));
+    }
+    for (XdmItem item : evaluate(longAttributes, resume)) {
+      XdmNode attribute = (XdmNode) item;
+      problems.add(at(attribute, file, String.format(java.util.Locale.ROOT,
+          "the attribute %s of <%s> holds %,d characters, more than the %,d one text of a résumé may have: shorten it",
+          attribute.getNodeName().getLocalName(), attribute.getParent().getNodeName().getLocalName(),
+          attribute.getStringValue().length(), InputLimits.MAX_TEXT)));
     }
     problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return problems;
