@@ -50,6 +50,13 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    Job job;
+    try {
+      job = new Job(choices.out, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict);
+    } catch (ThemeException e) {
+      stderr.println(e.getMessage()); // a theme file that is not one: bad input, in one line, before any compiling
+      return Main.BAD_INPUT;
+    }
     pipeline.prebuild(chosen);
     List<Path> files = InputFiles.expand(inputs);
     if (files.isEmpty()) {
@@ -57,13 +64,6 @@ final class RenderCommand implements Callable<Integer> {
     }
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
-    Job job;
-    try {
-      job = new Job(choices.out, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict);
-    } catch (ThemeException e) {
-      stderr.println(e.getMessage()); // a theme file that is not one: bad input, in one line
-      return Main.BAD_INPUT;
-    }
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);
