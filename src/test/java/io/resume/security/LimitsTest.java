@@ -54,11 +54,39 @@ class LimitsTest {
     Path json = dir.resolve("resume.json");
     assertEquals(0, new ProcessBuilder("mkfifo", json.toString()).start().waitFor());
     Path zero = Files.createSymbolicLink(dir.resolve("zero.xml"), Path.of("/dev/zero"));
-    for (Path input : List.of(fifo, json, zero)) {
-      CliRun run = CliRun.of("validate", input.toString());
-      assertEquals(Main.BAD_INPUT, run.status(), run.err());
-      assertEquals(input + ": cannot read the file: it is not a regular file (a pipe, a FIFO or a device);"
-          + " save the résumé to a file and give its path", run.err().strip());
+    // Were a FIFO opened, a valid résumé would come through it (and the check fail) rather than a wait for ever.
+    feed(fifo, START + "A" + END);
+    feed(json, "{\"basics\": {\"name\": \"A\"}}");
+    try {
+      for (Path input : List.of(fifo, json, zero)) {
+        CliRun run = CliRun.of("validate", input.toString());
+        assertEquals(Main.BAD_INPUT, run.status(), run.err());
+        assertEquals(input + ": cannot read the file: it is not a regular file (a pipe, a FIFO or a device);"
+            + " save the résumé to a file and give its path", run.err().strip());
+      }
+    } finally {
+      release(fifo);
+      release(json);
+    }
+  }
+
+  /** Writes the text into the FIFO once something opens it for reading, on a thread of its own. */
+  static void feed(Path fifo, String text) {
+    Thread writer = new Thread(() -> {
+      try (OutputStream out = Files.newOutputStream(fifo)) {
+        out.write(text.getBytes(UTF_8));
+      } catch (IOException e) {
+        // released unread
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+  }
+
+  /** Opens the FIFO at both ends, which never waits, so that its writer is let go. */
+  static void release(Path fifo) throws IOException {
+    try (var both = new java.io.RandomAccessFile(fifo.toFile(), "rw")) {
+      // opened and closed
     }
   }
 

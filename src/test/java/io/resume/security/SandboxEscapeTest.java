@@ -101,6 +101,9 @@ class SandboxEscapeTest {
     Path xsl = StylesheetCopies.copyTo(dir.resolve("probing"));
     replace(xsl.resolve("common/prepare.xsl"), "<author><xsl:value-of select=\"basics/name\"/></author>", probes.toString());
     probing = new Pipeline(xsl);
+    // Another résumé rendered by the same pipeline before: its folder is its render's, not every later one's.
+    Path neighbour = Files.copy(Seed.PATH, other.resolve("resume.xml"));
+    probing.prepare(neighbour, null, Warnings.IGNORE);
   }
 
   /** Lets the FIFO's writer go, if nothing read it. */
