@@ -71,7 +71,7 @@ public final class PdfAttachment {
       PDEmbeddedFile found = files == null ? null : find(files);
       if (found == null) {
         throw new NotFound("the PDF carries no résumé (no attachment named " + PdfRenderer.ATTACHMENT
-            + "); only PDFs made by `resume render` do");
+            + "); only PDFs made by `resume render` do, unless rendered with --embed-source=none");
       }
       return bounded(found);
     } catch (RuntimeException e) {
