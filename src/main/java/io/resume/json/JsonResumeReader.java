@@ -123,15 +123,23 @@ public final class JsonResumeReader {
   }
 
   /**
-   * A string with no character a résumé refuses (a control character, an unpaired surrogate such
-   * as "\ud800", which would otherwise become "?"), told here, at its place in the JSON.
+   * A string no longer than a text may be, with no character a résumé refuses (a control
+   * character, an unpaired surrogate such as "\ud800", which would otherwise become "?"), told
+   * here, at its place in the JSON.
    */
   private static JsonValue checked(JsonValue string, String name) throws InvalidResumeException {
     String text = string.text();
+    String where = string.pointer().isEmpty() ? "" : string.pointer() + ": ";
+    if (text.length() > InputLimits.MAX_TEXT) {
+      // Refused here, before any pattern is matched against it (which takes the square of its length).
+      throw new InvalidResumeException(new Problem(name, string.line(), string.column(), String.format(java.util.Locale.ROOT,
+          "%sholds %,d characters, more than the %,d one text of a résumé may have: shorten or split it", where,
+          text.length(), InputLimits.MAX_TEXT)));
+    }
     int at = RefusedCharacters.indexIn(text);
     if (at >= 0) {
       throw new InvalidResumeException(new Problem(name, string.line(), string.column(),
-          (string.pointer().isEmpty() ? "" : string.pointer() + ": ") + RefusedCharacters.explain(text, at)));
+          where + RefusedCharacters.explain(text, at)));
     }
     return string;
   }

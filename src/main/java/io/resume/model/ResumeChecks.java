@@ -16,8 +16,9 @@ import net.sf.saxon.s9api.XdmNode;
 /**
  * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
  * paragraph or bullet, a web link without a host, a text given twice in one language, a block of
- * text too long to lay out in bounded memory (an attribute's too), a control character XML lets
- * through. Each one is a {@link Problem} with a hint.
+ * text too long to lay out in bounded memory (a single text or attribute far too long is refused
+ * while parsing: {@link TextLengthLimit}), a control character XML lets through. Each one is a
+ * {@link Problem} with a hint.
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
@@ -27,7 +28,6 @@ final class ResumeChecks {
   private final XPathExecutable otherLinks;
   private final XPathExecutable sameLanguage;
   private final XPathExecutable longText;
-  private final XPathExecutable longAttributes;
   private final XPathExecutable bidiControls;
 
   ResumeChecks(Processor processor) {
@@ -59,9 +59,6 @@ final class ResumeChecks {
       bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u007F-\u009F\u202A-\u202E\u2066-\u2069]')]");
       longText = xpath.compile("/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
           + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt " + InputLimits.MAX_TEXT + "]");
-      // An attribute is a text too (a section's title, a score's label): the same limit.
-      longAttributes = xpath.compile("(/r:resume/@*, /r:resume/*[not(self::r:extensions)]/descendant-or-self::*/@*)"
-          + "[string-length() gt " + InputLimits.MAX_TEXT + "]");
     } catch (SaxonApiException e) {
       throw new IllegalStateException(e);
     }
@@ -127,13 +124,6 @@ final class ResumeChecks {
       problems.add(at(text, file, String.format(java.util.Locale.ROOT,
           "<%s> holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
           text.getNodeName().getLocalName(), text.getStringValue().length(), InputLimits.MAX_TEXT)));
-    }
-    for (XdmItem item : evaluate(longAttributes, resume)) {
-      XdmNode attribute = (XdmNode) item;
-      problems.add(at(attribute, file, String.format(java.util.Locale.ROOT,
-          "the attribute %s of <%s> holds %,d characters, more than the %,d one text of a résumé may have: shorten it",
-          attribute.getNodeName().getLocalName(), attribute.getParent().getNodeName().getLocalName(),
-          attribute.getStringValue().length(), InputLimits.MAX_TEXT)));
     }
     problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
     return problems;

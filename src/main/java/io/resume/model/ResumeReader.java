@@ -64,8 +64,10 @@ public final class ResumeReader {
       ValidatorHandler validator = schema.newValidatorHandler();
       validator.setErrorHandler(problems);
       validator.setContentHandler(tree);
-      NestingLimit reader = new NestingLimit(problems);
-      reader.setParent(newReader());
+      NestingLimit nesting = new NestingLimit(problems);
+      nesting.setParent(newReader());
+      TextLengthLimit reader = new TextLengthLimit(problems);
+      reader.setParent(nesting);
       reader.setErrorHandler(problems);
       reader.setContentHandler(validator);
       InputSource source = new InputSource(in);
