@@ -2,6 +2,7 @@ package io.resume;
 
 import io.resume.json.JsonResume;
 import io.resume.model.Excerpt;
+import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
 import io.resume.render.EmbedSource;
@@ -28,10 +29,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
-import io.resume.model.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import java.nio.file.Path;
@@ -257,10 +257,11 @@ public final class Pipeline {
    */
   private byte[] canonicalBytes(Path input, XdmNode source) throws InvalidResumeException {
     if (!JsonResume.isJson(input)) {
-      try {
-        return Files.readAllBytes(input);
+      // Read again, within the reader's limit: the file may have grown since it was read.
+      try (InputStream in = InputLimits.open(input)) {
+        return in.readAllBytes();
       } catch (IOException e) {
-        throw new InvalidResumeException(new Problem(input.toString(), 0, 0, "cannot read the file: " + e.getMessage()));
+        throw new InvalidResumeException(InputLimits.cannotRead(input.toString(), e));
       }
     }
     return serialize(source);
