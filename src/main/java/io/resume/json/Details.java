@@ -19,6 +19,8 @@ final class Details {
    */
   private static final Set<String> PRESENTATION = Set.of("icon", "icons", "pinned", "hide", "hidden", "visible",
       "visibility", "id", "order", "sort", "color", "colour", "theme", "metatheme", "layout", "style", "class");
+  /** Pictures: a résumé shows none (see JsonToResume's photo), wherever they are given. */
+  static final Set<String> PICTURES = Set.of("image", "picture", "avatar", "photo", "logo", "thumbnail");
 
   private static final ObjectFactory FACTORY = new ObjectFactory();
 
@@ -26,7 +28,8 @@ final class Details {
 
   /** True for a member that is how something is drawn, not what it says. */
   static boolean isPresentation(String key, JsonValue value) {
-    return value.is(Kind.BOOLEAN) || PRESENTATION.contains(key.toLowerCase(Locale.ROOT));
+    String name = key.toLowerCase(Locale.ROOT);
+    return value.is(Kind.BOOLEAN) || PRESENTATION.contains(name) || PICTURES.contains(name);
   }
 
   /**
@@ -78,6 +81,9 @@ final class Details {
   static String describe(String key, JsonValue value) {
     if (value.is(Kind.BOOLEAN)) {
       return (key == null ? "" : "\"" + key + "\": ") + value.text() + " is a yes/no setting, with no words a reader could read";
+    }
+    if (key != null && PICTURES.contains(key.toLowerCase(Locale.ROOT))) {
+      return "\"" + key + "\" is a picture, which a résumé does not show";
     }
     return "\"" + key + "\" tells a theme how to draw, it is not text for a reader";
   }

@@ -1,6 +1,7 @@
 package io.resume.json;
 
 import io.resume.model.DateOrder;
+import io.resume.model.Excerpt;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -88,9 +89,9 @@ final class JsonDates {
     return new Read(meant, quote(written) + " read as " + meant + ": " + why, null);
   }
 
-  /** A value quoted in a message: in quotes, and at most 60 characters of it. */
+  /** A value quoted in a message: in double quotes, a long one cut short ({@link Excerpt}). */
   static String quote(String text) {
-    return "\"" + (text.length() > 60 ? text.substring(0, 59) + "…" : text) + "\"";
+    return Excerpt.quote(text, '"');
   }
 
   private static String pad(String number) {

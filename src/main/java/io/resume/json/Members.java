@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 final class Members {
   // The same rule as resume.xsd's Email type.
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
 
   private final JsonValue object;
   /** What is kept verbatim when the object shows nothing: the object, or the text it stands for. */
@@ -124,9 +123,6 @@ final class Members {
           conversion.notShown(value, "\"" + name + "\" is the older name of \"" + key + "\", which is given too and shown");
         }
       }
-    }
-    if (found != null && found.is(Kind.STRING)) {
-      checkText(found);
     }
     return found;
   }
@@ -342,13 +338,11 @@ final class Members {
       if (item.isEmpty()) {
         conversion.keep(item);
       } else if (item.is(Kind.ARRAY) || item.is(Kind.OBJECT)) {
-        checkTexts(item);
         String flat = flatten(item);
         if (!flat.isBlank()) {
           texts.add(new Placed(flat, item));
         }
       } else {
-        checkText(item);
         texts.add(new Placed(item.text(), item));
       }
     }
@@ -430,7 +424,6 @@ final class Members {
         conversion.keep(value);
         conversion.notShown(value, Details.describe(key, value));
       } else {
-        checkTexts(value);
         Detail detail = Details.of(key, value, conversion);
         if (detail == null) {
           conversion.keep(value);
@@ -458,51 +451,5 @@ final class Members {
         conversion.notShown(value, "\"" + key + "\" has no place in " + where + " (it is kept for export)");
       }
     });
-  }
-
-  /** Reports what the résumé refuses in any text (see resume.xsd and ResumeChecks), at its place. */
-  private void checkText(JsonValue value) {
-    if (value.is(Kind.STRING)) {
-      if (value.text().length() > io.resume.model.InputLimits.MAX_TEXT) {
-        conversion.problem(value, String.format(java.util.Locale.ROOT,
-            "holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
-            value.text().length(), io.resume.model.InputLimits.MAX_TEXT));
-      }
-      int refused = refusedCharacter(value.text());
-      if (refused >= 0) {
-        conversion.problem(value, String.format(java.util.Locale.ROOT, "U+%04X%s is not allowed in a résumé: remove it",
-            refused, Character.getType(refused) == Character.CONTROL ? " (a control character)" : ""));
-      }
-      var bidi = BIDI_CONTROLS.matcher(value.text());
-      if (bidi.find()) {
-        conversion.problem(value, String.format(java.util.Locale.ROOT, "U+%04X is an invisible bidirectional control"
-            + " character: it makes text display in another order than it is written; remove it"
-            + " (right-to-left text needs none)", (int) bidi.group().charAt(0)));
-      }
-    } else {
-      checkTexts(value);
-    }
-  }
-
-  /**
-   * The first character the XML reader refuses in any text (control characters but tab and line
-   * breaks, U+FFFE, U+FFFF, a lone surrogate), or -1.
-   */
-  static int refusedCharacter(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
-          || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
-        return c;
-      }
-    }
-    return -1;
-  }
-
-  private void checkTexts(JsonValue value) {
-    value.members().values().forEach(this::checkText);
-    value.items().forEach(this::checkText);
   }
 }

@@ -47,18 +47,36 @@ class JsonResumeErrorsTest {
     Path file = dir.resolve("three.json");
     Files.writeString(file, """
         {
-          "basics": {"name": "A", "summary": "right \\u202E to left"},
+          "basics": {"name": "A"},
           "work": [{"name": "B", "startDate": "2019-13"}],
+          "education": [{"institution": "U", "endDate": "-2021"}],
           "projects": [{"name": "C", "startDate": "2020-05", "endDate": "2019"}]
         }
         """);
     InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
     assertEquals(3, e.problems().size(), e.problems()::toString);
-    assertTrue(e.problems().get(0).message().startsWith("/basics/summary: U+202E is an invisible bidirectional control"), e.problems()::toString);
-    assertTrue(e.problems().get(1).message().startsWith("/work/0/startDate: \"2019-13\" is not a date"), e.problems()::toString);
+    assertTrue(e.problems().get(0).message().startsWith("/work/0/startDate: \"2019-13\" is not a date"), e.problems()::toString);
+    assertTrue(e.problems().get(1).message().startsWith("/education/0/endDate: \"-2021\" is not a date"), e.problems()::toString);
     assertTrue(e.problems().get(2).message().startsWith("/projects/0/endDate: the end date 2019 is before the start date 2020-05"),
         e.problems()::toString);
-    assertEquals(4, e.problems().get(2).line(), e.problems()::toString);
+    assertEquals(5, e.problems().get(2).line(), e.problems()::toString);
+  }
+
+  /** A character no résumé may hold is refused while the JSON is read, at its place, before anything else. */
+  @Test
+  void aRefusedCharacterStopsTheReading(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bidi.json");
+    Files.writeString(file, """
+        {
+          "basics": {"name": "A", "summary": "right \\u202E to left"},
+          "work": [{"name": "B", "startDate": "2019-13"}]
+        }
+        """);
+    InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
+    assertEquals(1, e.problems().size(), e.problems()::toString);
+    assertEquals(file + ":2:38: /basics/summary: U+202E is an invisible bidirectional control character: it makes text"
+        + " display in another order than it is written; remove it (right-to-left text needs none)",
+        e.problems().get(0).toString());
   }
 
   /** A user fixing the errors of a file already knows its warnings: they come even when it fails. */
