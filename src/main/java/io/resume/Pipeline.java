@@ -1,6 +1,7 @@
 package io.resume;
 
 import io.resume.json.JsonResume;
+import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
 import io.resume.render.Format;
@@ -24,6 +25,7 @@ import java.util.Collection;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
 import io.resume.model.Problem;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -143,14 +145,54 @@ public final class Pipeline {
   public PreparedResume prepareVariant(Path input, Variant variant, Warnings warnings) throws InvalidResumeException {
     XdmNode source = read(input, warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
+    return prepared(input.toString(), source, variant, warnings, () -> canonicalBytes(input, source));
+  }
+
+  /**
+   * Prepares a résumé that is no file, such as the body of a request ({@code resume serve}): XML,
+   * or JSON Resume when {@code json}, under the same limits and checks as a file. It has no
+   * folder, so no folder is allowed for it: its stylesheets may read only themselves.
+   *
+   * @param name what messages call it (a file name such as {@code request.xml})
+   */
+  public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, Warnings warnings)
+      throws InvalidResumeException {
+    if (body.length > InputLimits.MAX_BYTES) {
+      throw new InvalidResumeException(InputLimits.tooLarge(name, body.length));
+    }
+    XdmNode source;
+    if (json) {
+      JsonResume.Imported imported = json().read(body, name);
+      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      source = imported.resume();
+    } else {
+      source = reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
+    }
+    return prepared(name, source, variant, warnings, json ? () -> serialize(source) : () -> body);
+  }
+
+  /**
+   * The base URI of a résumé that is no file: a URN, which names no folder and which no
+   * stylesheet may resolve anything against (only file: and jar: are read at all).
+   */
+  private static final String NO_FOLDER = "urn:resume:request";
+
+  /** A source the reader accepted, prepared; the bytes it carries are the variant's own. */
+  private PreparedResume prepared(String name, XdmNode source, Variant variant, Warnings warnings, Canonical canonical)
+      throws InvalidResumeException {
     XdmNode view = preparer.prepareVariant(source, variant, warnings);
     if (variant.filtersItems()) {
       XdmNode version = preparer.selectVersion(source, variant);
       if (elementCount(version) != elementCount(source)) {
-        return new PreparedResume(input.toString(), view, serialize(version));
+        return new PreparedResume(name, view, serialize(version));
       }
     }
-    return new PreparedResume(input.toString(), view, canonicalBytes(input, source));
+    return new PreparedResume(name, view, canonical.bytes());
+  }
+
+  @FunctionalInterface
+  private interface Canonical {
+    byte[] bytes() throws InvalidResumeException;
   }
 
   /** The texts of a résumé that have no alternative in a language (see validate --lang). */

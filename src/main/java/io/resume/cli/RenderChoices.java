@@ -60,7 +60,7 @@ final class RenderChoices {
   }
 
   Variant variant(CommandSpec spec) {
-    if (target != null && !target.matches("[\\p{L}_][\\p{L}\\p{N}._-]*")) {
+    if (target != null && !Variant.isTargetName(target)) {
       throw new ParameterException(spec.commandLine(), "--target takes one name such as academic, not '" + target + "'");
     }
     return new Variant(lang, target, includePrivate);
