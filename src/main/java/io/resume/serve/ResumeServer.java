@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -136,6 +138,11 @@ public final class ResumeServer implements AutoCloseable {
       host = "[" + host + "]";
     }
     return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+  }
+
+  /** The address the server's socket is bound to. */
+  public InetSocketAddress boundTo() throws IOException {
+    return (InetSocketAddress) ((ServerSocketChannel) connector.getTransport()).getLocalAddress();
   }
 
   /** Completes once the server has warmed up and {@code /health} says ready. */
