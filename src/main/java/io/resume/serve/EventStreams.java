@@ -33,7 +33,7 @@ final class EventStreams {
 
   /** One event to every page: {@code event: NAME}, and the data on one line. */
   void broadcast(String name, String data) {
-    String message = "event: " + name + "\ndata: " + data + "\n\n";
+    String message = event(name, data);
     streams.forEach(stream -> stream.send(message));
   }
 
@@ -51,6 +51,7 @@ final class EventStreams {
     streams.forEach(Stream::end);
   }
 
+  /** One event as the stream carries it; {@code data} must be one line (JSON is). */
   static String event(String name, String data) {
     return "event: " + name + "\ndata: " + data + "\n\n";
   }

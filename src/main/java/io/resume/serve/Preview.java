@@ -20,14 +20,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * The live preview of one résumé: its renders in memory, made again after every save of the
- * résumé, its theme file or its stylesheets. A round renders every format before any is shown, so
- * the formats on screen always come from one save; a broken save keeps the last good renders and
- * reports its problems instead. Listeners hear of every round, good or broken.
+ * résumé, its theme file or its stylesheets. A round renders every format (side by side) before
+ * any is shown, so the formats on screen always come from one save; a broken save keeps the last
+ * good renders and reports its problems instead. Listeners hear of every round, good or broken.
  */
 final class Preview implements AutoCloseable {
   /** The renders of one good save; {@code version} counts good saves from 1. */
@@ -53,6 +57,7 @@ final class Preview implements AutoCloseable {
   private volatile State state = new State(0, List.of(), List.of());
   private FileChanges changes;
   private Runnable stylesheetsChanged = () -> {};
+  private final ExecutorService threads;
 
   Preview(Path input, Path xsl, Set<Format> formats, Variant variant, Function<Pipeline, RenderOptions> options) {
     this.input = input;
@@ -61,6 +66,8 @@ final class Preview implements AutoCloseable {
     this.variant = variant;
     this.options = options;
     this.pipeline = new Pipeline(xsl);
+    this.threads = Executors.newFixedThreadPool(Math.max(1, Math.min(formats.size(),
+        Runtime.getRuntime().availableProcessors())), DaemonThreads.named("serve-preview-render"));
   }
 
   Path input() {
@@ -105,6 +112,27 @@ final class Preview implements AutoCloseable {
     thread.start();
   }
 
+  /** A format's bytes once rendered; what stopped it, as it was thrown. */
+  private static byte[] done(Future<byte[]> render) throws IOException {
+    try {
+      return render.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
   /** One round: render every format of the saved files, then tell the listeners. */
   synchronized void refresh(boolean stylesheets) {
     List<String> warnings = Collections.synchronizedList(new ArrayList<>());
@@ -116,10 +144,18 @@ final class Preview implements AutoCloseable {
       }
       PreparedResume resume = pipeline.prepareVariant(input, variant, message -> warnings.add(input + ": warning: " + message));
       RenderOptions now = options.apply(pipeline);
+      Pipeline current = pipeline;
+      // The formats side by side (the PDF takes longest): a save shows sooner than one after another.
+      Map<Format, Future<byte[]>> renders = new EnumMap<>(Format.class);
       for (Format format : formats) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-        pipeline.renderer(format).render(resume, now, out, message -> warnings.add(input + ": warning: " + message));
-        files.put(format, out.toByteArray());
+        renders.put(format, threads.submit(() -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
+          current.renderer(format).render(resume, now, out, message -> warnings.add(input + ": warning: " + message));
+          return out.toByteArray();
+        }));
+      }
+      for (Format format : formats) {
+        files.put(format, done(renders.get(format)));
       }
     } catch (InvalidResumeException e) {
       e.problems().stream().map(Problem::toString).forEach(problems::add);
@@ -147,5 +183,6 @@ final class Preview implements AutoCloseable {
     if (changes != null) {
       changes.close();
     }
+    threads.shutdownNow();
   }
 }

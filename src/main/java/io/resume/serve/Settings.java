@@ -33,12 +33,4 @@ public record Settings(String host, int port, int jobs, int queue, Duration time
   public static Settings defaults() {
     return new Settings(LOOPBACK, 0, Runtime.getRuntime().availableProcessors(), 32, Duration.ofSeconds(10));
   }
-
-  public Settings withJobs(int n, int waiting) {
-    return new Settings(host, port, n, waiting, timeLimit);
-  }
-
-  public Settings withTimeLimit(Duration limit) {
-    return new Settings(host, port, jobs, queue, limit);
-  }
 }

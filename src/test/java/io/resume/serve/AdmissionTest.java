@@ -19,8 +19,7 @@ class AdmissionTest {
     try (Served served = Served.service(new Settings(Settings.LOOPBACK, 0, 1, 1, Duration.ofMinutes(5)), gate)) {
       CompletableFuture<HttpResponse<byte[]>> running = served.client.sendAsync(
           served.post("?format=txt", "application/xml", seed), HttpResponse.BodyHandlers.ofByteArray());
-      gate.await("admitted");
-      gate.await("started"); // the one job is taken
+      gate.await("admitted", "started"); // the one job is taken
       CompletableFuture<HttpResponse<byte[]>> waiting = served.client.sendAsync(
           served.post("?format=html", "application/xml", seed), HttpResponse.BodyHandlers.ofByteArray());
       gate.await("admitted"); // the one place in the queue is taken
@@ -46,8 +45,7 @@ class AdmissionTest {
       HttpResponse<byte[]> late = served.render("?format=txt", "application/xml", seed); // held at the gate
       assertEquals(503, late.statusCode());
       assertTrue(Served.text(late).contains("time limit"), Served.text(late));
-      gate.await("admitted");
-      gate.await("started");
+      gate.await("admitted", "started");
       // The held render still occupies the only job: the next request is refused, not piled on.
       HttpResponse<byte[]> next = served.render("?format=txt", "application/xml", seed);
       assertEquals(503, next.statusCode());

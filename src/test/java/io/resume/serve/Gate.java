@@ -2,6 +2,8 @@ package io.resume.serve;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,9 +36,15 @@ final class Gate implements RenderQueue.Listener {
     open.countDown();
   }
 
-  /** Waits for the next event, which must be {@code expected}. */
-  void await(String expected) throws InterruptedException {
-    String event = events.poll(Served.WAIT.toSeconds(), TimeUnit.SECONDS);
-    assertTrue(expected.equals(event), "expected " + expected + ", got " + event);
+  /**
+   * Waits for the next events, which must be {@code expected} in any order (a free job may start a
+   * request before its admission is told).
+   */
+  void await(String... expected) throws InterruptedException {
+    List<String> wanted = new ArrayList<>(List.of(expected));
+    while (!wanted.isEmpty()) {
+      String event = events.poll(Served.WAIT.toSeconds(), TimeUnit.SECONDS);
+      assertTrue(wanted.remove(event), "expected " + wanted + ", got " + event);
+    }
   }
 }

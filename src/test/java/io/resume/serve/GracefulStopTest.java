@@ -21,8 +21,7 @@ class GracefulStopTest {
     try (Served served = Served.service(new Settings(Settings.LOOPBACK, 0, 1, 1, Duration.ofMinutes(5)), gate)) {
       CompletableFuture<HttpResponse<byte[]>> inFlight = served.client.sendAsync(
           served.post("?format=pdf", "application/xml", seed), HttpResponse.BodyHandlers.ofByteArray());
-      gate.await("admitted");
-      gate.await("started");
+      gate.await("admitted", "started");
       CompletableFuture<HttpResponse<byte[]>> queued = served.client.sendAsync(
           served.post("?format=txt", "application/xml", seed), HttpResponse.BodyHandlers.ofByteArray());
       gate.await("admitted");
