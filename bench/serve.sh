@@ -12,7 +12,7 @@
 #    p50/p99, errors; heap after a full GC before and after (jcmd GC.run, then /health);
 # 4. batch: `bin/resume render DIR` of the same COUNT résumés (server stopped first): résumés/s;
 # 5. preview: Chromium shows `serve FILE`; 20 saves, each timed from the write to the new text on screen.
-# Both JVMs get -Xmx256m. Timings on a shared machine are noisy: compare ratios within one run.
+# Both JVMs get -Xmx256m (SERVE_JAVA_OPTS adds flags to the server's). Timings on a shared machine are noisy: compare ratios within one run.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -66,7 +66,7 @@ PY
 
 start_server() { # $1: log file, then serve's arguments
   local log="$1"; shift
-  RESUME_JAVA_OPTS="-Xmx256m" bin/resume serve "$@" >"$log" 2>&1 &
+  RESUME_JAVA_OPTS="-Xmx256m ${SERVE_JAVA_OPTS:-}" bin/resume serve "$@" >"$log" 2>&1 &
   server=$!
   for _ in $(seq 240); do
     grep -q '^ready' "$log" && break
