@@ -170,13 +170,13 @@ public final class Pipeline {
   /**
    * Prepares a résumé that is no file, such as the body of a request ({@code resume serve}): XML,
    * or JSON Resume when {@code json}, under the same limits and checks as a file, its PDF carrying
-   * the clean copy of the version. It has no folder, so no folder is allowed for it: its
+   * what {@code embed} says of the version. It has no folder, so no folder is allowed for it: its
    * stylesheets may read only themselves.
    *
    * @param name what messages call it (a file name such as {@code request.xml})
    */
-  public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, Warnings warnings)
-      throws InvalidResumeException {
+  public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, EmbedSource embed,
+      Warnings warnings) throws InvalidResumeException {
     if (body.length > InputLimits.MAX_BYTES) {
       throw new InvalidResumeException(InputLimits.tooLarge(name, body.length));
     }
@@ -189,8 +189,7 @@ public final class Pipeline {
       source = reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
     }
     XdmNode view = preparer.prepareVariant(source, variant, warnings);
-    return new PreparedResume(name, view, embedded(json ? () -> serialize(source) : () -> body, source, variant,
-        EmbedSource.CLEAN));
+    return new PreparedResume(name, view, embedded(json ? () -> serialize(source) : () -> body, source, variant, embed));
   }
 
   /**

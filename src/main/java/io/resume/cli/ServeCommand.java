@@ -91,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    ResumeServer.Choices renders = new ResumeServer.Choices(choices.xsl, choices.variant(spec),
+    ResumeServer.Choices renders = new ResumeServer.Choices(choices.xsl, choices.variant(spec), choices.embedSource(spec),
         pipeline -> choices.options(spec, pipeline, maxPages), strict, clock);
     // Every format unless --format chooses: the preview's links offer them all.
     Set<Format> formats = spec.commandLine().getParseResult().hasMatchedOption("--format")

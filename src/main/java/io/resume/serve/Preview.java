@@ -4,6 +4,7 @@ import io.resume.DaemonThreads;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
@@ -50,6 +51,7 @@ final class Preview implements AutoCloseable {
   private final Path xsl;
   private final List<Format> formats;
   private final Variant variant;
+  private final EmbedSource embed;
   private final Function<Pipeline, RenderOptions> options;
   private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
   private Pipeline pipeline;
@@ -59,11 +61,13 @@ final class Preview implements AutoCloseable {
   private Runnable stylesheetsChanged = () -> {};
   private final ExecutorService threads;
 
-  Preview(Path input, Path xsl, Set<Format> formats, Variant variant, Function<Pipeline, RenderOptions> options) {
+  Preview(Path input, Path xsl, Set<Format> formats, Variant variant, EmbedSource embed,
+      Function<Pipeline, RenderOptions> options) {
     this.input = input;
     this.xsl = xsl;
     this.formats = ORDER.stream().filter(formats::contains).toList();
     this.variant = variant;
+    this.embed = embed;
     this.options = options;
     this.pipeline = new Pipeline(xsl);
     this.threads = Executors.newFixedThreadPool(Math.max(1, Math.min(formats.size(),
@@ -142,7 +146,7 @@ final class Preview implements AutoCloseable {
       if (stylesheets) {
         pipeline = new Pipeline(xsl);
       }
-      PreparedResume resume = pipeline.prepareVariant(input, variant, message -> warnings.add(input + ": warning: " + message));
+      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, message -> warnings.add(input + ": warning: " + message));
       RenderOptions now = options.apply(pipeline);
       Pipeline current = pipeline;
       // The formats side by side (the PDF takes longest): a save shows sooner than one after another.

@@ -3,6 +3,7 @@ package io.resume.serve;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
@@ -27,7 +28,8 @@ import java.util.function.Supplier;
  */
 final class RenderService {
   /** What a request gets when its query says nothing: the server's command line. */
-  record Defaults(Variant variant, Function<Pipeline, RenderOptions> options, boolean strict, Supplier<Instant> clock) {}
+  record Defaults(Variant variant, EmbedSource embed, Function<Pipeline, RenderOptions> options, boolean strict,
+      Supplier<Instant> clock) {}
 
   /** One rendered file and what the render warned about. */
   record Rendered(Format format, byte[] bytes, List<String> warnings) {}
@@ -65,7 +67,8 @@ final class RenderService {
     Renders current = renders;
     String name = json ? "request.json" : "request.xml";
     List<String> warnings = new ArrayList<>();
-    PreparedResume resume = current.pipeline.prepareVariant(body, json, name, request.variant(), warnings::add);
+    PreparedResume resume = current.pipeline.prepareVariant(body, json, name, request.variant(), defaults.embed(),
+        warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
     current.pipeline.renderer(request.format()).render(resume, current.options(request), out, warnings::add);
     if (defaults.strict() && !warnings.isEmpty()) {

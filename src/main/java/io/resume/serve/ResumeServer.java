@@ -2,6 +2,7 @@ package io.resume.serve;
 
 import io.resume.DaemonThreads;
 import io.resume.Pipeline;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
@@ -44,12 +45,13 @@ public final class ResumeServer implements AutoCloseable {
    * What a request is rendered with when its query does not say: the command line's choices.
    *
    * @param xsl the user's stylesheets folder, or null for the bundled ones
+   * @param embed what a PDF carries of its résumé
    * @param options the page size, theme and page limit, made for a pipeline (a theme is read with its stylesheets)
    * @param strict whether a warning fails a render (400)
    * @param clock the time written into PDF and DOCX metadata
    */
-  public record Choices(Path xsl, Variant variant, Function<Pipeline, RenderOptions> options, boolean strict,
-      Supplier<Instant> clock) {}
+  public record Choices(Path xsl, Variant variant, EmbedSource embed, Function<Pipeline, RenderOptions> options,
+      boolean strict, Supplier<Instant> clock) {}
 
   /**
    * The résumé to preview.
@@ -72,7 +74,7 @@ public final class ResumeServer implements AutoCloseable {
 
   private ResumeServer(Settings settings, Choices choices, PreviewOf previewOf, Consumer<String> log,
       RenderQueue.Listener listener) throws IOException {
-    this.service = new RenderService(choices.xsl(), new RenderService.Defaults(choices.variant(), choices.options(),
+    this.service = new RenderService(choices.xsl(), new RenderService.Defaults(choices.variant(), choices.embed(), choices.options(),
         choices.strict(), choices.clock()));
     this.queue = new RenderQueue(settings.jobs(), settings.queue(), settings.timeLimit(), listener);
     this.events = new EventStreams();
@@ -80,7 +82,8 @@ public final class ResumeServer implements AutoCloseable {
     if (previewOf == null) {
       this.preview = null;
     } else {
-      this.preview = new Preview(previewOf.input(), choices.xsl(), previewOf.formats(), choices.variant(), choices.options());
+      this.preview = new Preview(previewOf.input(), choices.xsl(), previewOf.formats(), choices.variant(), choices.embed(),
+          choices.options());
       preview.onState(state -> events.broadcast("state", PreviewPage.json(state)));
       preview.onStylesheets(service::reload);
       preview.refresh(false);

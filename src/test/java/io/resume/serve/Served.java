@@ -1,5 +1,6 @@
 package io.resume.serve;
 
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
@@ -25,7 +26,7 @@ final class Served implements AutoCloseable {
   final BlockingQueue<String> log = new LinkedBlockingQueue<>();
 
   private Served(Settings settings, Path xsl, ResumeServer.PreviewOf preview, RenderQueue.Listener listener) throws IOException {
-    ResumeServer.Choices choices = new ResumeServer.Choices(xsl, Variant.DEFAULT,
+    ResumeServer.Choices choices = new ResumeServer.Choices(xsl, Variant.DEFAULT, EmbedSource.CLEAN,
         pipeline -> new RenderOptions(io.resume.render.Paper.A4, Instant.EPOCH), false, () -> Instant.EPOCH);
     this.server = ResumeServer.start(settings, choices, preview, log::add, listener);
   }
