@@ -1,6 +1,7 @@
 package io.resume;
 
 import io.resume.json.JsonResume;
+import io.resume.model.Excerpt;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
@@ -18,7 +19,9 @@ import io.resume.render.pdf.PdfRenderer;
 import io.resume.render.text.TextRenderer;
 import io.resume.theme.Theme;
 import io.resume.theme.Themes;
+import io.resume.sandbox.Sandbox;
 import io.resume.xslt.AccessPolicy;
+import io.resume.xslt.ClosedConfiguration;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import io.resume.xslt.Variant;
@@ -26,11 +29,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
-import io.resume.model.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
+import java.io.OutputStream;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import java.nio.file.Path;
@@ -60,7 +63,8 @@ public final class Pipeline {
   private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
   private final Stylesheets stylesheets;
   private final Preparer preparer;
-  private final AccessPolicy access = new AccessPolicy();
+  /** What stylesheets and FOP may read: the stylesheets, the theme, and the folder of the résumé at hand. */
+  private final Sandbox sandbox = new Sandbox();
   private final Map<Format, Lazy> renderers = new EnumMap<>(Format.class);
   private XsltExecutable withoutNotes; // made on first use: most résumés have no comments
 
@@ -70,14 +74,13 @@ public final class Pipeline {
 
   /** @param xslFolder a user's copy of the stylesheets, or null for the bundled ones */
   public Pipeline(Path xslFolder) {
-    this.processor = new Processor(false);
+    this.processor = new Processor(new ClosedConfiguration(new AccessPolicy(sandbox)));
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
     for (Format format : Format.values()) {
       renderers.put(format, new Lazy(format));
     }
-    access.allow(stylesheets.base());
-    access.install(processor.getUnderlyingConfiguration());
+    sandbox.allow(stylesheets.base());
   }
 
   /**
@@ -87,7 +90,7 @@ public final class Pipeline {
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
       JsonResume.Imported imported = json().read(input);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + Excerpt.shorten(w.message())));
       return imported.resume();
     }
     return reader().read(input);
@@ -127,14 +130,14 @@ public final class Pipeline {
    * at that path, which the stylesheets may then read.
    */
   public Theme theme(String nameOrPath) {
-    Theme theme = Themes.find(stylesheets, nameOrPath);
-    access.allow(theme.uri());
+    Theme theme = Themes.find(stylesheets, nameOrPath, sandbox::permits);
+    sandbox.allow(theme.uri());
     return theme;
   }
 
   /** The themes that come with this pipeline's stylesheets. */
   public List<Theme> themes() {
-    return Themes.bundled(stylesheets);
+    return Themes.bundled(stylesheets, sandbox::permits);
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */
@@ -162,16 +165,16 @@ public final class Pipeline {
   public PreparedResume prepareVariant(Path input, Variant variant, EmbedSource embed, Warnings warnings)
       throws InvalidResumeException {
     XdmNode source = read(input, warnings);
-    access.allowFolder(input.toAbsolutePath().getParent());
-    XdmNode view = preparer.prepareVariant(source, variant, warnings);
-    return new PreparedResume(input.toString(), view, embedded(() -> canonicalBytes(input, source), source, variant, embed));
+    XdmNode view = sandbox.during(input, () -> preparer.prepareVariant(source, variant, warnings));
+    return new PreparedResume(input.toString(), view, embedded(input, () -> canonicalBytes(input, source), source,
+        variant, embed));
   }
 
   /**
    * Prepares a résumé that is no file, such as the body of a request ({@code resume serve}): XML,
    * or JSON Resume when {@code json}, under the same limits and checks as a file, its PDF carrying
-   * what {@code embed} says of the version. It has no folder, so no folder is allowed for it: its
-   * stylesheets may read only themselves.
+   * what {@code embed} says of the version. It has no folder, so its stylesheets may read only
+   * what every render may (the stylesheets, the theme), never a résumé's folder.
    *
    * @param name what messages call it (a file name such as {@code request.xml})
    */
@@ -188,8 +191,9 @@ public final class Pipeline {
     } else {
       source = reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
     }
-    XdmNode view = preparer.prepareVariant(source, variant, warnings);
-    return new PreparedResume(name, view, embedded(json ? () -> serialize(source) : () -> body, source, variant, embed));
+    XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
+    return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
+        embed));
   }
 
   /**
@@ -204,9 +208,22 @@ public final class Pipeline {
     byte[] bytes() throws InvalidResumeException;
   }
 
+  /**
+   * Renders into a stream (resume serve keeps its renders in memory), the stylesheets allowed the
+   * folder of {@code input}, or none when it is null (a request's body).
+   */
+  public void render(PreparedResume resume, Format format, RenderOptions options, Path input, OutputStream out,
+      Warnings warnings) throws IOException {
+    Renderer renderer = renderer(format);
+    sandbox.during(input, () -> {
+      renderer.render(resume, options, out, warnings);
+      return null;
+    });
+  }
+
   /** The prepared résumé of a résumé already read (what {@code validate} checks render can make). */
   public XdmNode prepare(XdmNode source, Variant variant, Warnings warnings) {
-    return preparer.prepareVariant(source, variant, warnings);
+    return sandbox.during(fileOf(source), () -> preparer.prepareVariant(source, variant, warnings));
   }
 
   /**
@@ -215,7 +232,17 @@ public final class Pipeline {
    * nothing out.
    */
   public XdmNode version(XdmNode source, Variant variant) {
-    return variant.filtersItems() ? preparer.selectVersion(source, variant) : source;
+    return variant.filtersItems() ? sandbox.during(fileOf(source), () -> preparer.selectVersion(source, variant)) : source;
+  }
+
+  /** The file a résumé was read from, whose folder its stylesheets may read; null when it has none. */
+  private static Path fileOf(XdmNode source) {
+    java.net.URI uri = source.getBaseURI();
+    try {
+      return uri != null && "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**
@@ -224,14 +251,14 @@ public final class Pipeline {
    * by default, the same without comments and processing instructions, which are notes to
    * oneself (a salary expectation) rather than the résumé.
    */
-  private byte[] embedded(Canonical canonical, XdmNode source, Variant variant, EmbedSource embed)
+  private byte[] embedded(Path input, Canonical canonical, XdmNode source, Variant variant, EmbedSource embed)
       throws InvalidResumeException {
     if (embed == EmbedSource.NONE) {
       return null;
     }
     XdmNode version = source;
     if (variant.filtersItems()) {
-      XdmNode selected = preparer.selectVersion(source, variant);
+      XdmNode selected = sandbox.during(input, () -> preparer.selectVersion(source, variant));
       if (elementCount(selected) != elementCount(source)) {
         version = selected;
       }
@@ -285,10 +312,11 @@ public final class Pipeline {
    */
   private byte[] canonicalBytes(Path input, XdmNode source) throws InvalidResumeException {
     if (!JsonResume.isJson(input)) {
-      try {
-        return Files.readAllBytes(input);
+      // Read again, within the reader's limit: the file may have grown since it was read.
+      try (InputStream in = InputLimits.open(input)) {
+        return in.readAllBytes();
       } catch (IOException e) {
-        throw new InvalidResumeException(new Problem(input.toString(), 0, 0, "cannot read the file: " + e.getMessage()));
+        throw new InvalidResumeException(InputLimits.cannotRead(input.toString(), e));
       }
     }
     return serialize(source);
@@ -310,7 +338,11 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
       throws IOException {
     Renderer renderer = renderer(format);
-    OutputFiles.write(target, out -> renderer.render(resume, options, out, warnings));
+    Path input = Path.of(resume.sourceName());
+    OutputFiles.write(target, out -> sandbox.during(input, () -> {
+      renderer.render(resume, options, out, warnings);
+      return null;
+    }));
   }
 
   /**
@@ -320,7 +352,11 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, OutputSet outputs, Path target,
       Warnings warnings) throws IOException {
     Renderer renderer = renderer(format);
-    outputs.write(target, out -> renderer.render(resume, options, out, warnings));
+    Path input = Path.of(resume.sourceName());
+    outputs.write(target, out -> sandbox.during(input, () -> {
+      renderer.render(resume, options, out, warnings);
+      return null;
+    }));
   }
 
   /** The renderer of a format, built on first use; two formats can be built at once on two threads. */
@@ -346,7 +382,7 @@ public final class Pipeline {
 
   private Renderer create(Format format) {
     return switch (format) {
-      case PDF -> new PdfRenderer(stylesheets);
+      case PDF -> new PdfRenderer(stylesheets, sandbox);
       case HTML -> new HtmlRenderer(stylesheets);
       case DOCX -> new DocxRenderer();
       case TXT, MD -> new TextRenderer(stylesheets, format);

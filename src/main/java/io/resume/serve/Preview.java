@@ -154,7 +154,7 @@ final class Preview implements AutoCloseable {
       for (Format format : formats) {
         renders.put(format, threads.submit(() -> {
           ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-          current.renderer(format).render(resume, now, out, message -> warnings.add(input + ": warning: " + message));
+          current.render(resume, format, now, input, out, message -> warnings.add(input + ": warning: " + message));
           return out.toByteArray();
         }));
       }

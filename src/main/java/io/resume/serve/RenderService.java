@@ -70,7 +70,7 @@ final class RenderService {
     PreparedResume resume = current.pipeline.prepareVariant(body, json, name, request.variant(), defaults.embed(),
         warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-    current.pipeline.renderer(request.format()).render(resume, current.options(request), out, warnings::add);
+    current.pipeline.render(resume, request.format(), current.options(request), null, out, warnings::add);
     if (defaults.strict() && !warnings.isEmpty()) {
       throw new InvalidResumeException(warnings.stream().map(w -> new Problem(name, 0, 0, "warning (and the server is --strict): " + w)).toList());
     }
