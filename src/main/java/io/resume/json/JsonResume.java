@@ -74,28 +74,49 @@ public final class JsonResume {
     String name = file.toString();
     List<Problem> found = new ArrayList<>();
     try {
-      JsonValue root = JsonResumeReader.read(file, found);
-      JsonToResume.Result result = JsonToResume.convert(root, name);
-      found.addAll(result.warnings());
-      if (!result.problems().isEmpty()) {
-        throw new InvalidResumeException(result.problems());
-      }
-      String xml = shownOnce(result, root, name, found);
-      try {
-        XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name,
-            file.toUri().toString());
-        return new Imported(xml, resume, Conversion.inFileOrder(found));
-      } catch (InvalidResumeException e) {
-        // The conversion mirrors the schema and the checks; should it miss a rule, the problem is
-        // still told at the JSON's place (the entry it came from), never at a line of the XML.
-        JsonPlaces places = places(xml, result, root);
-        throw new InvalidResumeException(Conversion.inFileOrder(e.problems().stream().map(p -> {
-          JsonValue at = places == null ? root : places.at(p.line());
-          return new Problem(name, at.line(), at.column(), (at.pointer().isEmpty() ? "" : at.pointer() + ": ") + p.message());
-        }).toList()));
-      }
+      return imported(JsonResumeReader.read(file, found), name, file.toUri().toString(), found);
     } finally {
       warnings.addAll(Conversion.inFileOrder(found));
+    }
+  }
+
+  /**
+   * A JSON Resume that is no file (a request's body), UTF-8, at most {@link
+   * io.resume.model.InputLimits#MAX_BYTES}; {@code name} is what messages call it.
+   */
+  public Imported read(byte[] json, String name) throws InvalidResumeException {
+    return read(json, name, new ArrayList<>());
+  }
+
+  /** The same, its warnings added to {@code warnings} also when it is then refused. */
+  public Imported read(byte[] json, String name, List<Problem> warnings) throws InvalidResumeException {
+    List<Problem> found = new ArrayList<>();
+    try {
+      return imported(JsonResumeReader.read(json, name, found), name, "urn:resume:request", found);
+    } finally {
+      warnings.addAll(Conversion.inFileOrder(found));
+    }
+  }
+
+  private Imported imported(JsonValue root, String name, String systemId, List<Problem> found)
+      throws InvalidResumeException {
+    JsonToResume.Result result = JsonToResume.convert(root, name);
+    found.addAll(result.warnings());
+    if (!result.problems().isEmpty()) {
+      throw new InvalidResumeException(result.problems());
+    }
+    String xml = shownOnce(result, root, name, found);
+    try {
+      XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name, systemId);
+      return new Imported(xml, resume, Conversion.inFileOrder(found));
+    } catch (InvalidResumeException e) {
+      // The conversion mirrors the schema and the checks; should it miss a rule, the problem is
+      // still told at the JSON's place (the entry it came from), never at a line of the XML.
+      JsonPlaces places = places(xml, result, root);
+      throw new InvalidResumeException(Conversion.inFileOrder(e.problems().stream().map(p -> {
+        JsonValue at = places == null ? root : places.at(p.line());
+        return new Problem(name, at.line(), at.column(), (at.pointer().isEmpty() ? "" : at.pointer() + ": ") + p.message());
+      }).toList()));
     }
   }
 

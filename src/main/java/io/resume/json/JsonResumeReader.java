@@ -57,6 +57,20 @@ public final class JsonResumeReader {
     }
   }
 
+  /** JSON that is no file (a request's body): decoded as strictly as a file; warnings as {@link #read(Path, List)}. */
+  public static JsonValue read(byte[] json, String name, List<Problem> warnings) throws InvalidResumeException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new InputStreamReader(new java.io.ByteArrayInputStream(json), decoder)) {
+      return read(in, name, warnings);
+    } catch (CharacterCodingException e) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, "is not UTF-8 text"));
+    } catch (IOException e) {
+      throw new InvalidResumeException(InputLimits.cannotRead(name, e));
+    }
+  }
+
   public static JsonValue read(Reader in, String name, List<Problem> warnings) throws InvalidResumeException, IOException {
     try (JsonParser parser = FACTORY.createParser(withoutByteOrderMark(in))) {
       JsonToken first = parser.nextToken();

@@ -104,7 +104,8 @@ class JsonCommandsTest {
         }
         """);
     for (CliRun run : List.of(CliRun.of("validate", file.toString()),
-        CliRun.of("render", file.toString(), "--out", dir.resolve("out").toString(), "--format", "txt"))) {
+        CliRun.of("render", file.toString(), "--out", dir.resolve("out").toString(), "--format", "txt"),
+        CliRun.of("import", file.toString(), "-o", dir.resolve("both.xml").toString()))) {
       assertEquals(Main.BAD_INPUT, run.status(), run.err());
       assertTrue(run.err().contains(file + ":2:38: warning: /basics/website: \"www.example.org\" is not a link"), run.err());
       assertTrue(run.err().contains(file + ":3:39: /work/0/startDate: \"2019-13\" is not a date"), run.err());
