@@ -68,12 +68,23 @@ public final class Pipeline {
 
   /**
    * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
-   * the canonical XML first. What a conversion drops is reported to {@code warnings}.
+   * the canonical XML first. What a conversion drops is reported to {@code warnings}; the language
+   * of a JSON Resume that does not give it, told from its text, is a note there.
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
+    return read(input, null, warnings);
+  }
+
+  /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
+  private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      JsonResume.Imported imported = json().read(input);
+      JsonResume.Imported imported = json().read(input, lang == null);
       imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      if (imported.languageDetected()) {
+        warnings.note(imported.language() == null
+            ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
+            : "detected " + imported.language().englishName() + "; use --lang to choose");
+      }
       return imported.resume();
     }
     return reader().read(input);
@@ -141,7 +152,7 @@ public final class Pipeline {
    * résumé as well, so no output holds a private item unless asked to.
    */
   public PreparedResume prepareVariant(Path input, Variant variant, Warnings warnings) throws InvalidResumeException {
-    XdmNode source = read(input, warnings);
+    XdmNode source = read(input, variant.lang(), warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
     XdmNode view = preparer.prepareVariant(source, variant, warnings);
     if (variant.filtersItems()) {

@@ -5,6 +5,7 @@ import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,11 +83,18 @@ public final class BatchRenderer {
   private Outcome renderOne(Path input, Job job, ExecutorService formatPool) {
     List<String> warnings = new ArrayList<>();
     List<Path> outputs = new ArrayList<>();
+    // Notes (a language told from the text) are told with the warnings, but are no fault for --strict.
+    AtomicInteger notes = new AtomicInteger();
     try {
-      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), message -> warnings.add(input + ": warning: " + message));
+      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), Warnings.of(
+          message -> warnings.add(input + ": warning: " + message),
+          message -> {
+            warnings.add(input + ": " + message);
+            notes.incrementAndGet();
+          }));
       new FormatRenders(pipeline, input, job, formatPool).run(resume, outputs, warnings);
-      if (job.strict() && !warnings.isEmpty()) {
-        return new Outcome(input, outputs, List.of(input + ": " + warnings.size()
+      if (job.strict() && warnings.size() > notes.get()) {
+        return new Outcome(input, outputs, List.of(input + ": " + (warnings.size() - notes.get())
             + " warning(s), and --strict makes warnings errors"), warnings);
       }
       return new Outcome(input, outputs, List.of(), warnings);

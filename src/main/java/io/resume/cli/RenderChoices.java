@@ -26,7 +26,7 @@ final class RenderChoices {
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "pdf, html, docx, txt, md (default: pdf,html,docx).")
   private List<String> formats;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the labels, dates and texts (default: the résumé's xml:lang, else en).")
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the labels, dates and texts, a BCP 47 tag such as zh, zh-Hant or pt-BR (default: the résumé's language).")
   private String lang;
 
   @Option(names = "--target", paramLabel = "NAME", description = "The version for NAME: leave out items whose targets=\"…\" do not list it (default: keep all).")
@@ -63,7 +63,7 @@ final class RenderChoices {
     if (target != null && !target.matches("[\\p{L}_][\\p{L}\\p{N}._-]*")) {
       throw new ParameterException(spec.commandLine(), "--target takes one name such as academic, not '" + target + "'");
     }
-    return new Variant(lang, target, includePrivate);
+    return new Variant(lang == null ? null : Languages.tag(spec, lang), target, includePrivate);
   }
 
   /** The options of one render; the theme is found in that pipeline's stylesheets. */

@@ -6,6 +6,7 @@ import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
 import java.io.IOException;
@@ -114,7 +115,7 @@ final class Watcher implements AutoCloseable {
   private void render() {
     long start = System.nanoTime();
     try {
-      PreparedResume resume = pipeline.prepareVariant(input, variant, this::warn);
+      PreparedResume resume = pipeline.prepareVariant(input, variant, Warnings.of(this::warn, note -> err.accept(input + ": " + note)));
       out.accept(input.getFileName() + ": prepared in " + millis(start));
       RenderOptions now = options.apply(pipeline);
       for (Format format : formats) {

@@ -39,7 +39,8 @@ import org.apache.fop.apps.io.ResourceResolverFactory;
 
 /**
  * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
- * XSL-FO streams into FOP as SAX events, never as text, through {@link ArabicShapingFilter}.
+ * XSL-FO streams into FOP as SAX events, never as text, through {@link ScriptRunFilter} and
+ * {@link ArabicShapingFilter}.
  * The FOP factory (configuration, fonts) is built once and shared; each render has its own user
  * agent, and borrows parsed fonts from a {@link FontPool} (FOP would parse every font it uses anew
  * for each document). Thread-safe.
@@ -119,8 +120,9 @@ public final class PdfRenderer implements Renderer {
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
       resumeFolder.set(folderOf(resume));
       Fop fop = newFop(agent, buffer);
-      // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms.
-      SAXDestination destination = new SAXDestination(new ArabicShapingFilter(fop.getDefaultHandler()));
+      // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms. It picks one
+      // font per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
+      SAXDestination destination = new SAXDestination(new ScriptRunFilter(new ArabicShapingFilter(fop.getDefaultHandler())));
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
       JdkTransformers.during(() -> transform(resume, options, sourceUri, destination, warnings::add));
