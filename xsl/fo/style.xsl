@@ -23,13 +23,13 @@
   <!-- Fonts, tried left to right for each character (the ones in src/main/resources/…/fop.xconf). -->
   <!--
     "Upright Fallback" draws Arabic and Hebrew in italic text too; "Installed Fallback" is a font of
-    the machine for scripts the bundled fonts lack (CJK), when one is found.
+    the machine for scripts the bundled fonts lack (CJK), when one is found; "Installed Devanagari" one for Hindi.
   -->
   <!-- The theme's fonts (xsl/themes/*.xml) come first; the fallbacks always follow. -->
   <xsl:param name="body.font.family" as="xs:string"
-             select="f:theme('pdf.font.body') || ', DejaVu Sans, Upright Fallback, Installed Fallback'"/>
+             select="f:theme('pdf.font.body') || ', DejaVu Sans, Upright Fallback, Installed Fallback, Installed Devanagari'"/>
   <xsl:param name="title.font.family" as="xs:string"
-             select="f:theme('pdf.font.heading') || ', DejaVu Sans, Upright Fallback, Installed Fallback'"/>
+             select="f:theme('pdf.font.heading') || ', DejaVu Sans, Upright Fallback, Installed Fallback, Installed Devanagari'"/>
 
   <xsl:param name="text.color" as="xs:string" select="f:theme('color.text')"/>
   <xsl:param name="accent.color" as="xs:string" select="f:theme('color.accent')"/>

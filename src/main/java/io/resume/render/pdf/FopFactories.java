@@ -21,6 +21,7 @@ import org.xml.sax.SAXException;
 final class FopFactories {
   static final String CONFIGURATION = "fop.xconf";
   static final String FALLBACK = "Installed Fallback";
+  static final String DEVANAGARI = "Installed Devanagari";
   private static final String FALLBACK_MARKER = "<!-- installed fallback font -->";
 
   private FopFactories() {}
@@ -30,6 +31,12 @@ final class FopFactories {
    * reads goes through {@code gate}; {@code classpath:} and the résumé sources are served apart.
    */
   static FopFactory create(ResourceGate gate, SourceAttachments sources, Optional<InstalledFonts.Font> fallback) {
+    return create(gate, sources, fallback, Optional.empty());
+  }
+
+  /** @param devanagari an installed font for Devanagari, under the family name {@value #DEVANAGARI} */
+  static FopFactory create(ResourceGate gate, SourceAttachments sources, Optional<InstalledFonts.Font> fallback,
+      Optional<InstalledFonts.Font> devanagari) {
     ClassLoader loader = FopFactories.class.getClassLoader();
     ResourceResolverFactory.SchemeAwareResourceResolverBuilder builder =
         ResourceResolverFactory.createSchemeAwareResourceResolverBuilder(gate);
@@ -37,6 +44,7 @@ final class FopFactories {
     builder.registerResourceResolverForScheme(SourceAttachments.SCHEME, sources);
     ResourceResolver resolver = builder.build();
     fallback.ifPresent(font -> gate.allowFile(font.file()));
+    devanagari.ifPresent(font -> gate.allowFile(font.file()));
     try (InputStream configuration = FopFactories.class.getResourceAsStream(CONFIGURATION)) {
       if (configuration == null) {
         throw new IllegalStateException("the FOP configuration is missing from the class path: " + CONFIGURATION);
@@ -45,7 +53,8 @@ final class FopFactories {
       if (!text.contains(FALLBACK_MARKER)) {
         throw new IllegalStateException("the FOP configuration lacks the line " + FALLBACK_MARKER);
       }
-      text = text.replace(FALLBACK_MARKER, fallback.map(FopFactories::fontElement).orElse(""));
+      text = text.replace(FALLBACK_MARKER, fallback.map(font -> fontElement(font, FALLBACK)).orElse("")
+          + devanagari.map(font -> fontElement(font, DEVANAGARI)).orElse(""));
       // Relative URIs in an FO (none in ours) resolve against the working folder.
       FopConfParser parser = new FopConfParser(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
           new File(".").toURI(), resolver);
@@ -58,7 +67,7 @@ final class FopFactories {
   }
 
   /** The font, under the fallback family name in every style: it has one face, and any face beats none. */
-  private static String fontElement(InstalledFonts.Font font) {
+  private static String fontElement(InstalledFonts.Font font, String family) {
     StringBuilder element = new StringBuilder("<font kerning=\"yes\" embed-url=\"")
         .append(escape(font.file().toUri().toString())).append('"');
     if (font.subFont() != null) {
@@ -67,7 +76,7 @@ final class FopFactories {
     element.append('>');
     for (String style : new String[] {"normal", "italic"}) {
       for (String weight : new String[] {"normal", "bold"}) {
-        element.append("<font-triplet name=\"").append(FALLBACK).append("\" style=\"").append(style)
+        element.append("<font-triplet name=\"").append(family).append("\" style=\"").append(style)
             .append("\" weight=\"").append(weight).append("\"/>");
       }
     }

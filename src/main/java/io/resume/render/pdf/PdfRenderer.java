@@ -79,7 +79,8 @@ public final class PdfRenderer implements Renderer {
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
     this.gate = new ResourceGate(files, resumeFolder::get);
     gate.allowBase(stylesheets.base());
-    this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()));
+    this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()),
+        InstalledFonts.devanagari(InstalledFonts.standardFolders()));
     fopFactory.getRendererFactory().addDocumentHandlerMaker(new CopiedFontsHandlerMaker());
   }
 
