@@ -36,6 +36,7 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.xmlgraphics.io.ResourceResolver;
 import org.apache.fop.apps.io.ResourceResolverFactory;
+import org.xml.sax.ContentHandler;
 
 /**
  * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
@@ -65,6 +66,8 @@ public final class PdfRenderer implements Renderer {
   private final ResourceGate gate;
   /** The bundled fonts, parsed once; null: FOP parses them for every render (for comparison in tests). */
   private final FontPool fonts;
+  /** Whether CJK runs get inlines of their own (always, but in a test). */
+  private final boolean scriptRuns;
   /** The folder of the résumé this thread renders: FOP may read files there. */
   private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
 
@@ -73,8 +76,14 @@ public final class PdfRenderer implements Renderer {
   }
 
   PdfRenderer(Stylesheets stylesheets, FontPool fonts) {
+    this(stylesheets, fonts, true);
+  }
+
+  /** @param scriptRuns false to leave CJK runs uncut ({@link ScriptRunFilter}): for the test that shows what the cut mends */
+  PdfRenderer(Stylesheets stylesheets, FontPool fonts, boolean scriptRuns) {
     this.stylesheets = stylesheets;
     this.fonts = fonts;
+    this.scriptRuns = scriptRuns;
     stylesheets.get(STYLESHEET); // compiled now: a broken stylesheet fails here, once
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
     this.gate = new ResourceGate(files, resumeFolder::get);
@@ -123,7 +132,8 @@ public final class PdfRenderer implements Renderer {
       Fop fop = newFop(agent, buffer);
       // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms. It picks one
       // font per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
-      SAXDestination destination = new SAXDestination(new ScriptRunFilter(new ArabicShapingFilter(fop.getDefaultHandler())));
+      ContentHandler shaped = new ArabicShapingFilter(fop.getDefaultHandler());
+      SAXDestination destination = new SAXDestination(scriptRuns ? new ScriptRunFilter(shaped) : shaped);
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
       JdkTransformers.during(() -> transform(resume, options, sourceUri, destination, warnings::add));
