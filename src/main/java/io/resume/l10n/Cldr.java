@@ -3,7 +3,7 @@ package io.resume.l10n;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.NumberingSystem;
 import com.ibm.icu.text.SimpleDateFormat;
 import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
@@ -64,8 +64,19 @@ public final class Cldr {
     return ListFormatter.getInstance(ULocale.forLanguageTag(tag), ListFormatter.Type.AND, chosen).getPatternForNumItems(count);
   }
 
-  /** A whole number in the language's digits and grouping: 1,234 or 1 234 or ١٬٢٣٤. */
+  /**
+   * A whole number (a citation's) in the language's digits: 12, or ١٢ where Arabic-Indic digits are
+   * the default (ar-EG). The digits of the language's default numbering system, not a
+   * NumberFormat: that one also loads currency data, which the jar leaves out.
+   */
   public static String number(String tag, long value) {
-    return NumberFormat.getIntegerInstance(ULocale.forLanguageTag(tag)).format(value);
+    NumberingSystem system = NumberingSystem.getInstance(ULocale.forLanguageTag(tag));
+    if (system.isAlgorithmic() || system.getRadix() != 10) {
+      return Long.toString(value);
+    }
+    int[] digits = system.getDescription().codePoints().toArray();
+    StringBuilder written = new StringBuilder();
+    Long.toString(value).chars().forEach(c -> written.appendCodePoint(Character.isDigit(c) ? digits[c - '0'] : c));
+    return written.toString();
   }
 }

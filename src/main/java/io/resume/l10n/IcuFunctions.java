@@ -139,6 +139,9 @@ public final class IcuFunctions {
             return body.call(args);
           } catch (IllegalArgumentException e) {
             throw new XPathException(name.getLocalPart() + ": " + e.getMessage());
+          } catch (RuntimeException e) {
+            // ICU data missing from a repackaged jar, say: one line, not a stack trace.
+            throw new XPathException("icu:" + name.getLocalPart() + " failed: " + e);
           }
         }
       };
