@@ -1,6 +1,7 @@
 package io.resume;
 
 import io.resume.json.JsonResume;
+import io.resume.l10n.Cldr;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
 import io.resume.render.Format;
@@ -114,6 +115,7 @@ public final class Pipeline {
   public void prebuild(Collection<Format> formats) {
     List<Runnable> tasks = new ArrayList<>();
     tasks.add(preparer::compile);
+    tasks.add(Cldr::warmUp); // ICU's date formatting, which the prepare step needs for every résumé
     // The slowest to build first: a render waits for the PDF renderer longest.
     formats.stream().sorted().forEach(format -> tasks.add(() -> renderer(format)));
     Prebuilder.start(tasks);
