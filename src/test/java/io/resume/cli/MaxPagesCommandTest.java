@@ -18,7 +18,7 @@ class MaxPagesCommandTest {
   void aLongerPdfFailsItsInputAndNamesTheEntry() {
     CliRun run = CliRun.of("render", Seed.FILE, "--format", "pdf", "--max-pages", "1", "--out", folder.toString());
     assertEquals(1, run.status(), run.err());
-    assertEquals("resume.xml: the PDF has 2 pages, more than --max-pages 1; it goes past page 1 at \"Selected Projects › XPURemoting\"",
+    assertEquals(Seed.FILE + ": the PDF has 2 pages, more than --max-pages 1; it goes past page 1 at \"Selected Projects › XPURemoting\"",
         run.err().strip());
     assertFalse(Files.exists(folder.resolve("resume.pdf")), "a PDF over the limit is not written");
   }
