@@ -19,9 +19,14 @@
   <!-- The language of the labels; empty means the résumé's own xml:lang, else English. -->
   <xsl:param name="lang" as="xs:string" select="''"/>
 
-  <!-- As BCP 47 writes it (zh-Hant, pt-BR); an xml:lang that is no language tag is passed over. -->
-  <xsl:variable name="f:lang" as="xs:string"
-                select="(($lang, string(/*/@xml:lang))[normalize-space()] ! icu:tag(.), 'en')[1]"/>
+  <!-- As BCP 47 writes it (zh-Hant, pt-BR); one that is no language tag is passed over, with a warning. -->
+  <xsl:variable name="f:lang" as="xs:string">
+    <xsl:variable name="given" select="($lang, string(/*/@xml:lang))[normalize-space()]"/>
+    <xsl:for-each select="$given[empty(icu:tag(.))]">
+      <xsl:message select="'warning: ''' || . || ''' is no language tag (BCP 47), passed over'"/>
+    </xsl:for-each>
+    <xsl:sequence select="($given ! icu:tag(.), 'en')[1]"/>
+  </xsl:variable>
 
   <xsl:variable name="fp:english" as="document-node()" select="doc(resolve-uri('../l10n/en.xml', static-base-uri()))"/>
 
