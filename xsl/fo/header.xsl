@@ -62,6 +62,7 @@
 
   <xsl:template match="header">
     <fo:block>
+      <xsl:call-template name="part-key"/>
       <fo:block xsl:use-attribute-sets="name.properties">
         <xsl:value-of select="name"/>
       </fo:block>
@@ -80,15 +81,19 @@
     </fo:block>
   </xsl:template>
 
-  <!-- A contact: its icon (named for who cannot see it), then its text, linked when it has a target. -->
+  <!--
+    A contact: its icon (named for who cannot see it), then its text, linked when it has a target,
+    then (but after the last) a separator that a reader and a program reading the text both see.
+    A line ends only between contacts: one never breaks inside, unless it is longer than a line.
+  -->
   <xsl:template match="contact">
     <!-- A space between contacts: where the line may break, and a word gap for text extraction. -->
     <xsl:if test="preceding-sibling::contact">
       <xsl:text> </xsl:text>
     </xsl:if>
     <fo:inline xsl:use-attribute-sets="contact.properties">
-      <xsl:if test="preceding-sibling::contact">
-        <xsl:attribute name="padding-start" select="$contact.gap"/>
+      <xsl:if test="string-length(.) + string-length(@label) gt $contact.unbreakable.length">
+        <xsl:attribute name="keep-together.within-line">auto</xsl:attribute>
       </xsl:if>
       <fo:instream-foreign-object fox:alt-text="{@label}" xsl:use-attribute-sets="contact.icon.properties">
         <xsl:sequence select="f:icon(@kind, $icon.color)"/>
@@ -111,6 +116,13 @@
           <xsl:value-of select="."/>
         </xsl:otherwise>
       </xsl:choose>
+      <!-- Inside the contact, so that a line never starts with it. -->
+      <xsl:if test="following-sibling::contact">
+        <xsl:text> </xsl:text>
+        <fo:inline xsl:use-attribute-sets="contact.separator.properties">
+          <xsl:value-of select="$contact.separator"/>
+        </fo:inline>
+      </xsl:if>
     </fo:inline>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Lists: bullets are decoration; a numbered item shows its own label (item/@label, "[1]"),
-  decided by the prepare step. An item is never split across pages.
+  decided by the prepare step. An item that fits on a page is not split across pages.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -12,12 +12,14 @@
 
   <xsl:template match="list[@style eq 'numbered']">
     <fo:list-block xsl:use-attribute-sets="list.numbered.properties">
+      <xsl:call-template name="part-key"/>
       <xsl:apply-templates/>
     </fo:list-block>
   </xsl:template>
 
   <xsl:template match="list">
     <fo:list-block xsl:use-attribute-sets="list.bullet.properties">
+      <xsl:call-template name="part-key"/>
       <xsl:apply-templates/>
     </fo:list-block>
   </xsl:template>

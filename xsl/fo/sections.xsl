@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Sections and their entries. A heading never ends a page; an entry is never split. An entry
+  Sections and their entries. A heading never ends a page; an entry that fits on a page is not
+  split, a longer one breaks between its bullets (see the keeps in style.xsl). An entry
   row holds its text at the start and its aside (place, dates) at the end of the same line,
   pushed there by a space leader: no tables, which PDF/UA would tag as data tables.
 -->
@@ -39,18 +40,21 @@
 
   <xsl:template match="entry">
     <fo:block xsl:use-attribute-sets="entry.properties">
+      <xsl:call-template name="part-key"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="entry[count(*) eq 1 and row]" priority="1">
     <fo:block xsl:use-attribute-sets="entry.single-row.properties">
+      <xsl:call-template name="part-key"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="row[@role eq 'title']">
     <fo:block xsl:use-attribute-sets="row.title.properties">
+      <xsl:call-template name="row-keep"/>
       <xsl:call-template name="row-alignment"/>
       <xsl:apply-templates select="text"/>
       <xsl:apply-templates select="aside">
@@ -61,10 +65,24 @@
 
   <xsl:template match="row">
     <fo:block xsl:use-attribute-sets="row.subtitle.properties">
+      <xsl:call-template name="row-keep"/>
       <xsl:call-template name="row-alignment"/>
       <xsl:apply-templates select="text"/>
       <xsl:apply-templates select="aside"/>
     </fo:block>
+  </xsl:template>
+
+  <!--
+    A row stays on the page of what follows it in its entry; an entry's last row passes no keep on
+    (see style.xsl). The last row before the entry's body keeps a gap to it (see rows.space-after).
+  -->
+  <xsl:template name="row-keep">
+    <xsl:if test="following-sibling::*">
+      <xsl:attribute name="keep-with-next.within-page" select="$row.keep-with-next"/>
+    </xsl:if>
+    <xsl:if test="following-sibling::* and not(following-sibling::row)">
+      <xsl:attribute name="space-after" select="$rows.space-after"/>
+    </xsl:if>
   </xsl:template>
 
   <!-- A row with an aside justifies its last line, so that the leader fills it; one without keeps its words together. -->
@@ -102,7 +120,25 @@
 
   <xsl:template match="para">
     <fo:block xsl:use-attribute-sets="para.properties">
+      <xsl:call-template name="part-key"/>
       <xsl:apply-templates/>
     </fo:block>
+  </xsl:template>
+
+  <!--
+    The id of the part of the résumé a block draws: "header", a section's own id (its bookmark's
+    target), "awards.3" for the third part of that section. FOP keeps it, and a problem it finds in
+    the layout is then told in the résumé's words ("Selected Awards › …", render.pdf.ResumeParts),
+    not as a place in this stylesheet.
+  -->
+  <xsl:template name="part-key">
+    <xsl:choose>
+      <xsl:when test="self::header">
+        <xsl:attribute name="id" select="'header'"/>
+      </xsl:when>
+      <xsl:when test="parent::section">
+        <xsl:attribute name="id" select="../@id || '.' || (count(preceding-sibling::* except preceding-sibling::heading) + 1)"/>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

@@ -124,11 +124,23 @@
   </xsl:attribute-set>
 
   <!--
-    A contact never breaks inside. wrap-option, not keep-together.within-line: FOP 2.11 then
-    misplaces a justified line's end by a point or two.
+    A contact never breaks inside (header.xsl lifts the keep from one longer than
+    $contact.unbreakable.length characters, which a line may not hold). keep-together, as FOP
+    ignores wrap-option on an inline: the JSON sample's address broke after "2712".
   -->
   <xsl:attribute-set name="contact.properties">
-    <xsl:attribute name="wrap-option">no-wrap</xsl:attribute>
+    <xsl:attribute name="keep-together.within-line">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:variable name="contact.unbreakable.length" as="xs:integer" select="45"/>
+
+  <!-- Between contacts: seen by a reader and by a program reading the text, where the icons are not. -->
+  <xsl:variable name="contact.separator" as="xs:string" select="'·'"/>
+
+  <xsl:attribute-set name="contact.separator.properties">
+    <xsl:attribute name="color" select="$muted.color"/>
+    <xsl:attribute name="padding-start" select="f:pt(0.15)"/>
+    <xsl:attribute name="padding-end" select="f:pt(0.6)"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="contact.icon.properties">
@@ -139,8 +151,6 @@
     <xsl:attribute name="padding-end" select="f:pt(0.3)"/>
   </xsl:attribute-set>
 
-  <!-- Room before each contact but the first (added to the word space between them). -->
-  <xsl:variable name="contact.gap" as="xs:string" select="f:pt(1.3)"/>
   <xsl:variable name="icon.color" as="xs:string" select="$accent.color"/>
 
   <!-- Sections -->
@@ -165,14 +175,28 @@
     <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
 
+  <!--
+    Keeps: "always" only on what is always short (a heading with what follows it, a row with the
+    next row); an entry or a list item, which may be longer than a page, is kept together with an
+    integer strength: FOP then keeps it on one page when it fits and breaks it where it must. A keep
+    of "always" that cannot be met makes FOP push content past the foot of the page, where it is
+    lost (the seed with 80 more awards printed 39 of them).
+  -->
+  <xsl:variable name="keep.block" as="xs:string" select="'1'"/>
+  <!-- Stronger: a long entry breaks between its bullets rather than inside one. -->
+  <xsl:variable name="keep.item" as="xs:string" select="'2'"/>
+
   <xsl:attribute-set name="entry.properties">
     <xsl:attribute name="space-before" select="f:pt(0.55)"/>
-    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page" select="$keep.block"/>
   </xsl:attribute-set>
 
-  <!-- A one-line entry (an award, a language) sits closer to its neighbours: they read as a list. -->
+  <!--
+    A one-line entry (an award, a language) sits closer to its neighbours: they read as a list. Not
+    closer than this: pdftotext would read the entries' texts as one block and their dates as another.
+  -->
   <xsl:attribute-set name="entry.single-row.properties" use-attribute-sets="entry.properties">
-    <xsl:attribute name="space-before" select="f:pt(0.3)"/>
+    <xsl:attribute name="space-before" select="f:pt(0.4)"/>
   </xsl:attribute-set>
 
   <!--
@@ -183,8 +207,21 @@
     <xsl:attribute name="text-align">start</xsl:attribute>
     <!-- Fixed word spaces: else FOP's justification widens them too, not only the leader. -->
     <xsl:attribute name="word-spacing">0pt</xsl:attribute>
-    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
   </xsl:attribute-set>
+
+  <!--
+    A row stays with what follows it in its entry (sections.xsl sets this on every row but an
+    entry's last): set on the last row too, FOP would pass the keep on to the entry, chain every
+    one-row entry of a section to the next and push the section past the page.
+  -->
+  <xsl:variable name="row.keep-with-next" as="xs:string" select="'always'"/>
+
+  <!--
+    Between an entry's rows and its body (bullets, paragraphs). Also what keeps the rows' asides
+    (places, dates) with them in pdftotext's reading order: closer, the rows and the body are one
+    block of text to it, and the asides, a column of their own, come after the whole body.
+  -->
+  <xsl:variable name="rows.space-after" as="xs:string" select="f:pt(0.6)"/>
 
   <xsl:attribute-set name="row.title.properties" use-attribute-sets="row.properties">
     <xsl:attribute name="font-weight">bold</xsl:attribute>
@@ -215,9 +252,13 @@
 
   <!-- Lists -->
 
+  <!--
+    A label (bullet, "[1]") sits at the end of its room, a word space from the item's text: farther,
+    pdftotext reads the labels as a column of their own, every bullet before every item.
+  -->
   <xsl:attribute-set name="list.properties">
     <xsl:attribute name="space-before" select="f:pt(0.2)"/>
-    <xsl:attribute name="provisional-label-separation" select="f:pt(0.5)"/>
+    <xsl:attribute name="provisional-label-separation" select="f:pt(0.25)"/>
     <xsl:attribute name="start-indent" select="f:pt(0.6)"/>
   </xsl:attribute-set>
 
@@ -232,18 +273,22 @@
 
   <xsl:attribute-set name="list.item.properties">
     <xsl:attribute name="space-before" select="f:pt(0.15)"/>
-    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page" select="$keep.item"/>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="list.numbered.item.properties" use-attribute-sets="list.item.properties">
     <xsl:attribute name="space-before" select="f:pt(0.35)"/>
   </xsl:attribute-set>
 
-  <xsl:attribute-set name="list.bullet.label.properties">
+  <xsl:attribute-set name="list.label.properties">
+    <xsl:attribute name="text-align">end</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="list.bullet.label.properties" use-attribute-sets="list.label.properties">
     <xsl:attribute name="color" select="$accent.color"/>
   </xsl:attribute-set>
 
-  <xsl:attribute-set name="list.numbered.label.properties"/>
+  <xsl:attribute-set name="list.numbered.label.properties" use-attribute-sets="list.label.properties"/>
 
   <xsl:variable name="bullet" as="xs:string" select="'•'"/>
 
@@ -253,13 +298,18 @@
     <xsl:attribute name="color" select="$accent.color"/>
   </xsl:attribute-set>
 
+  <!--
+    Raised less than FOP's "super" (a third of the line): text extraction (pdftotext, PDFBox) then
+    still reads "1st Prize" as one line; raised more, "st" comes out on a line of its own
+    (pdftotext's default mode placed it after another entry). Percentages are of the line height.
+  -->
   <xsl:attribute-set name="superscript.properties">
-    <xsl:attribute name="baseline-shift">super</xsl:attribute>
-    <xsl:attribute name="font-size">65%</xsl:attribute>
+    <xsl:attribute name="baseline-shift">20%</xsl:attribute>
+    <xsl:attribute name="font-size">70%</xsl:attribute>
   </xsl:attribute-set>
 
   <xsl:attribute-set name="subscript.properties">
-    <xsl:attribute name="baseline-shift">sub</xsl:attribute>
-    <xsl:attribute name="font-size">65%</xsl:attribute>
+    <xsl:attribute name="baseline-shift">-12%</xsl:attribute>
+    <xsl:attribute name="font-size">70%</xsl:attribute>
   </xsl:attribute-set>
 </xsl:stylesheet>

@@ -4,8 +4,10 @@ import io.resume.json.JsonResume;
 import io.resume.l10n.Cldr;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.OutputFiles;
+import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
@@ -35,7 +37,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.Processor;
+import java.io.StringReader;
+import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmNodeKind;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.Xslt30Transformer;
 
 /**
  * The whole pipeline: read and validate, prepare once, render each format. Everything costly
@@ -43,6 +51,9 @@ import net.sf.saxon.s9api.XdmNode;
  * shared; one pipeline serves any number of renders, also from several threads.
  */
 public final class Pipeline {
+  /** Copies a document without its comments and processing instructions. */
+  private static final String WITHOUT_NOTES = "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+      + "<xsl:mode on-no-match='shallow-copy'/><xsl:template match='comment() | processing-instruction()'/></xsl:stylesheet>";
   private final Processor processor;
   private ResumeReader reader; // made on first read, off the start-up path (schema, checks)
   private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
@@ -50,6 +61,7 @@ public final class Pipeline {
   private final Preparer preparer;
   private final AccessPolicy access = new AccessPolicy();
   private final Map<Format, Lazy> renderers = new EnumMap<>(Format.class);
+  private XsltExecutable withoutNotes; // made on first use: most résumés have no comments
 
   public Pipeline() {
     this(null);
@@ -148,27 +160,92 @@ public final class Pipeline {
     return prepareVariant(input, Variant.lang(lang), warnings);
   }
 
-  /**
-   * Prepares one variant (language, target, private items). The source bytes it carries are
-   * those of the variant: when the variant leaves items out, they are left out of the embedded
-   * résumé as well, so no output holds a private item unless asked to.
-   */
+  /** Prepares one variant, its PDF carrying the clean copy of the version (see {@link EmbedSource}). */
   public PreparedResume prepareVariant(Path input, Variant variant, Warnings warnings) throws InvalidResumeException {
+    return prepareVariant(input, variant, EmbedSource.CLEAN, warnings);
+  }
+
+  /**
+   * Prepares one variant (language, target, private items), with the source an output may carry
+   * ({@code embed}): when the variant leaves items out, they are left out of the embedded résumé
+   * as well, so no output holds a private item unless asked to.
+   */
+  public PreparedResume prepareVariant(Path input, Variant variant, EmbedSource embed, Warnings warnings)
+      throws InvalidResumeException {
     XdmNode source = read(input, variant.lang(), warnings);
     access.allowFolder(input.toAbsolutePath().getParent());
     XdmNode view = preparer.prepareVariant(source, variant, warnings);
+    return new PreparedResume(input.toString(), view, embedded(input, source, variant, embed));
+  }
+
+  /** The prepared résumé of a résumé already read (what {@code validate} checks render can make). */
+  public XdmNode prepare(XdmNode source, Variant variant, Warnings warnings) {
+    return preparer.prepareVariant(source, variant, warnings);
+  }
+
+  /**
+   * The canonical résumé of one version (target, private items; every language kept): what
+   * {@code export} converts, and what a PDF embeds. The résumé itself when the version leaves
+   * nothing out.
+   */
+  public XdmNode version(XdmNode source, Variant variant) {
+    return variant.filtersItems() ? preparer.selectVersion(source, variant) : source;
+  }
+
+  /**
+   * The bytes a PDF attaches, decided here once for every format and command: none; the
+   * version's résumé as written (the file's own bytes when the version is the whole file); or,
+   * by default, the same without comments and processing instructions, which are notes to
+   * oneself (a salary expectation) rather than the résumé.
+   */
+  private byte[] embedded(Path input, XdmNode source, Variant variant, EmbedSource embed) throws InvalidResumeException {
+    if (embed == EmbedSource.NONE) {
+      return null;
+    }
+    XdmNode version = source;
     if (variant.filtersItems()) {
-      XdmNode version = preparer.selectVersion(source, variant);
-      if (elementCount(version) != elementCount(source)) {
-        return new PreparedResume(input.toString(), view, serialize(version));
+      XdmNode selected = preparer.selectVersion(source, variant);
+      if (elementCount(selected) != elementCount(source)) {
+        version = selected;
       }
     }
-    return new PreparedResume(input.toString(), view, canonicalBytes(input, source));
+    if (embed == EmbedSource.CLEAN && hasNotes(version)) {
+      return serialize(withoutNotes(version));
+    }
+    return version == source ? canonicalBytes(input, source) : serialize(version);
   }
 
   /** The texts of a résumé that have no alternative in a language (see validate --lang). */
   public List<XdmNode> untranslated(XdmNode source, String lang) {
     return preparer.untranslated(source, lang);
+  }
+
+  private static boolean hasNotes(XdmNode document) {
+    return document.select(Steps.descendant().where(node -> node.getNodeKind() == XdmNodeKind.COMMENT
+        || node.getNodeKind() == XdmNodeKind.PROCESSING_INSTRUCTION)).findAny().isPresent();
+  }
+
+  /** The document without its comments and processing instructions. */
+  private XdmNode withoutNotes(XdmNode document) {
+    Xslt30Transformer transformer = withoutNotes().load30();
+    XdmDestination result = new XdmDestination();
+    try {
+      transformer.applyTemplates(document, result);
+    } catch (SaxonApiException e) {
+      throw new IllegalStateException("cannot leave the notes out of the embedded résumé", e);
+    }
+    return result.getXdmNode();
+  }
+
+  private synchronized XsltExecutable withoutNotes() {
+    if (withoutNotes == null) {
+      try {
+        withoutNotes = processor.newXsltCompiler().compile(new StreamSource(new StringReader(WITHOUT_NOTES)));
+      } catch (SaxonApiException e) {
+        throw new IllegalStateException("cannot compile the notes filter", e);
+      }
+    }
+    return withoutNotes;
   }
 
   private static long elementCount(XdmNode node) {
@@ -207,6 +284,16 @@ public final class Pipeline {
       throws IOException {
     Renderer renderer = renderer(format);
     OutputFiles.write(target, out -> renderer.render(resume, options, out, warnings));
+  }
+
+  /**
+   * Renders into a temporary of {@code outputs}, which replaces {@code target} when the set is
+   * committed: an input's outputs are moved into place together, or none of them.
+   */
+  public void render(PreparedResume resume, Format format, RenderOptions options, OutputSet outputs, Path target,
+      Warnings warnings) throws IOException {
+    Renderer renderer = renderer(format);
+    outputs.write(target, out -> renderer.render(resume, options, out, warnings));
   }
 
   /** The renderer of a format, built on first use; two formats can be built at once on two threads. */

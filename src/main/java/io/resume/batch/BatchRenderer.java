@@ -4,11 +4,15 @@ import io.resume.DaemonThreads;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.OutputFiles;
+import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.Warnings;
+import io.resume.render.pdf.LostContentException;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,7 +58,7 @@ public final class BatchRenderer {
             outcome = renderOne(input, job, formatPool);
           } catch (Throwable e) { // NOPMD: whatever happens, the input gets an outcome and the batch a count
             outcome = new Outcome(input, List.of(), List.of(input + ": could not be rendered: an internal error ("
-                + e.getClass().getSimpleName() + ") stopped it"), List.of());
+                + e.getClass().getSimpleName() + ") stopped it"), List.of(), e);
           }
           if (!outcome.ok()) {
             failures.add(outcome);
@@ -79,14 +83,19 @@ public final class BatchRenderer {
     return renderOne(input, job, null);
   }
 
-  /** @param formatPool threads on which to render formats beside this one's, or null for none */
+  /**
+   * Renders every format of one input into temporaries and moves them into place only when the
+   * whole input succeeded: a failed input (a format that fails, a warning under --strict, a PDF
+   * over --max-pages) writes none of its outputs, and the earlier ones stay.
+   *
+   * @param formatPool threads on which to render formats beside this one's, or null for none
+   */
   private Outcome renderOne(Path input, Job job, ExecutorService formatPool) {
     List<String> warnings = new ArrayList<>();
-    List<Path> outputs = new ArrayList<>();
     // Notes (a language told from the text) are told with the warnings, but are no fault for --strict.
     AtomicInteger notes = new AtomicInteger();
-    try {
-      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), Warnings.of(
+    try (OutputSet outputs = new OutputSet()) {
+      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), job.embed(), Warnings.of(
           message -> warnings.add(input + ": warning: " + message),
           message -> {
             warnings.add(input + ": " + message);
@@ -94,32 +103,38 @@ public final class BatchRenderer {
           }));
       new FormatRenders(pipeline, input, job, formatPool).run(resume, outputs, warnings);
       if (job.strict() && warnings.size() > notes.get()) {
-        return new Outcome(input, outputs, List.of(input + ": " + (warnings.size() - notes.get())
-            + " warning(s), and --strict makes warnings errors"), warnings);
+        return new Outcome(input, List.of(), List.of(input + ": " + (warnings.size() - notes.get())
+            + " warning(s), and --strict makes warnings errors; nothing written"), warnings);
       }
-      return new Outcome(input, outputs, List.of(), warnings);
+      outputs.commit();
+      return new Outcome(input, job.formats().stream().sorted().map(format -> job.target(input, format)).toList(),
+          List.of(), warnings);
     } catch (InvalidResumeException e) {
-      return new Outcome(input, outputs, e.problems().stream().map(Problem::toString).toList(), warnings);
-    } catch (PageLimitException e) {
-      return new Outcome(input, outputs, List.of(input + ": " + e.getMessage()), warnings);
-    } catch (IOException | UncheckedIOException e) {
-      return new Outcome(input, outputs, List.of(input + ": cannot write the output: " + e.getMessage()), warnings);
+      return new Outcome(input, List.of(), e.problems().stream().map(Problem::toString).toList(), warnings);
+    } catch (PageLimitException | LostContentException e) {
+      return new Outcome(input, List.of(), List.of(input + ": " + e.getMessage()), warnings);
+    } catch (IOException e) {
+      return new Outcome(input, List.of(), List.of(input + ": " + failure(e)), warnings, e);
+    } catch (UncheckedIOException e) {
+      return new Outcome(input, List.of(), List.of(input + ": " + failure(e.getCause())), warnings, e);
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
-      return new Outcome(input, outputs, List.of(input + ": could not be rendered: " + e.getMessage()), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: " + e.getMessage()), warnings, e);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // The input limits should prevent these; if one slips through, it fails this input, not
       // silently the whole batch (an Error would end the worker thread without an outcome).
-      return new Outcome(input, outputs, List.of(input + ": could not be rendered: it needs more "
-          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings);
+      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: it needs more "
+          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings, e);
     }
   }
 
-  /** {@code resume.xml} → {@code resume}. */
-  public static String baseName(Path input) {
-    String name = input.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+  /**
+   * What an I/O failure of a render was: a file that could not be written (a folder that is a
+   * file, no permission), or a renderer that could not make its format (its message says which).
+   */
+  public static String failure(IOException e) {
+    return e instanceof FileSystemException ? "cannot write the output: " + OutputFiles.reason(e)
+        : "could not be rendered: " + OutputFiles.why(e);
   }
 
   private static void awaitQuietly(ExecutorService pool) {

@@ -2,6 +2,7 @@ package io.resume.batch;
 
 import io.resume.Pipeline;
 import io.resume.render.Format;
+import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.Warnings;
 import java.io.IOException;
@@ -14,10 +15,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * Renders the formats of one prepared résumé: in format order on the calling thread, or, given
- * spare threads, the first (the PDF, the slowest) here and the others beside it. Either way the
- * outputs and warnings come back in format order, and the call returns only once every format is
- * finished, so no file is still being written after an outcome is reported.
+ * Renders the formats of one prepared résumé into one {@link OutputSet}: in format order on the
+ * calling thread, or, given spare threads, the first (the PDF, the slowest) here and the others
+ * beside it. Either way the warnings come back in format order, and the call returns only once
+ * every format is finished, so no file is still being written after an outcome is reported. The
+ * caller commits the set (every output moved into place) or closes it (none).
  */
 final class FormatRenders {
   private final Pipeline pipeline;
@@ -33,12 +35,11 @@ final class FormatRenders {
     this.spare = spare;
   }
 
-  void run(PreparedResume resume, List<Path> outputs, List<String> warnings) throws IOException {
+  void run(PreparedResume resume, OutputSet outputs, List<String> warnings) throws IOException {
     List<Format> formats = job.formats().stream().sorted().toList();
     if (spare == null) {
       for (Format format : formats) {
-        render(resume, format, message -> warnings.add(input + ": warning: " + message));
-        outputs.add(target(format));
+        render(resume, format, outputs, message -> warnings.add(input + ": warning: " + message));
       }
       return;
     }
@@ -49,12 +50,12 @@ final class FormatRenders {
       List<String> list = Collections.synchronizedList(new ArrayList<>());
       told.add(list);
       if (format != formats.get(0)) {
-        others.add(spare.submit(() -> render(resume, format, message -> list.add(input + ": warning: " + message))));
+        others.add(spare.submit(() -> render(resume, format, outputs, message -> list.add(input + ": warning: " + message))));
       }
     }
     Throwable[] failures = new Throwable[formats.size()];
     try {
-      render(resume, formats.get(0), message -> told.get(0).add(input + ": warning: " + message));
+      render(resume, formats.get(0), outputs, message -> told.get(0).add(input + ": warning: " + message));
     } catch (IOException | RuntimeException | Error e) {
       failures[0] = e;
     }
@@ -68,22 +69,16 @@ final class FormatRenders {
     Throwable first = null;
     for (int i = 0; i < formats.size(); i++) {
       warnings.addAll(told.get(i));
-      if (failures[i] == null) {
-        outputs.add(target(formats.get(i)));
-      } else if (first == null) {
+      if (failures[i] != null && first == null) {
         first = failures[i];
       }
     }
     rethrow(first);
   }
 
-  private Void render(PreparedResume resume, Format format, Warnings warnings) throws IOException {
-    pipeline.render(resume, format, job.options(), target(format), warnings);
+  private Void render(PreparedResume resume, Format format, OutputSet outputs, Warnings warnings) throws IOException {
+    pipeline.render(resume, format, job.options(), outputs, job.target(input, format), warnings);
     return null;
-  }
-
-  private Path target(Format format) {
-    return job.outFolder().resolve(BatchRenderer.baseName(input) + "." + format.extension());
   }
 
   /** Waits for a format to finish even when interrupted: its file must not be written after the outcome. */

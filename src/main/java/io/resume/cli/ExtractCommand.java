@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.batch.Targets;
 import io.resume.render.OutputFiles;
 import io.resume.render.pdf.PdfAttachment;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,10 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String refused = Targets.overwrites(output, input);
+    if (refused != null) {
+      throw new ParameterException(spec.commandLine(), refused);
+    }
     PrintWriter stderr = spec.commandLine().getErr();
     if (!Files.isRegularFile(input)) {
       stderr.println(input + ": no such file");

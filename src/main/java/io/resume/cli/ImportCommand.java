@@ -1,5 +1,6 @@
 package io.resume.cli;
 
+import io.resume.batch.Targets;
 import io.resume.json.JsonResume;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import net.sf.saxon.s9api.Processor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,6 +34,10 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    String refused = Targets.overwrites(output, input);
+    if (refused != null) {
+      throw new ParameterException(spec.commandLine(), refused);
+    }
     PrintWriter stderr = spec.commandLine().getErr();
     JsonResume.Imported imported;
     try {

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 
 /**
  * The {@code resume} command. A thin adapter: it parses the command line, calls the pipeline
@@ -34,21 +36,48 @@ public final class Main {
     System.exit(status);
   }
 
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print its stack trace (for a bug report).")
+  private boolean debug;
+
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new Main());
     addSubcommands(commandLine, args.length > 0 ? args[0] : null);
-    commandLine.setOut(out);
-    commandLine.setErr(err);
-    commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
-      // Anything that reaches here is a fault of ours or of a user's stylesheet: one line, no trace.
-      cmd.getErr().println("resume: error: " + exception);
-      return BAD_INPUT;
-    });
+    configure(commandLine, out, err);
     if (args.length == 0) {
       commandLine.usage(err);
       return BAD_USAGE;
     }
     return commandLine.execute(args);
+  }
+
+  /** Writers and the handler of internal errors, for a command of a Main and its subcommands (added before). */
+  static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
+    Main main = (Main) commandLine.getCommand();
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
+      // Every failure a user can cause is reported by the commands themselves; what reaches here
+      // is a fault of ours: one line, and the stack trace only when asked for.
+      cmd.getErr().println("resume: internal error: " + oneLine(exception)
+          + (main.debug ? "" : " (run again with --debug for the details of a bug report)"));
+      if (main.debug) {
+        exception.printStackTrace(cmd.getErr());
+      }
+      return BAD_INPUT;
+    });
+    return commandLine;
+  }
+
+  /** Whether {@code --debug} was given (the command's root is a Main). */
+  static boolean debug(CommandSpec spec) {
+    return spec.root().userObject() instanceof Main main && main.debug;
+  }
+
+  /** An exception as one line: its class and message, without line breaks. */
+  static String oneLine(Throwable exception) {
+    String message = exception.getMessage();
+    return exception.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip().replaceAll("\\s+", " "));
   }
 
   /**

@@ -14,12 +14,19 @@ final class Progress implements BatchRenderer.Listener {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean bar;
+  private final boolean debug;
   private final long start = System.nanoTime();
 
   Progress(PrintWriter out, PrintWriter err, boolean bar) {
+    this(out, err, bar, false);
+  }
+
+  /** @param debug whether to print the stack trace of an input's fault (--debug) */
+  Progress(PrintWriter out, PrintWriter err, boolean bar, boolean debug) {
     this.out = out;
     this.err = err;
     this.bar = bar;
+    this.debug = debug;
   }
 
   @Override
@@ -29,6 +36,9 @@ final class Progress implements BatchRenderer.Listener {
     }
     outcome.warnings().forEach(err::println);
     outcome.problems().forEach(err::println);
+    if (debug && outcome.fault() != null) {
+      outcome.fault().printStackTrace(err);
+    }
     if (!bar) {
       outcome.outputs().forEach(out::println);
       out.flush();

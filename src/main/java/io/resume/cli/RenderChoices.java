@@ -1,16 +1,19 @@
 package io.resume.cli;
 
 import io.resume.Pipeline;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.RenderOptions;
 import io.resume.theme.Theme;
 import io.resume.xslt.Variant;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +47,30 @@ final class RenderChoices {
   @Option(names = "--theme", paramLabel = "NAME|FILE", description = "The look: classic (default), modern, or a theme file (see `resume themes`).")
   private String theme;
 
+  @Option(names = "--embed-source", paramLabel = "full|clean|none", defaultValue = "clean",
+      description = "What the PDF carries of the résumé (`resume extract` gives it back): the file as written (full), "
+          + "without its comments and processing instructions (clean, the default), or nothing (none).")
+  private String embedSource;
+
+  /** The output folder, checked: an existing file (or a file on its path) cannot be one. */
+  Path out(CommandSpec spec) {
+    for (Path up = out.toAbsolutePath(); up != null; up = up.getParent()) {
+      if (Files.exists(up) && !Files.isDirectory(up)) {
+        throw new ParameterException(spec.commandLine(), "--out " + out + ": "
+            + (up.equals(out.toAbsolutePath()) ? "it is a file, not a folder" : up + " is a file, not a folder"));
+      }
+    }
+    return out;
+  }
+
+  EmbedSource embedSource(CommandSpec spec) {
+    EmbedSource choice = EmbedSource.named(embedSource);
+    if (choice == null) {
+      throw new ParameterException(spec.commandLine(), "unknown --embed-source '" + embedSource + "': choose full, clean or none");
+    }
+    return choice;
+  }
+
   Set<Format> formats(CommandSpec spec) {
     if (formats == null || formats.isEmpty()) {
       return EnumSet.copyOf(Format.DEFAULT);
@@ -60,10 +87,15 @@ final class RenderChoices {
   }
 
   Variant variant(CommandSpec spec) {
+    return new Variant(lang == null ? null : Languages.tag(spec, lang), target(spec, target), includePrivate);
+  }
+
+  /** A --target value, checked (render, watch and export take the same names). */
+  static String target(CommandSpec spec, String target) {
     if (target != null && !target.matches("[\\p{L}_][\\p{L}\\p{N}._-]*")) {
       throw new ParameterException(spec.commandLine(), "--target takes one name such as academic, not '" + target + "'");
     }
-    return new Variant(lang == null ? null : Languages.tag(spec, lang), target, includePrivate);
+    return target;
   }
 
   /** The options of one render; the theme is found in that pipeline's stylesheets. */
@@ -80,8 +112,11 @@ final class RenderChoices {
     }
   }
 
+  /** Where environment variables are read: the process's environment (a test gives its own). */
+  static UnaryOperator<String> environment = System::getenv;
+
   /** SOURCE_DATE_EPOCH (reproducible builds), else now. */
-  private static Instant timestamp() {
-    return RenderOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH"));
+  static Instant timestamp() {
+    return RenderOptions.timestampFrom(environment.apply("SOURCE_DATE_EPOCH"));
   }
 }

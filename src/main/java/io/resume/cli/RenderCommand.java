@@ -4,9 +4,13 @@ import io.resume.Pipeline;
 import io.resume.batch.BatchRenderer;
 import io.resume.batch.Job;
 import io.resume.batch.Summary;
+import io.resume.batch.Targets;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
+import io.resume.render.OutputFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -39,8 +43,10 @@ final class RenderCommand implements Callable<Integer> {
   private int jobs = Runtime.getRuntime().availableProcessors();
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Set<Format> chosen = choices.formats(spec);
+    Path outFolder = choices.out(spec);
+    EmbedSource embed = choices.embedSource(spec);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Pipeline pipeline;
@@ -50,13 +56,24 @@ final class RenderCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
     pipeline.prebuild(chosen);
-    List<Path> files = InputFiles.expand(inputs);
+    List<Path> files;
+    try {
+      files = Targets.distinct(InputFiles.expand(inputs));
+    } catch (IOException e) {
+      String folder = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : String.valueOf(inputs);
+      stderr.println(folder + ": cannot read the folder: " + OutputFiles.why(e));
+      return Main.BAD_INPUT;
+    }
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "no résumé (.xml or .json) found in " + inputs);
     }
+    List<String> conflicts = Targets.conflicts(files, outFolder, chosen);
+    if (!conflicts.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), String.join(System.lineSeparator(), conflicts));
+    }
     boolean batch = files.size() > 1;
-    Progress progress = new Progress(stdout, stderr, batch && System.console() != null);
-    Job job = new Job(choices.out, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict);
+    Progress progress = new Progress(stdout, stderr, batch && System.console() != null, Main.debug(spec));
+    Job job = new Job(outFolder, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict, embed);
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);

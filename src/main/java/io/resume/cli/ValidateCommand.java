@@ -4,6 +4,7 @@ import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.Warnings;
+import io.resume.xslt.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * to it) against the schema. With a language it is also a completeness report: every text that
  * has no alternative in that language is listed, one line each, and the status is 1.
  */
-@Command(name = "validate", description = "Checks résumés against the schema; prints one line per problem.")
+@Command(name = "validate", description = "Checks résumés against the schema and everything `render` relies on; prints one line per problem.")
 final class ValidateCommand implements Callable<Integer> {
   private static final int EXCERPT = 48;
 
@@ -41,11 +42,21 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = new Pipeline();
+    pipeline.prebuild(java.util.Set.of()); // the prepare step compiles while the first input is read
     int status = Main.OK;
     for (Path input : inputs) {
       try {
         XdmNode source = pipeline.read(input, Warnings.of(message -> err.println(input + ": warning: " + message),
             note -> err.println(input + ": " + note)));
+        // Render relies on the prepare step too: what it cannot prepare is not valid.
+        try {
+          pipeline.prepare(source, Variant.lang(lang), message -> err.println(input + ": warning: " + message));
+        } catch (RuntimeException e) {
+          err.println(input + ": cannot be rendered: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+              : e.getMessage().strip().replaceAll("\\s+", " ")));
+          status = Main.BAD_INPUT;
+          continue;
+        }
         if (lang == null) {
           out.println(input + ": valid");
           continue;

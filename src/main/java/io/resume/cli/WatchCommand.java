@@ -1,8 +1,9 @@
 package io.resume.cli;
 
+import io.resume.batch.Targets;
 import io.resume.render.Format;
+import io.resume.render.OutputFiles;
 import io.resume.render.Paper;
-import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,20 +40,32 @@ final class WatchCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "no such file: " + input);
     }
     try {
-      RenderOptions.timestampFrom(System.getenv("SOURCE_DATE_EPOCH")); // fails now, not at each save
+      RenderChoices.timestamp(); // fails now, not at each save
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Path outFolder = choices.out(spec);
+    Set<Format> formats = choices.formats(spec);
+    List<String> conflicts = Targets.conflicts(List.of(input), outFolder, formats);
+    if (!conflicts.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), String.join(System.lineSeparator(), conflicts));
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Watcher watcher;
     try {
-      watcher = new Watcher(input, choices.xsl, choices.formats(spec), choices.out, choices.variant(spec),
+      watcher = new Watcher(input, choices.xsl, formats, outFolder, choices.variant(spec), choices.embedSource(spec),
           pipeline -> choices.options(spec, pipeline, null), debounce, stdout::println, stderr::println);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    watcher.run();
+    try {
+      watcher.run();
+    } catch (IOException e) {
+      // The system would not watch the folder (too many watches, a folder that went away).
+      stderr.println(input + ": cannot watch it: " + OutputFiles.reason(e));
+      return Main.BAD_INPUT;
+    }
     return Main.OK;
   }
 }

@@ -2,9 +2,12 @@ package io.resume.cli;
 
 import io.resume.Pipeline;
 import io.resume.batch.BatchRenderer;
+import io.resume.batch.Targets;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
+import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.Warnings;
 import io.resume.render.RenderOptions;
@@ -20,6 +23,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +46,7 @@ final class Watcher implements AutoCloseable {
   private final Set<Format> formats;
   private final Path outFolder;
   private final Variant variant;
+  private final EmbedSource embed;
   private final Function<Pipeline, RenderOptions> options;
   private final Duration debounce;
   private final Consumer<String> out;
@@ -52,11 +57,18 @@ final class Watcher implements AutoCloseable {
 
   Watcher(Path input, Path xsl, Set<Format> formats, Path outFolder, Variant variant, Function<Pipeline, RenderOptions> options,
       Duration debounce, Consumer<String> out, Consumer<String> err) throws IOException {
+    this(input, xsl, formats, outFolder, variant, EmbedSource.CLEAN, options, debounce, out, err);
+  }
+
+  Watcher(Path input, Path xsl, Set<Format> formats, Path outFolder, Variant variant, EmbedSource embed,
+      Function<Pipeline, RenderOptions> options, Duration debounce, Consumer<String> out, Consumer<String> err)
+      throws IOException {
     this.input = input.toAbsolutePath().normalize();
     this.xsl = xsl == null ? null : xsl.toAbsolutePath().normalize();
     this.formats = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats); // in the order of Format
     this.outFolder = outFolder;
     this.variant = variant;
+    this.embed = embed;
     this.options = options;
     this.debounce = debounce;
     this.out = out;
@@ -111,24 +123,32 @@ final class Watcher implements AutoCloseable {
     service.close();
   }
 
-  /** One round: prepare once, then each format, with the time each took. */
+  /**
+   * One round: prepare once, then each format, with the time each took. The outputs are moved
+   * into place together when every format is done; a round that fails leaves the last good ones.
+   */
   private void render() {
     long start = System.nanoTime();
-    try {
-      PreparedResume resume = pipeline.prepareVariant(input, variant, Warnings.of(this::warn, note -> err.accept(input + ": " + note)));
+    try (OutputSet outputs = new OutputSet()) {
+      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, Warnings.of(this::warn, note -> err.accept(input + ": " + note)));
       out.accept(input.getFileName() + ": prepared in " + millis(start));
       RenderOptions now = options.apply(pipeline);
+      List<String> done = new ArrayList<>();
       for (Format format : formats) {
         long began = System.nanoTime();
-        Path target = outFolder.resolve(BatchRenderer.baseName(input) + "." + format.extension());
-        pipeline.render(resume, format, now, target, this::warn);
-        out.accept(target + ": " + millis(began));
+        Path target = Targets.of(outFolder, input, format);
+        pipeline.render(resume, format, now, outputs, target, this::warn);
+        done.add(target + ": " + millis(began));
       }
+      outputs.commit();
+      done.forEach(out);
     } catch (InvalidResumeException e) {
       e.problems().stream().map(Problem::toString).forEach(err);
       err.accept(input.getFileName() + ": not rendered; fix it and save again");
-    } catch (IOException | UncheckedIOException e) {
-      err.accept(input + ": cannot write the output: " + e.getMessage());
+    } catch (IOException e) {
+      err.accept(input + ": " + BatchRenderer.failure(e));
+    } catch (UncheckedIOException e) {
+      err.accept(input + ": " + BatchRenderer.failure(e.getCause()));
     } catch (RuntimeException e) {
       // A broken stylesheet: say so and keep watching for the fix.
       err.accept(input + ": could not be rendered: " + e.getMessage());

@@ -76,6 +76,7 @@ public final class ResumeToJson {
             + "\" alternative left out: JSON Resume holds one language");
       }
     }
+    versionsLeftOut(resume);
     ObjectNode json = NODES.objectNode();
     put(json, "", "$schema", (JsonNode) null);
     put(json, "", "basics", basics(child(resume, "basics")));
@@ -105,6 +106,25 @@ public final class ResumeToJson {
     // Kept values whose parent was not written (say "/foo/0" under a key the XML lacks).
     new ArrayList<>(kept.keySet()).forEach(pointer -> restore(json, pointer, kept.remove(pointer)));
     return json;
+  }
+
+  /**
+   * JSON Resume has no versions and nothing private: the attributes that say so are left out, each
+   * reported once (at its first place, with how many items carry it), not once per item.
+   */
+  private void versionsLeftOut(XdmNode resume) {
+    List<XdmNode> targeted = resume.select(Steps.descendantOrSelf().where(Predicates.isElement())
+        .where(Predicates.hasAttribute("targets"))).toList();
+    if (!targeted.isEmpty()) {
+      warn(targeted.get(0), "targets=\"…\" left out (" + targeted.size() + (targeted.size() == 1 ? " item" : " items")
+          + "): JSON Resume has no versions; export --target NAME writes the version for NAME");
+    }
+    List<XdmNode> secret = resume.select(Steps.descendantOrSelf().where(Predicates.isElement())
+        .where(node -> "true".equals(node.attribute("private")) || "1".equals(node.attribute("private")))).toList();
+    if (!secret.isEmpty()) {
+      warn(secret.get(0), "private=\"true\" left out (" + secret.size() + (secret.size() == 1 ? " item" : " items")
+          + "): in JSON Resume they are ordinary, public items");
+    }
   }
 
   private BiFunction<XdmNode, String, JsonNode> item(String kind) {

@@ -23,6 +23,7 @@ final class ResumeChecks {
   private final XPathExecutable entries;
   private final XPathExecutable emptyText;
   private final XPathExecutable webLinks;
+  private final XPathExecutable otherLinks;
   private final XPathExecutable sameLanguage;
   private final XPathExecutable longText;
   private final XPathExecutable bidiControls;
@@ -35,6 +36,7 @@ final class ResumeChecks {
       entries = xpath.compile("/r:resume/*[not(self::r:basics | self::r:extensions)]/*");
       emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
+      otherLinks = xpath.compile("//(r:link/@href | r:url)[not(starts-with(., 'http'))]");
       // A text said once, maybe in several languages: a second one in the same language is a slip.
       sameLanguage = xpath.compile("""
           let $lang := function($n as node()) as xs:string {
@@ -90,6 +92,14 @@ final class ResumeChecks {
         problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
       }
     }
+    // mailto: and tel: links: the schema's anyURI lets through what the renderers cannot link.
+    for (XdmItem item : evaluate(otherLinks, resume)) {
+      XdmNode link = (XdmNode) item;
+      if (!isUri(link.getStringValue())) {
+        problems.add(at(link, file, "'" + link.getStringValue() + "' is not a valid link: write characters such as"
+            + " \" < > ^ { } | \\ and spaces percent-encoded (%22 for \")"));
+      }
+    }
     for (XdmItem item : evaluate(sameLanguage, resume)) {
       XdmNode twice = (XdmNode) item;
       String name = twice.getNodeName().getLocalName();
@@ -124,6 +134,15 @@ final class ResumeChecks {
       }
     }
     return "";
+  }
+
+  private static boolean isUri(String link) {
+    try {
+      new URI(link);
+      return true;
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static boolean hasHost(String url) {

@@ -47,16 +47,28 @@ public record RenderOptions(Paper paper, Instant timestamp, Theme theme, Integer
 
   /**
    * The time given by the reproducible-builds convention SOURCE_DATE_EPOCH (seconds since
-   * 1970), else now. A value that is not a whole number is an error, not silently ignored.
+   * 1970), else now. A value that is not a whole number of seconds from 1970 to the end of the
+   * year 9999 (the latest time a PDF or DOCX date can hold) is an error, not silently ignored.
    */
   public static Instant timestampFrom(String sourceDateEpoch) {
     if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
       return Instant.now();
     }
+    String value = sourceDateEpoch.strip();
+    long seconds;
     try {
-      return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.trim()));
+      seconds = Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a number of seconds, not '" + sourceDateEpoch + "'");
+      seconds = -1;
     }
+    if (seconds < 0 || seconds > LATEST_EPOCH_SECOND || !value.matches("[0-9]+")) {
+      throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, from 0 to "
+          + LATEST_EPOCH_SECOND + " (the end of 9999), not '"
+          + (value.codePointCount(0, value.length()) > 40 ? value.substring(0, value.offsetByCodePoints(0, 40)) + "…" : value) + "'");
+    }
+    return Instant.ofEpochSecond(seconds);
   }
+
+  /** 9999-12-31T23:59:59Z: PDF and DOCX dates have four-digit years. */
+  public static final long LATEST_EPOCH_SECOND = 253_402_300_799L;
 }

@@ -17,13 +17,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One résumé with threads to spare renders its formats side by side: the same files as one
- * after another, outputs in format order, and a format that fails leaves the others written and
- * itself absent.
+ * after another, outputs in format order, and a format that fails fails the whole input: none of
+ * its outputs is written, the earlier files stay.
  */
 class FormatRendersTest {
   private static final Path SEED = Seed.PATH;
@@ -47,16 +48,22 @@ class FormatRendersTest {
   }
 
   @Test
-  void aFormatThatFailsIsAbsentAndTheOthersAreWritten(@TempDir Path dir) throws Exception {
-    // The seed résumé has two pages: the PDF fails its page limit, the HTML and text do not.
+  void aFormatThatFailsWritesNoneOfTheInputsOutputsAndKeepsTheEarlierOnes(@TempDir Path dir) throws Exception {
+    // The seed résumé has two pages: the PDF fails its page limit, the HTML and text, beside it, do not.
+    for (String name : List.of("resume.pdf", "resume.html", "resume.txt")) {
+      Files.writeString(dir.resolve(name), "earlier " + name);
+    }
     Job job = new Job(dir, EnumSet.of(Format.PDF, Format.HTML, Format.TXT), (String) null, FIXED.withMaxPages(1), false);
     Outcome outcome = renderOnly(3, job);
     assertFalse(outcome.ok());
     assertTrue(outcome.problems().get(0).contains("more than --max-pages 1"), outcome.problems().toString());
-    assertEquals(List.of("resume.html", "resume.txt"), names(outcome.outputs()));
-    assertFalse(Files.exists(dir.resolve("resume.pdf")));
-    assertTrue(Files.exists(dir.resolve("resume.html")));
-    assertTrue(Files.exists(dir.resolve("resume.txt")));
+    assertEquals(List.of(), outcome.outputs());
+    for (String name : List.of("resume.pdf", "resume.html", "resume.txt")) {
+      assertEquals("earlier " + name, Files.readString(dir.resolve(name)), name + " is the earlier file");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(3, files.count(), "no temporary file is left behind");
+    }
   }
 
   private Outcome renderOnly(int threads, Job job) throws Exception {

@@ -80,6 +80,34 @@ class WatcherTest {
     }
   }
 
+  @Test
+  void aRoundWithAFailingFormatWritesNoneOfItsOutputs(@TempDir Path dir) throws Exception {
+    Path xsl = dir.resolve("my-xsl");
+    StylesheetCopies.copyTo(xsl);
+    Path input = dir.resolve("cv.xml");
+    Files.writeString(input, resume("Ada Lovelace"));
+    Path outFolder = dir.resolve("out");
+    try (Watcher watcher = watcher(input, xsl, outFolder)) {
+      Thread loop = start(watcher);
+      awaitRound(outFolder);
+      // The text format now fails at run time; the HTML still renders, but is not moved into place.
+      Path stylesheet = xsl.resolve("text/txt.xsl");
+      Files.writeString(stylesheet, Files.readString(stylesheet).replace(
+          "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>", "<xsl:sequence select=\"error((), 'broken')\"/>"));
+      await(err, line -> line.startsWith(input + ":") && line.endsWith("broken"));
+      Files.writeString(input, resume("Grace Hopper"));
+      await(err, line -> line.startsWith(input + ":") && line.endsWith("broken"));
+      assertTrue(Files.readString(outFolder.resolve("cv.html")).contains("Ada Lovelace"), "the last good HTML stays");
+      assertFalse(Files.readString(outFolder.resolve("cv.html")).contains("Grace Hopper"));
+      try (java.util.stream.Stream<Path> files = Files.list(outFolder)) {
+        assertEquals(2, files.count(), "cv.html and cv.txt, no temporary");
+      }
+      watcher.close();
+      loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+      assertFalse(loop.isAlive());
+    }
+  }
+
   /** One round of renders: the prepare line, then one line per format with its time. */
   private void awaitRound(Path outFolder) throws InterruptedException {
     await(out, line -> line.matches("cv\\.xml: prepared in \\d+ ms"));

@@ -4,25 +4,20 @@ import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.XPathCompiler;
-import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Where the pages of a PDF break, told in the résumé's own terms: which part (the header, a
- * section's entry) runs past a given page. Found from the PDF's text page by page, as any
- * reader sees it, matched against the prepared résumé's texts in reading order.
+ * section's entry) runs past a given page, or is not on any page at all. Found from the PDF's
+ * text page by page, as any reader sees it, matched against the prepared résumé's texts in
+ * reading order ({@link ResumeParts}).
  */
 final class PageBreaks {
-  /** A part that stays together: its name for the user and the texts it shows, in order. */
-  private record Part(String name, List<String> texts) {}
-
-  private static final String V = "urn:resume:view:1";
-
   private PageBreaks() {}
 
   /**
@@ -41,7 +36,7 @@ final class PageBreaks {
     }
     String text = all.toString();
     int from = 0;
-    for (Part part : parts(view)) {
+    for (ResumeParts.Part part : ResumeParts.of(view).inReadingOrder()) {
       int end = -1;
       for (String piece : part.texts()) {
         String needle = normalize(piece);
@@ -58,11 +53,31 @@ final class PageBreaks {
     return null;
   }
 
-  /** Each page's text in the form compared: NFKC (FOP writes ligatures), without white space. */
+  /**
+   * The first part of the résumé some text of which is on no page: FOP, given a part it could not
+   * place, draws it past the foot of the page, where no reader sees it. Null when nothing is lost.
+   */
+  static String firstLost(byte[] pdf, XdmNode view) throws IOException {
+    String text = String.join("", pageTexts(pdf));
+    int from = 0;
+    for (ResumeParts.Part part : ResumeParts.of(view).inReadingOrder()) {
+      for (String piece : part.texts()) {
+        String needle = normalize(piece);
+        int at = needle.isEmpty() ? from : text.indexOf(needle, from);
+        if (at < 0) {
+          return part.name();
+        }
+        from = at + needle.length();
+      }
+    }
+    return null;
+  }
+
+  /** Each page's text as printed (what lies off the paper left out), in the form compared. */
   private static List<String> pageTexts(byte[] pdf) throws IOException {
     List<String> pages = new ArrayList<>();
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDFTextStripper stripper = new PDFTextStripper();
+      PDFTextStripper stripper = new OnPaperText();
       for (int page = 1; page <= document.getNumberOfPages(); page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
@@ -72,64 +87,21 @@ final class PageBreaks {
     return pages;
   }
 
+  /** NFKC (FOP writes ligatures), without white space. */
   static String normalize(String text) {
     return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u200B]+", "");
   }
 
-  /** The header, then each entry (or paragraph, or list) of each section; a section's heading goes with its first part. */
-  private static List<Part> parts(XdmNode view) {
-    List<Part> parts = new ArrayList<>();
-    XdmNode header = first(view, "/v:document/v:header");
-    if (header != null) {
-      parts.add(new Part(string(header, "normalize-space(v:name)"), strings(header, "v:name | v:headline | v:contact")));
-    }
-    for (XdmItem item : select(view, "/v:document/v:section")) {
-      XdmNode section = (XdmNode) item;
-      String heading = string(section, "normalize-space(v:heading)");
-      boolean first = true;
-      for (XdmItem child : select(section, "* except v:heading")) {
-        XdmNode block = (XdmNode) child;
-        List<String> texts = new ArrayList<>();
-        if (first) {
-          texts.add(heading);
-          first = false;
-        }
-        texts.addAll(strings(block, "descendant-or-self::*[self::v:text or self::v:aside or self::v:para or self::v:item]"
-            + "/(if (@label) then (string(@label), string(.)) else string(.))"));
-        String title = string(block, "normalize-space(self::v:entry/v:row[1]/v:text)");
-        parts.add(new Part(title.isEmpty() ? heading : heading + " › " + title, texts));
+  /** PDFBox's text without the glyphs drawn outside the page, which printers and viewers cut off. */
+  private static final class OnPaperText extends PDFTextStripper {
+    @Override
+    protected void processTextPosition(TextPosition glyph) {
+      PDRectangle paper = getCurrentPage().getCropBox();
+      float x = glyph.getXDirAdj();
+      float y = glyph.getYDirAdj();
+      if (x >= 0 && y >= 0 && x <= paper.getWidth() && y <= paper.getHeight()) {
+        super.processTextPosition(glyph);
       }
-    }
-    return parts;
-  }
-
-  private static XdmNode first(XdmNode context, String path) {
-    for (XdmItem item : select(context, path)) {
-      return (XdmNode) item;
-    }
-    return null;
-  }
-
-  private static String string(XdmNode context, String path) {
-    for (XdmItem item : select(context, path)) {
-      return item.getStringValue();
-    }
-    return "";
-  }
-
-  private static List<String> strings(XdmNode context, String path) {
-    List<String> strings = new ArrayList<>();
-    select(context, path).forEach(item -> strings.add(item.getStringValue()));
-    return strings;
-  }
-
-  private static Iterable<XdmItem> select(XdmNode context, String path) {
-    XPathCompiler compiler = context.getProcessor().newXPathCompiler();
-    compiler.declareNamespace("v", V);
-    try {
-      return compiler.evaluate(path, context);
-    } catch (SaxonApiException e) {
-      throw new IllegalStateException("cannot read the prepared résumé: " + e.getMessage(), e);
     }
   }
 }

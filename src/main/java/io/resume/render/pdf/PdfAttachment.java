@@ -43,7 +43,7 @@ public final class PdfAttachment {
       byte[] found = files == null ? null : find(files);
       if (found == null) {
         throw new NotFound("the PDF carries no résumé (no attachment named " + PdfRenderer.ATTACHMENT
-            + "); only PDFs made by `resume render` do");
+            + "); only PDFs made by `resume render` do, unless rendered with --embed-source=none");
       }
       return found;
     }

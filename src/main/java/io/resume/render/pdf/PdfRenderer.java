@@ -102,6 +102,9 @@ public final class PdfRenderer implements Renderer {
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
     Pass pass = layOut(resume, options);
+    if (!pass.losses().isEmpty()) {
+      throw new LostContentException(named(pass.losses(), pass.pdf(), resume));
+    }
     Integer maxPages = options.maxPages();
     if (maxPages != null && pass.pages() > maxPages) {
       throw new PageLimitException(pass.pages(), maxPages, PageBreaks.pastPage(pass.pdf(), resume.view(), maxPages));
@@ -110,13 +113,30 @@ public final class PdfRenderer implements Renderer {
     out.write(StableBytes.stamp(pass.pdf(), options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
   }
 
-  /** The layout: the PDF, how many pages it has, and what went wrong (told once the page limit is kept). */
-  private record Pass(byte[] pdf, int pages, List<String> warnings) {}
+  /**
+   * The layout: the PDF, how many pages it has, what went wrong (told once the page limit is
+   * kept), and what it would lose (which fails the render; tests look at such a PDF).
+   */
+  record Pass(byte[] pdf, int pages, List<String> warnings, List<FopEventWarnings.Loss> losses) {}
+
+  /** A part FOP pushed off the page is not known to FOP's event: it is the first part missing from the pages. */
+  private static List<FopEventWarnings.Loss> named(List<FopEventWarnings.Loss> losses, byte[] pdf, PreparedResume resume)
+      throws IOException {
+    List<FopEventWarnings.Loss> named = new ArrayList<>();
+    String lost = null;
+    for (FopEventWarnings.Loss loss : losses) {
+      if (loss.part() == null && lost == null) {
+        lost = PageBreaks.firstLost(pdf, resume.view());
+      }
+      named.add(loss.part() == null && lost != null ? new FopEventWarnings.Loss(lost, loss.what()) : loss);
+    }
+    return named;
+  }
 
   @SuppressWarnings("unchecked") // FOP's renderer options are a raw map
-  private Pass layOut(PreparedResume resume, RenderOptions options) throws IOException {
+  Pass layOut(PreparedResume resume, RenderOptions options) throws IOException {
     List<String> warnings = new ArrayList<>();
-    FopEventWarnings events = new FopEventWarnings(warnings::add, gate);
+    FopEventWarnings events = new FopEventWarnings(warnings::add, gate, ResumeParts.lazily(resume.view()));
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(events);
     // The dates in the document information and the file identifier: same timestamp, same bytes.
@@ -130,9 +150,10 @@ public final class PdfRenderer implements Renderer {
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
       resumeFolder.set(folderOf(resume));
       Fop fop = newFop(agent, buffer);
-      // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms. It picks one
-      // font per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
-      ContentHandler shaped = new ArabicShapingFilter(fop.getDefaultHandler());
+      // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms. Runs too
+      // long for a line get places to break, or they would run off the page. FOP picks one font
+      // per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
+      ContentHandler shaped = new ArabicShapingFilter(new BreakOpportunityFilter(new FopFaults(fop.getDefaultHandler())));
       SAXDestination destination = new SAXDestination(scriptRuns ? new ScriptRunFilter(shaped) : shaped);
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
@@ -155,7 +176,7 @@ public final class PdfRenderer implements Renderer {
       }
     }
     events.finish();
-    return new Pass(buffer.toByteArray(), count, warnings);
+    return new Pass(buffer.toByteArray(), count, warnings, events.losses());
   }
 
   private static Path folderOf(PreparedResume resume) {

@@ -121,7 +121,10 @@ class PageLayoutTest {
     Path xsl = StylesheetCopies.copyTo(folder.resolve("no-keeps"));
     Path style = xsl.resolve("fo/style.xsl");
     String text = Files.readString(style)
-        .replace("<xsl:attribute name=\"keep-together.within-page\">always</xsl:attribute>", "")
+        .replace("<xsl:attribute name=\"keep-together.within-page\" select=\"$keep.block\"/>", "")
+        .replace("<xsl:attribute name=\"keep-together.within-page\" select=\"$keep.item\"/>", "")
+        .replace("<xsl:variable name=\"row.keep-with-next\" as=\"xs:string\" select=\"'always'\"/>",
+            "<xsl:variable name=\"row.keep-with-next\" as=\"xs:string\" select=\"'auto'\"/>")
         .replace("<xsl:attribute name=\"keep-with-next.within-page\">always</xsl:attribute>", "")
         .replace("<xsl:attribute name=\"space-before\" select=\"f:pt(1.0)\"/>", "<xsl:attribute name=\"space-before\" select=\"f:pt(1.7)\"/>");
     Files.writeString(style, text);

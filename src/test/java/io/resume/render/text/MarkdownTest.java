@@ -43,9 +43,10 @@ class MarkdownTest {
   @Test
   void contactsAreLinksWithTheirLabels() {
     Element contacts = page.selectFirst("h1 + p");
-    assertEquals("Email aetiurf@gmail.com · GitHub chenzhuofu · Website https://chenzhuofu.github.io/", contacts.text());
-    assertEquals(List.of("mailto:aetiurf@gmail.com", "https://chenzhuofu.github.io/"), contacts.select("a").eachAttr("href"));
-    assertEquals(List.of("aetiurf@gmail.com", "https://chenzhuofu.github.io/"), contacts.select("a").eachText());
+    assertEquals("Email aetiurf@gmail.com · GitHub github.com/chenzhuofu · Website https://chenzhuofu.github.io/", contacts.text());
+    assertEquals(List.of("mailto:aetiurf@gmail.com", "https://github.com/chenzhuofu", "https://chenzhuofu.github.io/"),
+        contacts.select("a").eachAttr("href"));
+    assertEquals(List.of("aetiurf@gmail.com", "github.com/chenzhuofu", "https://chenzhuofu.github.io/"), contacts.select("a").eachText());
   }
 
   @Test

@@ -62,7 +62,7 @@ class PlainTextTest {
 
   @Test
   void contactsShowTheirLabelsInAColumn() {
-    assertEquals(List.of("Email    aetiurf@gmail.com", "GitHub   chenzhuofu", "Website  https://chenzhuofu.github.io/"),
+    assertEquals(List.of("Email    aetiurf@gmail.com", "GitHub   github.com/chenzhuofu (https://github.com/chenzhuofu)", "Website  https://chenzhuofu.github.io/"),
         lines.subList(3, 6));
   }
 
