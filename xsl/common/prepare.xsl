@@ -231,7 +231,7 @@
   <xsl:template match="summary" mode="prepare">
     <xsl:call-template name="fp:section">
       <xsl:with-param name="body" as="element()+">
-        <xsl:for-each select="p"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
+        <xsl:sequence select="fp:blocks(p | list)"/>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
@@ -275,8 +275,8 @@
     <entry>
       <xsl:sequence select="fp:rows(fp:linked(organization, url), fp:text(location), $role, f:date-range(start, end))"/>
       <xsl:for-each select="description"><para><xsl:value-of select="."/></para></xsl:for-each>
-      <xsl:for-each select="summary/p"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
-      <xsl:sequence select="fp:bullets(highlights/item ! fp:inline(.))"/>
+      <xsl:sequence select="fp:blocks(summary/(p | list))"/>
+      <xsl:sequence select="fp:bullets(highlights/item ! fp:item(.))"/>
     </entry>
   </xsl:template>
 
@@ -298,7 +298,7 @@
       <xsl:sequence select="fp:bullets((
           fp:text(string-join($standing, ' · ')[normalize-space()]),
           courses ! fp:text(f:format-text('courses', map{'courses': string-join(course ! normalize-space(), f:list-separator())})),
-          highlights/item ! fp:inline(.)))"/>
+          highlights/item ! fp:item(.)))"/>
     </entry>
   </xsl:template>
 
@@ -320,7 +320,10 @@
       <xsl:if test="publisher">, <em><xsl:value-of select="publisher"/></em></xsl:if>
       <xsl:if test="date">, <xsl:sequence select="f:date(date)"/></xsl:if>
       <xsl:text>.</xsl:text>
-      <xsl:for-each select="summary/p"><xsl:text> </xsl:text><xsl:sequence select="fp:inline(.)"/></xsl:for-each>
+      <!-- The summary runs on after the citation; from its first list on, it goes under it. -->
+      <xsl:variable name="first-list" select="summary/list[1]"/>
+      <xsl:for-each select="summary/p[empty($first-list) or . &lt;&lt; $first-list]"><xsl:text> </xsl:text><xsl:sequence select="fp:inline(.)"/></xsl:for-each>
+      <xsl:sequence select="fp:blocks(summary/(p | list)[exists($first-list) and not(. &lt;&lt; $first-list)])"/>
     </item>
   </xsl:template>
 
@@ -330,7 +333,7 @@
           fp:text(string-join((string-join(role, f:list-separator()), entity, type) ! normalize-space()[.], ' · ')[.]),
           f:date-range(start, end))"/>
       <xsl:for-each select="description"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
-      <xsl:sequence select="fp:bullets(highlights/item ! fp:inline(.))"/>
+      <xsl:sequence select="fp:bullets(highlights/item ! fp:item(.))"/>
       <xsl:for-each select="keywords">
         <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:list-separator())})"/></para>
       </xsl:for-each>
@@ -340,7 +343,7 @@
   <xsl:template match="award" mode="prepare">
     <entry>
       <xsl:sequence select="fp:rows(fp:inline(title), (), fp:text(awarder), f:date-range(date, date))"/>
-      <xsl:for-each select="summary/p"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
+      <xsl:sequence select="fp:blocks(summary/(p | list))"/>
     </entry>
   </xsl:template>
 
@@ -415,6 +418,51 @@
     </xsl:if>
   </xsl:function>
 
+  <!-- Paragraphs and lists of the source as the prepared résumé's. -->
+  <xsl:function name="fp:blocks" as="element()*">
+    <xsl:param name="blocks" as="element()*"/>
+    <xsl:for-each select="$blocks">
+      <xsl:choose>
+        <xsl:when test="self::list"><xsl:sequence select="fp:list(.)"/></xsl:when>
+        <xsl:otherwise><para><xsl:sequence select="fp:inline(.)"/></para></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:function>
+
+  <!-- A list of the source: bullets, or numbered from its start ("1.", "2.", …). -->
+  <xsl:function name="fp:list" as="element()">
+    <xsl:param name="list" as="element()"/>
+    <xsl:variable name="numbered" as="xs:boolean" select="$list/@numbered = ('true', '1')"/>
+    <xsl:variable name="start" as="xs:integer" select="($list/@start ! xs:integer(.), 1)[1]"/>
+    <list style="{if ($numbered) then 'numbered' else 'bullet'}">
+      <xsl:for-each select="$list/item">
+        <item>
+          <xsl:if test="$numbered"><xsl:attribute name="label" select="($start + position() - 1) || '.'"/></xsl:if>
+          <xsl:sequence select="fp:item(.)/node()"/>
+        </item>
+      </xsl:for-each>
+    </list>
+  </xsl:function>
+
+  <!--
+    A bullet's content: its rich text, then the paragraphs and lists it holds. Text written
+    after one of those (the schema cannot forbid it) becomes a paragraph of its own.
+  -->
+  <xsl:function name="fp:item" as="document-node()">
+    <xsl:param name="item" as="element()"/>
+    <xsl:variable name="first-block" as="element()?" select="$item/(p | list)[1]"/>
+    <xsl:variable name="blocks" as="node()*" select="$item/node()[exists($first-block) and not(. &lt;&lt; $first-block)]"/>
+    <xsl:document>
+      <xsl:sequence select="fp:inline-nodes($item/node() except $blocks)/node()"/>
+      <xsl:for-each select="$blocks">
+        <xsl:choose>
+          <xsl:when test="self::p | self::list"><xsl:sequence select="fp:blocks(.)"/></xsl:when>
+          <xsl:when test="self::text()[normalize-space()]"><para><xsl:value-of select="normalize-space()"/></para></xsl:when>
+        </xsl:choose>
+      </xsl:for-each>
+    </xsl:document>
+  </xsl:function>
+
   <!-- Plain text as content (nothing when empty); in the other direction than the language's, isolated. -->
   <xsl:function name="fp:text" as="document-node()?">
     <xsl:param name="value" as="xs:string?"/>
@@ -427,24 +475,47 @@
   <!-- Rich text of a source element, whitespace folded as a browser would; in the other direction than the language's, isolated. -->
   <xsl:function name="fp:inline" as="document-node()">
     <xsl:param name="element" as="element()"/>
-    <xsl:variable name="nodes" as="node()*">
-      <xsl:apply-templates select="$element/node()" mode="inline"/>
-    </xsl:variable>
-    <xsl:variable name="trimmed" as="node()*">
-      <xsl:for-each select="$nodes">
-        <xsl:choose>
-          <xsl:when test=". instance of text()">
-            <!-- Folded already (mode inline): at most one space at each end. -->
-            <xsl:variable name="start-trimmed" select="if (position() eq 1 and starts-with(., ' ')) then substring(., 2) else string(.)"/>
-            <xsl:value-of select="if (position() eq last() and ends-with($start-trimmed, ' '))
-                                  then substring($start-trimmed, 1, string-length($start-trimmed) - 1) else $start-trimmed"/>
-          </xsl:when>
-          <xsl:otherwise><xsl:sequence select="."/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:document><xsl:sequence select="f:isolate($trimmed)"/></xsl:document>
+    <xsl:sequence select="fp:inline-nodes($element/node())"/>
   </xsl:function>
+
+  <xsl:function name="fp:inline-nodes" as="document-node()">
+    <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="nodes" as="node()*">
+      <xsl:apply-templates select="$content" mode="inline"/>
+    </xsl:variable>
+    <xsl:variable name="folded" as="document-node()">
+      <xsl:document>
+        <xsl:for-each select="$nodes">
+          <xsl:choose>
+            <xsl:when test=". instance of text()">
+              <!-- Folded already (mode inline): at most one space at each end. -->
+              <xsl:variable name="start-trimmed" select="if (position() eq 1 and starts-with(., ' ')) then substring(., 2) else string(.)"/>
+              <xsl:value-of select="if (position() eq last() and ends-with($start-trimmed, ' '))
+                                    then substring($start-trimmed, 1, string-length($start-trimmed) - 1) else $start-trimmed"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:sequence select="."/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:document>
+    </xsl:variable>
+    <xsl:variable name="content" as="document-node()">
+      <xsl:choose>
+        <xsl:when test="$folded//*:br"><xsl:apply-templates select="$folded" mode="fp:around-breaks"/></xsl:when>
+        <xsl:otherwise><xsl:sequence select="$folded"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:document><xsl:sequence select="f:isolate($content/node())"/></xsl:document>
+  </xsl:function>
+
+  <!-- A line starts and ends at a line break: the space beside one is dropped, as a browser does. -->
+  <xsl:mode name="fp:around-breaks" on-no-match="shallow-copy"/>
+
+  <xsl:template match="text()" mode="fp:around-breaks">
+    <xsl:variable name="after-break" as="xs:boolean" select="exists(preceding::node()[1][self::*:br])"/>
+    <xsl:variable name="before-break" as="xs:boolean" select="exists(following::node()[1][self::*:br])"/>
+    <xsl:variable name="start" as="xs:string" select="if ($after-break) then replace(., '^ ', '') else string(.)"/>
+    <xsl:value-of select="if ($before-break) then replace($start, ' $', '') else $start"/>
+  </xsl:template>
 
   <!-- A title, linked when the source gives a URL. -->
   <xsl:function name="fp:linked" as="document-node()?">
@@ -485,6 +556,14 @@
     <xsl:element name="{local-name()}" namespace="urn:resume:view:1">
       <xsl:apply-templates mode="inline"/>
     </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="code" mode="inline">
+    <code><xsl:value-of select="fp:fold-space(.)"/></code>
+  </xsl:template>
+
+  <xsl:template match="br" mode="inline">
+    <br/>
   </xsl:template>
 
   <xsl:template match="link" mode="inline">

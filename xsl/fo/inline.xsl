@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline markup: emphasis, strong, super- and subscripts, links and dates. Only web, mail and
+  Inline markup: emphasis, strong, super- and subscripts, code, line breaks, links and dates. Only web, mail and
   phone links become live links; any other target is shown as text and reported.
 -->
 <xsl:stylesheet version="3.0"
@@ -26,6 +26,23 @@
 
   <xsl:template match="sub">
     <fo:inline xsl:use-attribute-sets="subscript.properties"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="code">
+    <fo:inline xsl:use-attribute-sets="code.properties"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <!--
+    A line break: an empty block ends the line; the text goes on on the next one. FOP makes no
+    line of an empty block, so a break right after another holds a no-break space: the empty
+    line two breaks make (a blank line between paragraphs of one text) stays.
+  -->
+  <xsl:template match="br">
+    <fo:block/>
+  </xsl:template>
+
+  <xsl:template match="br[preceding-sibling::node()[1][self::br]]">
+    <fo:block>&#xA0;</fo:block>
   </xsl:template>
 
   <xsl:template match="time">

@@ -1,11 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Lists: bullets are decoration; a numbered item shows its own label (item/@label, "[1]"),
-  decided by the prepare step. An item that fits on a page is not split across pages.
+  decided by the prepare step. An item that fits on a page is not split across pages. An item
+  may hold paragraphs and lists of its own, drawn under its text.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                xmlns:f="urn:resume:functions"
                 xmlns:fo="http://www.w3.org/1999/XSL/Format"
                 xpath-default-namespace="urn:resume:view:1"
                 exclude-result-prefixes="#all">
@@ -42,9 +44,21 @@
     </fo:list-item>
   </xsl:template>
 
+  <!-- The item's text, then the paragraphs and lists it holds, aligned with its text. -->
   <xsl:template name="item-body">
     <fo:list-item-body start-indent="body-start()">
-      <fo:block><xsl:apply-templates/></fo:block>
+      <fo:block><xsl:apply-templates select="node() except (para | list)"/></fo:block>
+      <xsl:apply-templates select="para | list"/>
     </fo:list-item-body>
+  </xsl:template>
+
+  <!-- A list inside an item starts where the item's text does, not at the page's margin. -->
+  <xsl:template match="item/list" priority="1">
+    <fo:list-block xsl:use-attribute-sets="list.nested.properties">
+      <xsl:if test="@style eq 'numbered'">
+        <xsl:attribute name="provisional-distance-between-starts" select="f:pt(2.2)"/>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:list-block>
   </xsl:template>
 </xsl:stylesheet>

@@ -31,6 +31,10 @@
   <xsl:param name="title.font.family" as="xs:string"
              select="f:theme('pdf.font.heading') || ', DejaVu Sans, Upright Fallback, Installed Fallback, Installed Devanagari'"/>
 
+  <!-- Code (inline code in the text): monospaced, then the same fallbacks. -->
+  <xsl:param name="code.font.family" as="xs:string"
+             select="'Liberation Mono, DejaVu Sans Mono, DejaVu Sans, Upright Fallback, Installed Fallback'"/>
+
   <xsl:param name="text.color" as="xs:string" select="f:theme('color.text')"/>
   <xsl:param name="accent.color" as="xs:string" select="f:theme('color.accent')"/>
   <xsl:param name="muted.color" as="xs:string" select="f:theme('color.muted')"/>
@@ -290,12 +294,24 @@
 
   <xsl:attribute-set name="list.numbered.label.properties" use-attribute-sets="list.label.properties"/>
 
+  <!-- A list inside a list item: from the item's text on, with no space above. -->
+  <xsl:attribute-set name="list.nested.properties" use-attribute-sets="list.bullet.properties">
+    <xsl:attribute name="start-indent">inherit</xsl:attribute>
+    <xsl:attribute name="space-before">0pt</xsl:attribute>
+  </xsl:attribute-set>
+
   <xsl:variable name="bullet" as="xs:string" select="'•'"/>
 
   <!-- Inline -->
 
   <xsl:attribute-set name="link.properties">
     <xsl:attribute name="color" select="$accent.color"/>
+  </xsl:attribute-set>
+
+  <!-- Monospaced fonts look larger than the text's at the same size. -->
+  <xsl:attribute-set name="code.properties">
+    <xsl:attribute name="font-family" select="$code.font.family"/>
+    <xsl:attribute name="font-size">90%</xsl:attribute>
   </xsl:attribute-set>
 
   <!--

@@ -1,5 +1,5 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Rich text: emphasis, super- and subscripts, links and dates. -->
+<!-- Rich text: emphasis, super- and subscripts, code, line breaks, links and dates. -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
@@ -12,6 +12,14 @@
     <xsl:element name="{local-name()}">
       <xsl:apply-templates mode="html"/>
     </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="code" mode="html">
+    <code><xsl:value-of select="."/></code>
+  </xsl:template>
+
+  <xsl:template match="br" mode="html">
+    <br/>
   </xsl:template>
 
   <!-- A link only to the web, mail or phone; any other address (javascript:, data:, file:…) stays text. -->

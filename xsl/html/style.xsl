@@ -117,7 +117,13 @@ ol.numbered > li { position: relative; margin: 0 0 0.55rem; padding-left: 2.4rem
 ol.numbered > li:last-child { margin-bottom: 0; }
 ol.numbered .label { position: absolute; left: 0; top: 0; color: var(--muted); font-variant-numeric: tabular-nums; }
 
+/* What a list item holds under its text: paragraphs, and lists one step in */
+li > p { margin: 0.2rem 0 0; }
+li > ul.bullets, li > ol.numbered { margin-top: 0.15rem; }
+ul.bullets + p, ol.numbered + p { margin-top: 0.5rem; }
+
 a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 0.15em; }
+code { font-family: "Liberation Mono", "DejaVu Sans Mono", Consolas, Menlo, monospace; font-size: 0.9em; }
 sup, sub { font-size: 0.72em; line-height: 0; }
 
 /* Read aloud, not shown: the names of the contact icons */

@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline content (em, strong, sup, sub, link, time) as one line of plain text or of Markdown.
-  Plain text drops the markup and shows a link's address after its text when the text does
-  not already say it. Markdown escapes every character of the résumé's text that Markdown
-  would read as syntax, so the words come out literally.
+  Inline content (em, strong, sup, sub, code, br, link, time) as lines of plain text or of
+  Markdown, a line break (br) starting the next line. Plain text drops the markup and shows a
+  link's address after its text when the text does not already say it. Markdown escapes every
+  character of the résumé's text that Markdown would read as syntax, so the words come out
+  literally; code is a code span, a line break a hard break.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,17 +17,30 @@
   <xsl:mode name="txt-inline" on-no-match="fail"/>
   <xsl:mode name="md-inline" on-no-match="fail"/>
 
-  <!-- The inline content of an element, on one line, in the current flavour. -->
+  <!-- Marks a line break (br) in inline text until the text is cut into lines. -->
+  <xsl:variable name="fp:break" as="xs:string" select="'&#xE002;'"/>
+
+  <!-- The inline content of an element, on one line (line breaks as spaces), in the current flavour. -->
   <xsl:function name="f:inline" as="xs:string">
     <xsl:param name="element" as="element()?"/>
+    <xsl:sequence select="string-join(f:lines($element/node()), ' ')"/>
+  </xsl:function>
+
+  <!-- Inline content as its lines (a line break, br, starts the next), in the current flavour. -->
+  <xsl:function name="f:lines" as="xs:string*">
+    <xsl:param name="nodes" as="node()*"/>
     <xsl:variable name="parts" as="xs:string*">
       <xsl:choose>
-        <xsl:when test="$f:markdown"><xsl:apply-templates select="$element/node()" mode="md-inline"/></xsl:when>
-        <xsl:otherwise><xsl:apply-templates select="$element/node()" mode="txt-inline"/></xsl:otherwise>
+        <xsl:when test="$f:markdown"><xsl:apply-templates select="$nodes" mode="md-inline"/></xsl:when>
+        <xsl:otherwise><xsl:apply-templates select="$nodes" mode="txt-inline"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <xsl:sequence select="normalize-space(string-join($parts))"/>
+    <xsl:sequence select="tokenize(string-join($parts), $fp:break) ! normalize-space(.)"/>
   </xsl:function>
+
+  <xsl:template match="br" mode="txt-inline md-inline">
+    <xsl:sequence select="$fp:break"/>
+  </xsl:template>
 
   <!-- ===== Plain text ===== -->
 
@@ -36,6 +50,10 @@
 
   <xsl:template match="em | strong | sup | sub | time" mode="txt-inline">
     <xsl:apply-templates mode="txt-inline"/>
+  </xsl:template>
+
+  <xsl:template match="code" mode="txt-inline">
+    <xsl:sequence select="string(.)"/>
   </xsl:template>
 
   <xsl:template match="link" mode="txt-inline">
@@ -90,6 +108,35 @@
   <xsl:template match="sup | sub" mode="md-inline">
     <xsl:sequence select="'&lt;' || local-name() || '>' || string-join(fp:md-children(.)) || '&lt;/' || local-name() || '>'"/>
   </xsl:template>
+
+  <xsl:template match="code" mode="md-inline">
+    <xsl:sequence select="fp:md-code(.)"/>
+  </xsl:template>
+
+  <!--
+    A code span: fenced by one backtick more than the longest run of them inside, with a space
+    inside each fence where the code starts or ends with a backtick, or with a space at both ends
+    (CommonMark strips one there).
+  -->
+  <xsl:function name="fp:md-code" as="xs:string">
+    <xsl:param name="code" as="xs:string"/>
+    <xsl:variable name="longest" as="xs:integer"
+        select="max((0, analyze-string($code, '`+')/*:match ! string-length(.)))"/>
+    <xsl:variable name="fence" as="xs:string" select="f:repeat('`', $longest + 1)"/>
+    <xsl:variable name="pad" as="xs:string" select="
+        if (matches($code, '^`|`$') or (matches($code, '^ .* $|^ $') and normalize-space($code) != '')) then ' ' else ''"/>
+    <xsl:sequence select="$fence || $pad || $code || $pad || $fence"/>
+  </xsl:function>
+
+  <!--
+    Lines as Markdown: each escaped where it would start a block, joined by hard line breaks (a
+    backslash at the end of the line); lines after the first start with $indent (a list item's).
+  -->
+  <xsl:function name="f:md-lines" as="xs:string">
+    <xsl:param name="lines" as="xs:string*"/>
+    <xsl:param name="indent" as="xs:string"/>
+    <xsl:sequence select="string-join($lines ! f:md-block-start(.), '\' || $f:nl || $indent)"/>
+  </xsl:function>
 
   <xsl:template match="link" mode="md-inline">
     <xsl:sequence select="f:md-link(string-join(fp:md-children(.)), string(.), @href)"/>

@@ -31,10 +31,13 @@
         f:join-blocks($body, $blocks)[. != '']), $f:blank-line)"/>
   </xsl:template>
 
+  <!-- A paragraph: each of its lines (a line break, br, starts one) wrapped on its own. -->
   <xsl:template match="para" mode="text" as="xs:string">
+    <xsl:param name="width" as="xs:integer" select="$text-width" tunnel="yes"/>
+    <xsl:variable name="lines" as="xs:string*" select="f:lines(node())"/>
     <xsl:sequence select="
-        if ($f:markdown) then f:md-block-start(f:inline(.))
-        else string-join(f:wrap(f:inline(.), $text-width, '', ''), $f:nl)"/>
+        if ($f:markdown) then f:md-lines($lines, '')
+        else string-join($lines ! f:wrap(., $width, '', ''), $f:nl)"/>
   </xsl:template>
 
   <!--

@@ -30,6 +30,11 @@ final class Conversion {
     warnings.add(new Problem(file, value.line(), value.column(), value.pointer() + ": dropped: " + why));
   }
 
+  /** Something shown otherwise than written (a Markdown link that may not be one). */
+  void warn(JsonValue at, String message) {
+    warnings.add(new Problem(file, at.line(), at.column(), at.pointer() + ": " + message));
+  }
+
   void keep(JsonValue value) {
     kept.put(value.pointer(), value.toNode());
   }

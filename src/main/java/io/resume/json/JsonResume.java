@@ -21,6 +21,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
@@ -113,23 +117,39 @@ public final class JsonResume {
     }
   }
 
+  /**
+   * The résumé as XML, indented by Saxon's serializer rather than JAXB's: JAXB indents inside
+   * rich text too, where the indentation becomes a space that was not there ("**a**`b`").
+   */
   static String marshal(Resume resume) {
     try {
       Marshaller marshaller = SourceModel.CONTEXT.createMarshaller();
-      marshaller.setProperty(Marshaller.JAXB_FORMATTED_OUTPUT, Boolean.TRUE);
-      marshaller.setProperty(Marshaller.JAXB_ENCODING, "UTF-8");
-      marshaller.setProperty("org.glassfish.jaxb.indentString", "  ");
       StringWriter out = new StringWriter();
-      marshaller.marshal(resume, out);
-      return out.toString();
-    } catch (JAXBException e) {
+      Serializer serializer = SourceModel.PROCESSOR.newSerializer(out);
+      serializer.setOutputProperty(Serializer.Property.METHOD, "xml");
+      serializer.setOutputProperty(Serializer.Property.ENCODING, "UTF-8");
+      serializer.setOutputProperty(Serializer.Property.INDENT, "yes");
+      serializer.setOutputProperty(Serializer.Property.SAXON_SUPPRESS_INDENTATION, RICH_TEXT);
+      marshaller.marshal(resume, serializer.getContentHandler());
+      // Saxon-HE indents by three spaces; resume.xml's style is two. Only a tag starts an indented line.
+      return INDENT.matcher(out.toString()).replaceAll(m -> " ".repeat(m.group(1).length() / 3 * 2)) + "\n";
+    } catch (JAXBException | SaxonApiException e) {
       throw new IllegalStateException("cannot write the résumé as XML", e);
     }
   }
 
+  private static final Pattern INDENT = Pattern.compile("(?m)^((?:   )+)(?=<)");
+
+  /** The elements whose content is rich text: nothing may be added inside them. */
+  private static final String RICH_TEXT = java.util.stream.Stream.of("p", "item", "title", "description", "text")
+      .map(name -> "{" + ResumeToJson.NS + "}" + name)
+      .collect(java.util.stream.Collectors.joining(" "));
+
   /** One JAXB context for the source model: costly to build, thread-safe to share. */
   private static final class SourceModel {
     static final JAXBContext CONTEXT = create();
+    /** For its serializer only. */
+    static final Processor PROCESSOR = new Processor(false);
 
     private static JAXBContext create() {
       try {

@@ -1,6 +1,8 @@
 package io.resume.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.resume.markdown.MarkdownReader;
+import io.resume.markdown.RichText.Block;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.model.source.Author;
@@ -16,7 +18,6 @@ import io.resume.model.source.Extensions;
 import io.resume.model.source.Highlights;
 import io.resume.model.source.EmailContact;
 import io.resume.model.source.Inline;
-import io.resume.model.source.ItemInline;
 import io.resume.model.source.LangText;
 import io.resume.model.source.Interest;
 import io.resume.model.source.InterestsSection;
@@ -25,7 +26,6 @@ import io.resume.model.source.Language;
 import io.resume.model.source.LanguagesSection;
 import io.resume.model.source.Location;
 import io.resume.model.source.ObjectFactory;
-import io.resume.model.source.Paragraphs;
 import io.resume.model.source.PhoneContact;
 import io.resume.model.source.Position;
 import io.resume.model.source.Profile;
@@ -45,7 +45,6 @@ import io.resume.model.source.WorkSection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Converts a JSON Resume v1 document into the JAXB model of resume.xsd.
@@ -56,11 +55,11 @@ import java.util.regex.Pattern;
  * {@link ResumeToJson} writes them: work/volunteer "advisors", volunteer "location" and
  * "description", education "location", "rank" and "highlights", publications "authors" (strings,
  * or {"name", "self", "equal"} objects). Any other member is dropped with a warning.
- * "$schema", "meta" and empty values are kept verbatim in the extensions element.
+ * "$schema", "meta" and empty values are kept verbatim in the extensions element. The members
+ * JSON Resume themes read as Markdown (summaries, highlights, a project's description, a
+ * reference) are read as Markdown too ({@link MarkdownReader}, {@link RichTextToSource}).
  */
 public final class JsonToResume {
-  private static final Pattern BLANK_LINE = Pattern.compile("\\R\\h*\\R\\s*");
-
   /** The résumé and what was dropped on the way. */
   public record Result(Resume resume, List<Problem> warnings) {}
 
@@ -198,7 +197,7 @@ public final class JsonToResume {
     basics.getName().addAll(texts(json.requiredText("name", "the résumé needs a name")));
     basics.getLabel().addAll(texts(json.text("label")));
     basics.setImage(json.url("image"));
-    basics.setSummary(paragraphs(json.text("summary")));
+    basics.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
     var contacts = basics.getEmailOrPhoneOrUrl();
     // Contact details in the order written.
     for (String key : json.keys()) {
@@ -272,8 +271,8 @@ public final class JsonToResume {
     position.getDescription().addAll(texts(json.text("description")));
     position.setStart(json.date("startDate"));
     position.setEnd(json.date("endDate"));
-    position.setSummary(paragraphs(json.text("summary")));
-    position.setHighlights(highlights(json.texts("highlights")));
+    position.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
+    position.setHighlights(highlights(json, "highlights"));
     return position;
   }
 
@@ -300,7 +299,7 @@ public final class JsonToResume {
       list.getCourse().addAll(texts(courses));
       study.setCourses(list);
     }
-    study.setHighlights(highlights(json.texts("highlights")));
+    study.setHighlights(highlights(json, "highlights"));
     return study;
   }
 
@@ -309,7 +308,7 @@ public final class JsonToResume {
     award.getTitle().addAll(optional(inline(json.requiredText("title", "the résumé needs the award's title"))));
     award.getAwarder().addAll(texts(json.text("awarder")));
     award.setDate(json.date("date"));
-    award.setSummary(paragraphs(json.text("summary")));
+    award.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
     return award;
   }
 
@@ -340,7 +339,7 @@ public final class JsonToResume {
     publication.getPublisher().addAll(texts(json.text("publisher")));
     publication.setDate(json.date("releaseDate"));
     publication.setUrl(json.url("url"));
-    publication.setSummary(paragraphs(json.text("summary")));
+    publication.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
     return publication;
   }
 
@@ -388,7 +387,7 @@ public final class JsonToResume {
   private Reference reference(Members json) {
     Reference reference = new Reference();
     reference.getName().addAll(texts(json.requiredText("name", "the résumé needs the referee's name")));
-    reference.getText().addAll(optional(inline(json.text("reference"))));
+    reference.getText().addAll(optional(RichTextToSource.inline(markdown(json, "reference"))));
     return reference;
   }
 
@@ -401,8 +400,8 @@ public final class JsonToResume {
     project.setUrl(json.url("url"));
     project.setStart(json.date("startDate"));
     project.setEnd(json.date("endDate"));
-    project.getDescription().addAll(optional(inline(json.text("description"))));
-    project.setHighlights(highlights(json.texts("highlights")));
+    project.getDescription().addAll(optional(RichTextToSource.inline(markdown(json, "description"))));
+    project.setHighlights(highlights(json, "highlights"));
     project.setKeywords(keywords(json.texts("keywords")));
     return project;
   }
@@ -437,33 +436,37 @@ public final class JsonToResume {
     return inline == null ? List.of() : List.of(inline);
   }
 
-  private static ItemInline item(String text) {
-    ItemInline item = new ItemInline();
-    item.getContent().add(text);
-    return item;
+  /**
+   * A member written in Markdown, as JSON Resume themes read it (summaries, highlights, a
+   * project's description, a reference): its blocks; what Markdown could not keep as written (a
+   * link to a page of the author's own site) is a warning at the member. None when absent.
+   */
+  private List<Block> markdown(Members json, String key) {
+    String text = json.text(key);
+    return text == null ? List.of() : markdown(text, json.value().members().get(key));
   }
 
-  /** Paragraphs are separated by blank lines, as in Markdown. */
-  static Paragraphs paragraphs(String text) {
-    if (text == null) {
-      return null;
-    }
-    Paragraphs paragraphs = new Paragraphs();
-    for (String paragraph : BLANK_LINE.split(text)) {
-      if (!paragraph.isBlank()) {
-        paragraphs.getP().add(item(paragraph));
-      }
-    }
-    return paragraphs.getP().isEmpty() ? null : paragraphs;
+  private List<Block> markdown(String text, JsonValue at) {
+    MarkdownReader.Result read = MarkdownReader.read(text);
+    read.notes().forEach(note -> conversion.warn(at, note));
+    return read.blocks();
   }
 
-  private static Highlights highlights(List<String> items) {
-    if (items.isEmpty()) {
+  /** Each highlight in Markdown (see {@link RichTextToSource#bullets}). */
+  private Highlights highlights(Members json, String key) {
+    List<String> texts = json.texts(key);
+    if (texts.isEmpty()) {
       return null;
     }
+    // The items texts() read: the strings that say something, in order.
+    List<JsonValue> places = json.value().members().get(key).items().stream()
+        .filter(item -> item.is(JsonValue.Kind.STRING) && !item.isEmpty())
+        .toList();
     Highlights highlights = new Highlights();
-    items.forEach(item -> highlights.getItem().add(item(item)));
-    return highlights;
+    for (int i = 0; i < texts.size(); i++) {
+      highlights.getItem().addAll(RichTextToSource.bullets(markdown(texts.get(i), places.get(i))));
+    }
+    return highlights.getItem().isEmpty() ? null : highlights;
   }
 
   private static Keywords keywords(List<String> items) {

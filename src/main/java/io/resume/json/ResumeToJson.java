@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.resume.markdown.MarkdownWriter;
+import io.resume.markdown.RichText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +24,11 @@ import net.sf.saxon.s9api.streams.Steps;
 /**
  * Converts a canonical résumé (already validated) into JSON Resume v1, the inverse of
  * {@link JsonToResume}. Keys are written in the order of JSON Resume's schema, sections in the
- * résumé's order. What JSON Resume cannot hold (a summary section, section titles, inline
- * markup, a score's label other than GPA, a second section of one kind: merged) is reported as a
- * warning. Values kept in the extensions element go back to the place their pointer names.
+ * résumé's order. Rich text goes back as Markdown where JSON Resume's themes read Markdown
+ * (summaries, highlights, a project's description, a reference: {@link MarkdownWriter}). What
+ * JSON Resume cannot hold (a summary section, section titles, markup in its plain members or
+ * that Markdown lacks, a score's label other than GPA, a second section of one kind: merged) is
+ * reported as a warning. Values kept in the extensions element go back to the place their pointer names.
  */
 public final class ResumeToJson {
   static final String NS = "urn:resume:1";
@@ -41,6 +45,7 @@ public final class ResumeToJson {
 
   private final List<String> warnings = new ArrayList<>();
   private final Map<String, JsonNode> kept = new LinkedHashMap<>();
+  private final SourceToRichText richText = new SourceToRichText(ResumeToJson::isTranslation);
 
   private ResumeToJson() {}
 
@@ -210,7 +215,7 @@ public final class ResumeToJson {
     put(json, p, "startDate", text(position, "start"));
     put(json, p, "endDate", text(position, "end"));
     put(json, p, "summary", paragraphs(child(position, "summary")));
-    put(json, p, "highlights", strings(p + "/highlights", child(position, "highlights"), "item"));
+    put(json, p, "highlights", bullets(p + "/highlights", child(position, "highlights")));
     put(json, p, "advisors", strings(p + "/advisors", position, "advisor"));
     return json;
   }
@@ -231,7 +236,7 @@ public final class ResumeToJson {
     put(json, p, "courses", strings(p + "/courses", child(study, "courses"), "course"));
     put(json, p, "location", text(study, "location"));
     put(json, p, "rank", text(study, "rank"));
-    put(json, p, "highlights", strings(p + "/highlights", child(study, "highlights"), "item"));
+    put(json, p, "highlights", bullets(p + "/highlights", child(study, "highlights")));
     return json;
   }
 
@@ -307,15 +312,15 @@ public final class ResumeToJson {
   private JsonNode reference(XdmNode reference, String p) {
     ObjectNode json = NODES.objectNode();
     put(json, p, "name", text(reference, "name"));
-    put(json, p, "reference", text(reference, "text"));
+    put(json, p, "reference", markdown(child(reference, "text")));
     return json;
   }
 
   private JsonNode project(XdmNode project, String p) {
     ObjectNode json = NODES.objectNode();
     put(json, p, "name", text(project, "name"));
-    put(json, p, "description", text(project, "description"));
-    put(json, p, "highlights", strings(p + "/highlights", child(project, "highlights"), "item"));
+    put(json, p, "description", markdown(child(project, "description")));
+    put(json, p, "highlights", bullets(p + "/highlights", child(project, "highlights")));
     put(json, p, "keywords", strings(p + "/keywords", child(project, "keywords"), "keyword"));
     put(json, p, "startDate", text(project, "start"));
     put(json, p, "endDate", text(project, "end"));
@@ -443,13 +448,35 @@ public final class ResumeToJson {
     return LAYOUT.matcher(element.getStringValue()).replaceAll(" ").strip();
   }
 
-  /** Paragraphs joined by blank lines, the way JSON Resume writes them. */
+  /** A summary's paragraphs and lists, as Markdown. */
   private JsonNode paragraphs(XdmNode paragraphs) {
-    if (paragraphs == null) {
-      return null;
-    }
-    List<String> texts = children(paragraphs, "p").stream().map(this::string).toList();
-    return NODES.textNode(String.join("\n\n", texts));
+    return paragraphs == null ? null : markdown(paragraphs, richText.blocks(paragraphs));
+  }
+
+  /** One text (a project's description, a reference) as Markdown. */
+  private JsonNode markdown(XdmNode text) {
+    return text == null ? null : markdown(text, richText.paragraphs(text));
+  }
+
+  /** Each bullet as the Markdown of one highlight: its text, then what it holds. */
+  private ArrayNode bullets(String pointer, XdmNode highlights) {
+    return highlights == null ? null : array(pointer, children(highlights, "item"), (item, p) -> {
+      RichText.Item bullet = richText.item(item);
+      List<RichText.Block> blocks = new ArrayList<>();
+      blocks.add(new RichText.Paragraph(bullet.content()));
+      blocks.addAll(bullet.blocks());
+      return markdown(item, blocks);
+    });
+  }
+
+  /**
+   * Rich text as the Markdown JSON Resume themes read: what Markdown cannot say (a superscript)
+   * is a warning at the element.
+   */
+  private JsonNode markdown(XdmNode element, List<RichText.Block> blocks) {
+    MarkdownWriter.Result written = MarkdownWriter.write(blocks);
+    written.notes().forEach(note -> warn(element, note));
+    return written.markdown().isEmpty() ? null : NODES.textNode(written.markdown());
   }
 
   private static boolean isTrue(String attribute) {

@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmNode;
 /**
  * What a reader must see, derived from the prepared résumé: every text item (name, contact,
  * heading, row, aside, paragraph, list item with its label) in reading order, and every link.
+ * A list item's paragraphs and lists (a list inside a list) are items of their own.
  */
 public final class ReaderItems {
   private static final String ITEMS = String.join(" | ",
@@ -36,13 +37,26 @@ public final class ReaderItems {
       if ("profile".equals(node.attribute("kind"))) {
         items.add(node.attribute("label"));
       }
-      String label = "item".equals(node.getNodeName().getLocalName()) ? node.attribute("label") : null;
-      String text = (label == null ? "" : label + " ") + node.getStringValue();
+      boolean listItem = "item".equals(node.getNodeName().getLocalName());
+      String label = listItem ? node.attribute("label") : null;
+      // An item's own text: the paragraphs and lists it holds are items of their own, after it.
+      String text = (label == null ? "" : label + " ") + (listItem ? ownText(node) : node.getStringValue());
       if (!normalize(text).isEmpty()) {
         items.add(text.strip().replaceAll("\\s+", " "));
       }
     }
     return items;
+  }
+
+  private static String ownText(XdmNode item) {
+    StringBuilder text = new StringBuilder();
+    for (XdmNode child : item.children()) {
+      String name = child.getNodeName() == null ? "" : child.getNodeName().getLocalName();
+      if (!name.equals("para") && !name.equals("list")) {
+        text.append(child.getStringValue());
+      }
+    }
+    return text.toString();
   }
 
   /** Every external link target of the résumé. */

@@ -45,10 +45,10 @@ final class Body {
     return paragraph;
   }
 
-  /** A list item whose visible label is text: label, tab, then the item. */
-  XWPFParagraph labelled(String label, List<Span> spans) {
+  /** A list item whose visible label is text: label, tab, then the item; level 0 is the outermost list. */
+  XWPFParagraph labelled(String label, List<Span> spans, int level) {
     XWPFParagraph paragraph = paragraph(DocxStyles.LIST, Spans.of(label, Span.PLAIN));
-    DocxNumbering.labelled(paragraph);
+    DocxNumbering.labelled(paragraph, level);
     runs.tab(paragraph);
     runs.write(paragraph, spans);
     return paragraph;

@@ -51,6 +51,11 @@ final class Directions {
     int offset = 0;
     for (Span span : spans) {
       String spanText = span.text();
+      if (spanText.isEmpty()) {
+        // A line break has no text, and so no direction of its own: it is kept where it is.
+        pieces.add(new Piece(span, rightToLeftParagraph));
+        continue;
+      }
       int start = 0;
       for (int i = 1; i <= spanText.length(); i++) {
         boolean rtl = odd(bidi.getLevelAt(offset + start));

@@ -44,6 +44,8 @@ final class DocxFonts {
   static final Font GOTHIC = new Font("MS Gothic", "ＭＳ ゴシック", "020B0609070205080204", "80", "modern", "fixed");
   static final Font BATANG = new Font("Batang", "바탕", "02030600000101010101", "81", "roman", "variable");
   static final Font MALGUN = new Font("Malgun Gothic", "맑은 고딕", "020B0503020000020004", "81", "swiss", "variable");
+  /** Code (inline code in the text), as the PDF's Liberation Mono, drawn to its metrics. */
+  static final Font COURIER = new Font("Courier New", null, "02070309020205020404", "00", "modern", "fixed");
 
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -109,7 +111,7 @@ final class DocxFonts {
   /** Adds word/fontTable.xml, which POI's slim schema jar has no classes for, as plain XML. */
   void addTableTo(XWPFDocument doc) {
     Map<String, Font> fonts = new LinkedHashMap<>();
-    for (Font font : new Font[] {latin, headingLatin, eastAsian, headingEastAsian, complex, headingComplex}) {
+    for (Font font : new Font[] {latin, headingLatin, eastAsian, headingEastAsian, complex, headingComplex, COURIER}) {
       fonts.putIfAbsent(font.name(), font);
     }
     StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n")

@@ -33,6 +33,8 @@ final class DocxNumbering {
   static final int BULLET_AT = 126;
   /** The hanging indent of a labelled item: room for "[10]", the PDF's 2.2 em. */
   static final int LABEL_INDENT = 462;
+  /** The depths of list Word numbering has. */
+  static final int LEVELS = 9;
 
   private static final String BULLET = "\u2022";
 
@@ -45,39 +47,53 @@ final class DocxNumbering {
   static DocxNumbering addTo(XWPFDocument doc, DocxFonts fonts, DocxLook look) {
     CTAbstractNum bullets = CTAbstractNum.Factory.newInstance();
     bullets.setAbstractNumId(BigInteger.ZERO);
-    CTLvl level = bullets.addNewLvl();
-    level.setIlvl(BigInteger.ZERO);
-    level.addNewStart().setVal(BigInteger.ONE);
-    level.addNewNumFmt().setVal(STNumberFormat.BULLET);
-    level.addNewLvlText().setVal(BULLET);
-    level.addNewLvlJc().setVal(STJc.LEFT);
-    CTInd indent = level.addNewPPr().addNewInd();
-    indent.setLeft(BigInteger.valueOf(INDENT));
-    indent.setHanging(BigInteger.valueOf(INDENT - BULLET_AT));
-    // The bullet in the body font, not Word's default Symbol-font private-use glyph; in the
-    // accent colour, as in the PDF.
-    CTRPr bulletLook = level.addNewRPr();
-    CTFonts runFonts = bulletLook.addNewRFonts();
-    runFonts.setAscii(fonts.latin.name());
-    runFonts.setHAnsi(fonts.latin.name());
-    bulletLook.addNewColor().setVal(look.accentColor());
+    // Word's nine levels: a list inside a list item is one level in, one indent further.
+    for (int depth = 0; depth < LEVELS; depth++) {
+      CTLvl level = bullets.addNewLvl();
+      level.setIlvl(BigInteger.valueOf(depth));
+      level.addNewStart().setVal(BigInteger.ONE);
+      level.addNewNumFmt().setVal(STNumberFormat.BULLET);
+      level.addNewLvlText().setVal(BULLET);
+      level.addNewLvlJc().setVal(STJc.LEFT);
+      CTInd indent = level.addNewPPr().addNewInd();
+      indent.setLeft(BigInteger.valueOf(bulletIndent(depth)));
+      indent.setHanging(BigInteger.valueOf(INDENT - BULLET_AT));
+      // The bullet in the body font, not Word's default Symbol-font private-use glyph; in the
+      // accent colour, as in the PDF.
+      CTRPr bulletLook = level.addNewRPr();
+      CTFonts runFonts = bulletLook.addNewRFonts();
+      runFonts.setAscii(fonts.latin.name());
+      runFonts.setHAnsi(fonts.latin.name());
+      bulletLook.addNewColor().setVal(look.accentColor());
+    }
 
     XWPFNumbering numbering = doc.createNumbering();
     BigInteger abstractId = numbering.addAbstractNum(new XWPFAbstractNum(bullets, numbering));
     return new DocxNumbering(numbering.addNum(abstractId));
   }
 
-  void bullet(XWPFParagraph paragraph) {
+  /** A bullet of a list at a depth (0: the outermost); deeper than Word's levels, the deepest. */
+  void bullet(XWPFParagraph paragraph, int depth) {
     paragraph.setNumID(bulletNumId);
-    paragraph.setNumILvl(BigInteger.ZERO);
+    paragraph.setNumILvl(BigInteger.valueOf(Math.min(depth, LEVELS - 1)));
+  }
+
+  /** Where the text of a bullet at a depth starts, in twips. */
+  static int bulletIndent(int depth) {
+    return INDENT * (Math.min(depth, LEVELS - 1) + 1);
+  }
+
+  /** Where the text of a labelled item at a depth starts: one bullet indent in per level. */
+  static int labelIndent(int depth) {
+    return INDENT * Math.min(depth, LEVELS - 1) + LABEL_INDENT;
   }
 
   /** A hanging indent with a tab stop, for an item whose label is written as text. */
-  static void labelled(XWPFParagraph paragraph) {
-    paragraph.setIndentationLeft(LABEL_INDENT);
+  static void labelled(XWPFParagraph paragraph, int depth) {
+    paragraph.setIndentationLeft(labelIndent(depth));
     paragraph.setIndentationHanging(LABEL_INDENT);
     CTTabStop tab = paragraph.getCTP().getPPr().addNewTabs().addNewTab();
     tab.setVal(STTabJc.LEFT);
-    tab.setPos(BigInteger.valueOf(LABEL_INDENT));
+    tab.setPos(BigInteger.valueOf(labelIndent(depth)));
   }
 }

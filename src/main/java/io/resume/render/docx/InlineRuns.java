@@ -14,8 +14,10 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 
 /**
@@ -79,6 +81,15 @@ final class InlineRuns {
       run.setItalic(true);
       run.getCTR().getRPr().addNewICs();
     }
+    if (span.code()) {
+      // The code font for Latin and complex-script text; East Asian text keeps the body's.
+      CTR r = run.getCTR();
+      CTRPr properties = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
+      CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
+      fonts.setAscii(DocxFonts.COURIER.name());
+      fonts.setHAnsi(DocxFonts.COURIER.name());
+      fonts.setCs(DocxFonts.COURIER.name());
+    }
     switch (span.shift()) {
       case SUPER -> run.setSubscript(VerticalAlign.SUPERSCRIPT);
       case SUB -> run.setSubscript(VerticalAlign.SUBSCRIPT);
@@ -88,7 +99,11 @@ final class InlineRuns {
       CTR r = run.getCTR();
       (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
     }
-    run.setText(span.text());
+    if (span.lineBreak()) {
+      run.addBreak();
+    } else {
+      run.setText(span.text());
+    }
   }
 
   /** The id of the relationship to an allowed target, or null (with a warning) for another. */

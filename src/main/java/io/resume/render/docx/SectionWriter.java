@@ -7,8 +7,11 @@ import io.resume.model.view.ListStyle;
 import io.resume.model.view.Row;
 import io.resume.model.view.RowRole;
 import io.resume.model.view.Section;
+import jakarta.xml.bind.JAXBElement;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
@@ -16,6 +19,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
  * is kept on one page: each of its paragraphs but the last is kept with the next.
  */
 final class SectionWriter {
+  /** The elements of a list item that are blocks under its text, not part of it. */
+  private static final Set<String> BLOCKS = Set.of("para", "list");
+
   private final Body body;
 
   SectionWriter(Body body) {
@@ -77,19 +83,48 @@ final class SectionWriter {
   }
 
   private List<XWPFParagraph> list(io.resume.model.view.List list) {
+    return list(list, 0);
+  }
+
+  /**
+   * A list at a depth (0 for a list of the section or entry, 1 for a list inside an item…): each
+   * item's text, then its paragraphs and lists, indented to where its text starts.
+   */
+  private List<XWPFParagraph> list(io.resume.model.view.List list, int level) {
     List<XWPFParagraph> paragraphs = new ArrayList<>();
     boolean numbered = list.getStyle() == ListStyle.NUMBERED;
     for (Item item : list.getItem()) {
-      List<Span> spans = Spans.of(item, Span.PLAIN, body.warnings);
+      List<Serializable> text = new ArrayList<>();
+      List<JAXBElement<?>> blocks = new ArrayList<>();
+      for (Serializable node : item.getContent()) {
+        if (node instanceof JAXBElement<?> element && BLOCKS.contains(element.getName().getLocalPart())) {
+          blocks.add(element);
+        } else if (blocks.isEmpty()) {
+          text.add(node);
+        }
+      }
+      List<Span> spans = Spans.of(text, Span.PLAIN, body.warnings);
+      int textIndent;
       if (numbered && item.getLabel() != null && !item.getLabel().isBlank()) {
-        paragraphs.add(body.labelled(item.getLabel().strip(), spans));
+        paragraphs.add(body.labelled(item.getLabel().strip(), spans, level));
+        textIndent = DocxNumbering.labelIndent(level);
       } else {
         if (numbered) {
           body.warnings.warn("DOCX: a numbered item has no label; drawn with a bullet");
         }
         XWPFParagraph paragraph = body.paragraph(DocxStyles.LIST, spans);
-        body.numbering.bullet(paragraph);
+        body.numbering.bullet(paragraph, level);
         paragraphs.add(paragraph);
+        textIndent = DocxNumbering.bulletIndent(level);
+      }
+      for (JAXBElement<?> block : blocks) {
+        if (block.getValue() instanceof io.resume.model.view.List inner) {
+          paragraphs.addAll(list(inner, level + 1));
+        } else {
+          XWPFParagraph paragraph = body.paragraph(DocxStyles.LIST, Spans.of((Inline) block.getValue(), Span.PLAIN, body.warnings));
+          paragraph.setIndentationLeft(textIndent);
+          paragraphs.add(paragraph);
+        }
       }
     }
     return paragraphs;

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Flattens rich text (text, em, strong, sup, sub, link, time) into spans of one look each,
- * with XML whitespace collapsed as a browser or FO processor would: runs of spaces and line
- * breaks become one space, none at the ends of the paragraph.
+ * Flattens rich text (text, em, strong, sup, sub, code, br, link, time) into spans of one look
+ * each, with XML whitespace collapsed as a browser or FO processor would: runs of spaces and
+ * line breaks become one space, none at the ends of the paragraph or beside a line break (br).
  */
 final class Spans {
   private static final Pattern WHITESPACE = Pattern.compile("[ \t\r\n]+");
@@ -21,10 +21,13 @@ final class Spans {
   private Spans() {}
 
   static List<Span> of(Inline inline, Span look, Warnings warnings) {
+    return of(inline == null ? List.of() : inline.getContent(), look, warnings);
+  }
+
+  /** Mixed content (text and inline elements), such as a list item's text. */
+  static List<Span> of(List<Serializable> content, Span look, Warnings warnings) {
     List<Span> spans = new ArrayList<>();
-    if (inline != null) {
-      collect(inline.getContent(), look, spans, warnings);
-    }
+    collect(content, look, spans, warnings);
     return collapse(spans);
   }
 
@@ -45,6 +48,8 @@ final class Spans {
           case "strong" -> collect(((Inline) value).getContent(), look.withBold(true), spans, warnings);
           case "sup" -> collect(((Inline) value).getContent(), look.withShift(Span.Shift.SUPER), spans, warnings);
           case "sub" -> collect(((Inline) value).getContent(), look.withShift(Span.Shift.SUB), spans, warnings);
+          case "code" -> spans.add(look.withCode().withText((String) value));
+          case "br" -> spans.add(look.asLineBreak());
           case "link" -> collect(((Link) value).getContent(), look.withHref(((Link) value).getHref()), spans, warnings);
           case "time" -> spans.add(look.withText(((Time) value).getValue()));
           default -> warnings.warn("DOCX: inline element <" + name + "> is not drawn");
@@ -57,13 +62,20 @@ final class Spans {
     List<Span> result = new ArrayList<>();
     boolean afterSpace = true; // no space at the start of a paragraph
     for (Span span : spans) {
+      if (span.lineBreak()) {
+        // A line ends and starts without a space, as at the paragraph's ends.
+        trimEnd(result);
+        result.add(span);
+        afterSpace = true;
+        continue;
+      }
       String text = WHITESPACE.matcher(span.text() == null ? "" : span.text()).replaceAll(" ");
       if (afterSpace && text.startsWith(" ")) {
         text = text.substring(1);
       }
       if (!text.isEmpty()) {
         Span previous = result.isEmpty() ? null : result.get(result.size() - 1);
-        if (previous != null && previous.withText("").equals(span.withText(""))) {
+        if (previous != null && !previous.lineBreak() && previous.withText("").equals(span.withText(""))) {
           // Same look (as around a <time>): one run, not two.
           result.set(result.size() - 1, previous.withText(previous.text() + text));
         } else {
@@ -72,7 +84,13 @@ final class Spans {
         afterSpace = text.endsWith(" ");
       }
     }
-    if (!result.isEmpty()) {
+    trimEnd(result);
+    return result;
+  }
+
+  /** The last span without its space at the end (gone when that was all it held). */
+  private static void trimEnd(List<Span> result) {
+    if (!result.isEmpty() && !result.get(result.size() - 1).lineBreak()) {
       Span last = result.get(result.size() - 1);
       String text = last.text().endsWith(" ") ? last.text().substring(0, last.text().length() - 1) : last.text();
       result.remove(result.size() - 1);
@@ -80,6 +98,5 @@ final class Spans {
         result.add(last.withText(text));
       }
     }
-    return result;
   }
 }

@@ -33,6 +33,15 @@ class DirectionsTest {
     assertEquals(List.of("Plain |false", "text, 2015.|false"), shown(Directions.split(spans, false)));
   }
 
+  /** A line break (a span without text) stays between the lines it parts, in either direction. */
+  @Test
+  void aLineBreakIsKeptInARightToLeftParagraph() {
+    List<Span> spans = List.of(Span.PLAIN.withText("سطر"), Span.PLAIN.asLineBreak(), Span.PLAIN.withText("آخر"));
+    List<Directions.Piece> pieces = Directions.split(spans, true);
+    assertEquals(List.of("سطر|true", "|true", "آخر|true"), shown(pieces));
+    assertTrue(pieces.get(1).span().lineBreak());
+  }
+
   private static List<Span> spans(String... texts) {
     return java.util.Arrays.stream(texts).map(Span.PLAIN::withText).toList();
   }

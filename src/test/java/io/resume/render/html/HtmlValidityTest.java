@@ -36,6 +36,16 @@ class HtmlValidityTest {
     assertEquals(List.of(), errors(html.toByteArray()));
   }
 
+  /** Rich text: code, line breaks, paragraphs and lists inside list items. */
+  @Test
+  void richTextIsValidHtml5() throws Exception {
+    Pipeline pipeline = new Pipeline();
+    PreparedResume resume = pipeline.prepare(Path.of("src/test/resources/io/resume/markdown/markdown.json"), null, Warnings.IGNORE);
+    ByteArrayOutputStream html = new ByteArrayOutputStream();
+    pipeline.renderer(Format.HTML).render(resume, RenderOptions.defaults(), html, Warnings.IGNORE);
+    assertEquals(List.of(), errors(html.toByteArray()));
+  }
+
   /** Keeps the check honest: markup the checker must refuse. */
   @Test
   void theCheckerCatchesInvalidMarkup() throws Exception {

@@ -49,6 +49,16 @@ class PdfComplianceTest {
     assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFA_3_B));
   }
 
+  /** Rich text (code, line breaks, lists inside lists, numbered lists) keeps the tags valid. */
+  @Test
+  void richTextPassesBoth() throws Exception {
+    PreparedResume rich = pipeline.prepare(Path.of("src/test/resources/io/resume/markdown/markdown.json"), null, Warnings.IGNORE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    pipeline.renderer(Format.PDF).render(rich, out, Warnings.IGNORE);
+    assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1));
+    assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFA_3_B));
+  }
+
   @Test
   void passesPdfUa1() throws Exception {
     assertEquals(List.of(), failedRules(pdf, PDFAFlavour.PDFUA_1));
