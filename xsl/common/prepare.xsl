@@ -47,10 +47,8 @@
       <meta>
         <title><xsl:value-of select="f:format-text('document-title', map{'name': string(basics/name)})"/></title>
         <author><xsl:value-of select="basics/name"/></author>
-        <xsl:if test="basics/label">
-          <subject><xsl:value-of select="basics/label"/></subject>
-        </xsl:if>
-        <xsl:variable name="keywords" select="distinct-values(skills/skill/(name, keywords/keyword) ! normalize-space())"/>
+        <subject><xsl:value-of select="fp:subject(.)"/></subject>
+        <xsl:variable name="keywords" as="xs:string*" select="fp:keywords(.)"/>
         <xsl:if test="exists($keywords)">
           <keywords><xsl:value-of select="string-join($keywords, ', ')"/></keywords>
         </xsl:if>
@@ -60,6 +58,37 @@
       <xsl:apply-templates select="* except basics" mode="prepare"/>
     </document>
   </xsl:template>
+
+  <!--
+    What the résumé is about, for the document properties (PDF, DOCX, HTML description): the
+    headline; else the latest role and where it was held; else the latest degree; else "Résumé".
+    Every input has one, so a file's properties never say nothing.
+  -->
+  <xsl:function name="fp:subject" as="xs:string">
+    <xsl:param name="resume" as="element(resume)"/>
+    <xsl:variable name="position" select="($resume/(work, volunteer)/position[role])[1]"/>
+    <xsl:variable name="study" select="($resume/education/study[studyType or area])[1]"/>
+    <xsl:sequence select="(
+        normalize-space($resume/basics/label)[.],
+        $position ! string-join((role, organization) ! normalize-space(), f:label('list-separator')),
+        $study ! string-join((studyType, area) ! normalize-space(), ' '),
+        f:label('resume'))[1]"/>
+  </xsl:function>
+
+  <!--
+    The terms the résumé is found by, for the document properties: its skills and their
+    keywords, the projects' keywords, the roles held, the fields studied and the languages
+    spoken, each once, in that order. A résumé with none of these has no keywords.
+  -->
+  <xsl:function name="fp:keywords" as="xs:string*">
+    <xsl:param name="resume" as="element(resume)"/>
+    <xsl:sequence select="distinct-values((
+        $resume/skills/skill/(name, keywords/keyword),
+        $resume/projects/project/keywords/keyword,
+        $resume/(work, volunteer)/position/role,
+        $resume/education/study/area,
+        $resume/languages/language/name) ! normalize-space()[.])"/>
+  </xsl:function>
 
   <!-- ===== Header ===== -->
 

@@ -18,7 +18,7 @@ final class Body {
     this.numbering = numbering;
     this.language = language;
     this.warnings = warnings;
-    this.runs = new InlineRuns(doc, warnings);
+    this.runs = new InlineRuns(doc, new RunLanguages(language), warnings);
   }
 
   /**

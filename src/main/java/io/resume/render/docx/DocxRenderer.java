@@ -13,8 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Renders the prepared résumé as a Word document with Apache POI, from its JAXB model: one
- * column of styled paragraphs (no tables, text boxes, headers or footers, which ATS parsers
- * skip or garble), real headings, real bullets and real hyperlinks.
+ * column of styled paragraphs (no tables, text boxes or headers, which ATS parsers skip or
+ * garble), real headings, real bullets and real hyperlinks; a footer holds only the page number.
  *
  * <p>Built once and shared: the JAXB context lives here; each render makes its own document.
  */
@@ -44,6 +44,7 @@ public final class DocxRenderer implements Renderer {
         sections.write(section);
       }
       DocxPage.set(doc, paper, language.rightToLeft());
+      PageNumbers.addTo(doc, language.rightToLeft());
       fonts.addTableTo(doc);
       RunPropertyOrder.apply(doc);
       DocxProperties.set(doc, view.getMeta(), view.getLang(), options.timestamp());

@@ -3,7 +3,6 @@ package io.resume.render.docx;
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
@@ -19,7 +18,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 /**
  * The Word styles of the résumé, made in code since a new XWPFDocument has none. Built-in
  * styles keep the ids and names Word knows ("Heading2" / "heading 2"), so Word shows them in
- * its gallery and navigation pane and ATS parsers see real headings.
+ * its gallery and navigation pane and ATS parsers see real headings: the name (Heading 1) and the
+ * sections (Heading 2), nothing else.
  *
  * <p>Fonts are chosen in {@link DocxFonts}: serif body, sans name and section headings, as in
  * the PDF.
@@ -30,11 +30,19 @@ final class DocxStyles {
   static final String HEADLINE = "Subtitle";
   static final String CONTACTS = "ContactLine";
   static final String SECTION = "Heading2";
-  static final String ENTRY_TITLE = "Heading3";
+  /**
+   * An entry's title row (a job, a degree, an award, a skill): bold, but no heading. Headings
+   * are the résumé's outline (the name, the sections): Word's navigation pane lists them, and
+   * applicant-tracking systems split a document into sections at them, so a heading per award
+   * or per language made each one a section of its own.
+   */
+  static final String ENTRY_TITLE = "EntryTitle";
   static final String ENTRY_SUBTITLE = "EntrySubtitle";
   static final String BODY = "BodyText";
   static final String LIST = "ListParagraph";
   static final String HYPERLINK = "Hyperlink";
+  /** Word's built-in footer style, for the page number. */
+  static final String FOOTER = "Footer";
 
   /**
    * Line height in 240ths of a line: Word's "single" for Times New Roman is about 1.15 em; the
@@ -97,7 +105,11 @@ final class DocxStyles {
     rule.setSpace(BigInteger.valueOf(2));
     rule.setColor(look.ruleColor());
 
-    CTStyle title = heading(styles, ENTRY_TITLE, "heading 3", 2);
+    CTStyle title = paragraphStyle(styles, ENTRY_TITLE, "Entry Title", NORMAL);
+    title.getPPr().addNewKeepNext();
+    title.getPPr().addNewKeepLines();
+    title.addNewRPr().addNewB();
+    title.getRPr().addNewBCs();
     spacing(title, ENTRY_SPACE, 0);
     size(title, look.scaled(22));
     rightTab(title, textWidth);
@@ -114,6 +126,13 @@ final class DocxStyles {
     CTStyle list = paragraphStyle(styles, LIST, "List Paragraph", NORMAL);
     spacing(list, 32, 0);
     list.getPPr().addNewInd().setLeft(BigInteger.valueOf(DocxNumbering.INDENT));
+
+    CTStyle footer = paragraphStyle(styles, FOOTER, "footer", NORMAL);
+    footer.addNewUiPriority().setVal(BigInteger.valueOf(99));
+    footer.addNewUnhideWhenUsed();
+    center(footer);
+    size(footer, look.scaled(18));
+    footer.getRPr().addNewColor().setVal(look.mutedColor());
 
     CTStyle link = styles.addNewStyle();
     link.setType(STStyleType.CHARACTER);
@@ -134,17 +153,10 @@ final class DocxStyles {
     run.addNewColor().setVal(look.textColor());
     run.addNewSz().setVal(BigInteger.valueOf(look.bodySize()));
     run.addNewSzCs().setVal(BigInteger.valueOf(look.bodySize()));
-    if (language.declared()) {
-      // val for Latin text; eastAsia and bidi for the scripts Word proofs separately.
-      CTLanguage lang = run.addNewLang();
-      lang.setVal(language.tag());
-      if (language.eastAsian()) {
-        lang.setEastAsia(language.tag());
-      }
-      if (language.rightToLeft()) {
-        lang.setBidi(language.tag());
-      }
-    }
+    // val for Latin text, eastAsia and bidi for the scripts Word proofs separately: the résumé's
+    // language in the slot of its script, English for Latin text in a résumé of another script.
+    // Each run says its own too (RunLanguages).
+    new RunLanguages(language).defaults(run.addNewLang());
     CTSpacing lines = styles.getDocDefaults().addNewPPrDefault().addNewPPr().addNewSpacing();
     lines.setAfter(BigInteger.ZERO);
     lines.setLine(BigInteger.valueOf(LINE));

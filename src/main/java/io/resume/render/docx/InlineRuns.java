@@ -3,6 +3,7 @@ package io.resume.render.docx;
 import io.resume.render.Warnings;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,12 @@ final class InlineRuns {
 
   private final XWPFDocument doc;
   private final Warnings warnings;
+  private final RunLanguages languages;
   private final Map<String, String> relationships = new HashMap<>();
 
-  InlineRuns(XWPFDocument doc, Warnings warnings) {
+  InlineRuns(XWPFDocument doc, RunLanguages languages, Warnings warnings) {
     this.doc = doc;
+    this.languages = languages;
     this.warnings = warnings;
   }
 
@@ -42,13 +45,13 @@ final class InlineRuns {
     CTHyperlink link = null;
     String linkTarget = null;
     boolean rightToLeft = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetBidi();
-    for (Directions.Piece piece : Directions.split(spans, rightToLeft)) {
+    for (Directions.Piece piece : byLanguage(Directions.split(spans, rightToLeft))) {
       Span span = piece.span();
       String relationship = span.href() == null ? null : relationship(span.href());
       if (relationship == null) {
         link = null;
         linkTarget = null;
-        look(paragraph.createRun(), piece);
+        look(paragraph.createRun(), piece, languages);
         continue;
       }
       if (link == null || !span.href().equals(linkTarget)) {
@@ -58,8 +61,19 @@ final class InlineRuns {
       }
       XWPFHyperlinkRun run = new XWPFHyperlinkRun(link, link.addNewR(), paragraph);
       run.setStyle(DocxStyles.HYPERLINK);
-      look(run, piece);
+      look(run, piece, languages);
     }
+  }
+
+  /** The pieces cut where their letters change language (see {@link RunLanguages#split}). */
+  private static List<Directions.Piece> byLanguage(List<Directions.Piece> pieces) {
+    List<Directions.Piece> parts = new ArrayList<>(pieces.size());
+    for (Directions.Piece piece : pieces) {
+      for (String text : RunLanguages.split(piece.span().text())) {
+        parts.add(new Directions.Piece(piece.span().withText(text), piece.rightToLeft()));
+      }
+    }
+    return parts;
   }
 
   /** A tab, to the next tab stop of the paragraph. */
@@ -68,10 +82,10 @@ final class InlineRuns {
   }
 
   /**
-   * The run's look. Word takes bold and italic of right-to-left (complex script) text from
-   * w:bCs and w:iCs, so both are set alike.
+   * The run's look and language. Word takes bold and italic of right-to-left (complex script)
+   * text from w:bCs and w:iCs, so both are set alike.
    */
-  private static void look(XWPFRun run, Directions.Piece piece) {
+  private static void look(XWPFRun run, Directions.Piece piece, RunLanguages languages) {
     Span span = piece.span();
     if (span.bold() != null) {
       run.setBold(span.bold());
@@ -98,6 +112,11 @@ final class InlineRuns {
     if (piece.rightToLeft()) {
       CTR r = run.getCTR();
       (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
+    }
+    Map<RunLanguages.Slot, String> language = span.lineBreak() ? Map.of() : languages.of(span.text());
+    if (!language.isEmpty()) {
+      CTR r = run.getCTR();
+      RunLanguages.set((r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewLang(), language);
     }
     if (span.lineBreak()) {
       run.addBreak();

@@ -72,7 +72,7 @@ final class SectionWriter {
     }
   }
 
-  /** Title rows bold (Heading 3) with a plain aside; subtitle rows italic throughout. */
+  /** Title rows bold (Entry Title, no heading) with a plain aside; subtitle rows italic throughout. */
   private XWPFParagraph row(Row row) {
     boolean title = row.getRole() == RowRole.TITLE;
     String style = title ? DocxStyles.ENTRY_TITLE : DocxStyles.ENTRY_SUBTITLE;

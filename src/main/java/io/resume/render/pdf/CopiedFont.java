@@ -18,8 +18,8 @@ import org.apache.fop.fonts.LazyFont;
 import org.apache.fop.fonts.Typeface;
 
 /**
- * A bundled font in one render: made on first use from the render's {@link ParsedFonts} instead
- * of parsed from the file. It is a {@link LazyFont} because FOP looks for that class to reach the
+ * A font in one render: made on first use from the render's {@link ParsedFonts} (a copy of a
+ * bundled font parsed once, or of an installed font parsed now), a {@link TextMappedFont}. It is a {@link LazyFont} because FOP looks for that class to reach the
  * real font; every method is overridden so that none of LazyFont's own loading ever runs
  * ({@code CopiedFontTest} checks that none is left out). Used by one render, on one thread.
  */

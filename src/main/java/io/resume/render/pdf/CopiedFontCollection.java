@@ -11,8 +11,9 @@ import org.apache.fop.fonts.Typeface;
 
 /**
  * The configured fonts of one render, as FOP's {@code CustomFontCollection} sets them up (same
- * internal names, same triplets), except that the bundled ones come from the render's
- * {@link ParsedFonts} ({@link CopiedFont}) instead of being parsed again.
+ * internal names, same triplets), except that the fonts come from the render's
+ * {@link ParsedFonts} ({@link CopiedFont}): the bundled ones are not parsed again, and every one
+ * writes the ToUnicode map of {@link TextMappedFont}.
  */
 final class CopiedFontCollection implements FontCollection {
   private final InternalResourceResolver resolver;

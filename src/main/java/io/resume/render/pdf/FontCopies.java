@@ -60,7 +60,8 @@ final class FontCopies {
     if (!canCopy(original)) {
       throw new IllegalArgumentException("not a plain TrueType font: " + original.getClass().getName());
     }
-    MultiByteFont copy = new MultiByteFont(resolver, original.getEmbeddingMode());
+    // A TextMappedFont: the same font, with a ToUnicode map that reads as the résumé's text.
+    MultiByteFont copy = new TextMappedFont(resolver, original.getEmbeddingMode());
     try {
       for (Field field : shared) {
         field.set(copy, field.get(original));

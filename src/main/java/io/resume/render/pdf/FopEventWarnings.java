@@ -68,6 +68,13 @@ final class FopEventWarnings implements EventListener {
     if (severity != EventSeverity.WARN && severity != EventSeverity.ERROR) {
       return;
     }
+    if (GlyphEvents.CODE_POINT_MISSING.equals(event.getEventID())
+        && event.getParam(GlyphEvents.CODE_POINT) instanceof Integer codePoint) {
+      missing.add(codePoint);
+      fonts.add(String.valueOf(event.getParam(GlyphEvents.FONT_NAME)));
+      return;
+    }
+    // FOP's own report, from a font that is no TextMappedFont: a 16-bit character.
     if (GLYPH_MISSING.equals(event.getEventID()) && event.getParam("ch") instanceof Character ch) {
       missing.add((int) ch);
       if (event.getParam("fontName") != null) {
@@ -137,7 +144,7 @@ final class FopEventWarnings implements EventListener {
     ResumeParts resume = parts.get();
     List<String> where = resume == null ? List.of()
         : missing.stream().flatMap(c -> resume.showing(c, 3).stream()).distinct().limit(3).toList();
-    warnings.warn("PDF: characters not available in any font, left blank: " + characters
+    warnings.warn("PDF: characters not available in any font, drawn as \"#\": " + characters
         + (where.isEmpty() ? "" : " in " + where.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", ")))
         + " (tried " + String.join(", ", fonts) + " and every fallback)");
   }

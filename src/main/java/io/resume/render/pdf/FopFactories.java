@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.util.Map;
 import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.io.ResourceResolverFactory;
@@ -15,13 +15,12 @@ import org.xml.sax.SAXException;
 
 /**
  * Builds the FOP factory from the bundled configuration ({@code fop.xconf}), adding the
- * installed fallback font (see {@link InstalledFonts}) under the family name {@value #FALLBACK},
- * which the stylesheets name last in every font list.
+ * installed fallback fonts (see {@link InstalledFonts}), each under the family name of its kind
+ * ("Installed Fallback" for CJK, "Symbol Fallback" for emoji and symbols), which the stylesheets
+ * name last in every font list.
  */
 final class FopFactories {
   static final String CONFIGURATION = "fop.xconf";
-  static final String FALLBACK = "Installed Fallback";
-  static final String DEVANAGARI = "Installed Devanagari";
   private static final String FALLBACK_MARKER = "<!-- installed fallback font -->";
 
   private FopFactories() {}
@@ -30,21 +29,15 @@ final class FopFactories {
    * A new factory: costly (it reads the configuration), so build one and share it. Every file it
    * reads goes through {@code gate}; {@code classpath:} and the résumé sources are served apart.
    */
-  static FopFactory create(ResourceGate gate, SourceAttachments sources, Optional<InstalledFonts.Font> fallback) {
-    return create(gate, sources, fallback, Optional.empty());
-  }
-
-  /** @param devanagari an installed font for Devanagari, under the family name {@value #DEVANAGARI} */
-  static FopFactory create(ResourceGate gate, SourceAttachments sources, Optional<InstalledFonts.Font> fallback,
-      Optional<InstalledFonts.Font> devanagari) {
+  static FopFactory create(ResourceGate gate, SourceAttachments sources,
+      Map<InstalledFonts.Kind, InstalledFonts.Font> fallbacks) {
     ClassLoader loader = FopFactories.class.getClassLoader();
     ResourceResolverFactory.SchemeAwareResourceResolverBuilder builder =
         ResourceResolverFactory.createSchemeAwareResourceResolverBuilder(gate);
     builder.registerResourceResolverForScheme(ClasspathResources.SCHEME, new ClasspathResources(loader));
     builder.registerResourceResolverForScheme(SourceAttachments.SCHEME, sources);
     ResourceResolver resolver = builder.build();
-    fallback.ifPresent(font -> gate.allowFile(font.file()));
-    devanagari.ifPresent(font -> gate.allowFile(font.file()));
+    fallbacks.values().forEach(font -> gate.allowFile(font.file()));
     try (InputStream configuration = FopFactories.class.getResourceAsStream(CONFIGURATION)) {
       if (configuration == null) {
         throw new IllegalStateException("the FOP configuration is missing from the class path: " + CONFIGURATION);
@@ -53,8 +46,9 @@ final class FopFactories {
       if (!text.contains(FALLBACK_MARKER)) {
         throw new IllegalStateException("the FOP configuration lacks the line " + FALLBACK_MARKER);
       }
-      text = text.replace(FALLBACK_MARKER, fallback.map(font -> fontElement(font, FALLBACK)).orElse("")
-          + devanagari.map(font -> fontElement(font, DEVANAGARI)).orElse(""));
+      StringBuilder fonts = new StringBuilder();
+      fallbacks.forEach((kind, font) -> fonts.append(fontElement(kind.family, font)));
+      text = text.replace(FALLBACK_MARKER, fonts);
       // Relative URIs in an FO (none in ours) resolve against the working folder.
       FopConfParser parser = new FopConfParser(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
           new File(".").toURI(), resolver);
@@ -67,7 +61,7 @@ final class FopFactories {
   }
 
   /** The font, under the fallback family name in every style: it has one face, and any face beats none. */
-  private static String fontElement(InstalledFonts.Font font, String family) {
+  private static String fontElement(String family, InstalledFonts.Font font) {
     StringBuilder element = new StringBuilder("<font kerning=\"yes\" embed-url=\"")
         .append(escape(font.file().toUri().toString())).append('"');
     if (font.subFont() != null) {

@@ -9,7 +9,6 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.fop.area.AreaTreeHandler;
 import org.apache.fop.fo.FOEventHandler;
-import org.apache.fop.fonts.FontEventAdapter;
 import org.apache.fop.fonts.FontInfo;
 import org.apache.fop.fonts.FontMetrics;
 import org.apache.fop.fonts.FontTriplet;
@@ -33,7 +32,7 @@ final class LookupCachingFontInfo extends FontInfo {
       protected void setupModel(FOUserAgent userAgent, String outputFormat, OutputStream stream) throws FOPException {
         // Called by AreaTreeHandler's constructor, before anything has read the font table.
         fontInfo = new LookupCachingFontInfo();
-        fontInfo.setEventListener(new FontEventAdapter(userAgent.getEventBroadcaster()));
+        fontInfo.setEventListener(new GlyphEvents(userAgent.getEventBroadcaster()));
         super.setupModel(userAgent, outputFormat, stream);
       }
     };

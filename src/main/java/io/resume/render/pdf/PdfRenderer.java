@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class PdfRenderer implements Renderer {
   private final FopFactory fopFactory;
   private final SourceAttachments sources = new SourceAttachments();
   private final ResourceGate gate;
-  /** The bundled fonts, parsed once; null: FOP parses them for every render (for comparison in tests). */
+  /** The bundled fonts, parsed once; null: every font is parsed for every render, as FOP does (for comparison in tests). */
   private final FontPool fonts;
   /** Whether CJK runs get inlines of their own (always, but in a test). */
   private final boolean scriptRuns;
@@ -76,11 +77,20 @@ public final class PdfRenderer implements Renderer {
   }
 
   PdfRenderer(Stylesheets stylesheets, FontPool fonts) {
-    this(stylesheets, fonts, true);
+    this(stylesheets, fonts, InstalledFonts.standardFolders());
+  }
+
+  /** @param fontFolders where installed fallback fonts are looked for (a test leaves some out) */
+  PdfRenderer(Stylesheets stylesheets, FontPool fonts, List<Path> fontFolders) {
+    this(stylesheets, fonts, fontFolders, true);
   }
 
   /** @param scriptRuns false to leave CJK runs uncut ({@link ScriptRunFilter}): for the test that shows what the cut mends */
   PdfRenderer(Stylesheets stylesheets, FontPool fonts, boolean scriptRuns) {
+    this(stylesheets, fonts, InstalledFonts.standardFolders(), scriptRuns);
+  }
+
+  private PdfRenderer(Stylesheets stylesheets, FontPool fonts, List<Path> fontFolders, boolean scriptRuns) {
     this.stylesheets = stylesheets;
     this.fonts = fonts;
     this.scriptRuns = scriptRuns;
@@ -88,9 +98,17 @@ public final class PdfRenderer implements Renderer {
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
     this.gate = new ResourceGate(files, resumeFolder::get);
     gate.allowBase(stylesheets.base());
-    this.fopFactory = FopFactories.create(gate, sources, InstalledFonts.fallback(InstalledFonts.standardFolders()),
-        InstalledFonts.devanagari(InstalledFonts.standardFolders()));
+    this.fopFactory = FopFactories.create(gate, sources, fallbacks(fontFolders));
     fopFactory.getRendererFactory().addDocumentHandlerMaker(new CopiedFontsHandlerMaker());
+  }
+
+  /** The installed fallback font of each kind found, in the order of {@link InstalledFonts.Kind}. */
+  private static Map<InstalledFonts.Kind, InstalledFonts.Font> fallbacks(List<Path> folders) {
+    Map<InstalledFonts.Kind, InstalledFonts.Font> fallbacks = new EnumMap<>(InstalledFonts.Kind.class);
+    for (InstalledFonts.Kind kind : InstalledFonts.Kind.values()) {
+      InstalledFonts.fallback(kind, folders).ifPresent(font -> fallbacks.put(kind, font));
+    }
+    return fallbacks;
   }
 
   @Override
@@ -141,10 +159,8 @@ public final class PdfRenderer implements Renderer {
     agent.getEventBroadcaster().addEventListener(events);
     // The dates in the document information and the file identifier: same timestamp, same bytes.
     agent.setCreationDate(Date.from(options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
-    ParsedFonts parsed = fonts == null ? null : fonts.borrow();
-    if (parsed != null) {
-      agent.getRendererOptions().put(ParsedFonts.OPTION, parsed);
-    }
+    ParsedFonts parsed = fonts == null ? new ParsedFonts(new FontCopies(), false) : fonts.borrow();
+    agent.getRendererOptions().put(ParsedFonts.OPTION, parsed);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     int count;
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
@@ -171,7 +187,7 @@ public final class PdfRenderer implements Renderer {
       throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } finally {
       resumeFolder.remove();
-      if (parsed != null) {
+      if (fonts != null) {
         fonts.giveBack(parsed);
       }
     }

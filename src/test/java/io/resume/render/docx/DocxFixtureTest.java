@@ -122,7 +122,7 @@ class DocxFixtureTest {
       assertEquals(BigInteger.valueOf(12240), size.getW());
       assertEquals(BigInteger.valueOf(15840), size.getH());
       assertEquals(BigInteger.valueOf(12240 - 2 * 964),
-          doc.getStyles().getStyle("Heading3").getCTStyle().getPPr().getTabs().getTabArray(0).getPos());
+          doc.getStyles().getStyle("EntryTitle").getCTStyle().getPPr().getTabs().getTabArray(0).getPos());
     }
   }
 

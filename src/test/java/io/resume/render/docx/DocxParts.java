@@ -25,6 +25,10 @@ final class DocxParts {
     this.docx = docx;
   }
 
+  byte[] bytes() {
+    return docx;
+  }
+
   /** The part's text, e.g. "word/document.xml"; fails when there is none. */
   String xml(String name) throws IOException {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
@@ -35,6 +39,28 @@ final class DocxParts {
       }
     }
     throw new AssertionError("no part " + name);
+  }
+
+  /** A copy whose part has the text {@code from} replaced by {@code to} (the broken cases of tests). */
+  DocxParts replacing(String part, String from, String to) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx));
+        java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(out)) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        byte[] bytes = zip.readAllBytes();
+        if (entry.getName().equals(part)) {
+          String xml = new String(bytes, StandardCharsets.UTF_8);
+          if (!xml.contains(from)) {
+            throw new AssertionError(part + " has no " + from);
+          }
+          bytes = xml.replace(from, to).getBytes(StandardCharsets.UTF_8);
+        }
+        copy.putNextEntry(new ZipEntry(entry.getName()));
+        copy.write(bytes);
+        copy.closeEntry();
+      }
+    }
+    return new DocxParts(out.toByteArray());
   }
 
   /** The string values of what the expression selects in the part. */

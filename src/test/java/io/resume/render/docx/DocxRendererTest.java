@@ -99,10 +99,10 @@ class DocxRendererTest {
   }
 
   @Test
-  void entryTitlesAreHeading3AndRowsPutTheAsideAtARightTab() {
+  void entryTitlesAreEntryTitleParagraphsAndRowsPutTheAsideAtARightTab() {
     List<String> titles = strings("//v:row[@role='title']/v:text");
-    assertEquals(titles, texts(paragraphs("Heading3")).stream().map(t -> t.split("\t")[0]).toList());
-    for (String style : List.of("Heading3", "EntrySubtitle")) {
+    assertEquals(titles, texts(paragraphs("EntryTitle")).stream().map(t -> t.split("\t")[0]).toList());
+    for (String style : List.of("EntryTitle", "EntrySubtitle")) {
       CTTabStop tab = doc.getStyles().getStyle(style).getCTStyle().getPPr().getTabs().getTabArray(0);
       assertEquals(STTabJc.RIGHT, tab.getVal(), style);
       assertEquals(BigInteger.valueOf(11906 - 2 * 964), tab.getPos(), style);
@@ -113,12 +113,45 @@ class DocxRendererTest {
       String aside = normalized(eval(row, "string(v:aside)"));
       rows.add(aside.isEmpty() ? text : text + "\t" + aside);
     }
-    List<XWPFParagraph> rowParagraphs = new ArrayList<>(paragraphs("Heading3"));
+    List<XWPFParagraph> rowParagraphs = new ArrayList<>(paragraphs("EntryTitle"));
     rowParagraphs.addAll(paragraphs("EntrySubtitle"));
     Set<String> drawn = new HashSet<>(texts(rowParagraphs));
     for (String row : rows) {
       assertTrue(drawn.contains(row), () -> "row drawn as text, tab, aside: " + row);
     }
+  }
+
+  /**
+   * Headings only for headings: what Word's navigation pane lists and parsers split sections at
+   * (paragraphs whose style has an outline level) is the name and the section headings, no entry.
+   */
+  @Test
+  void onlyTheNameAndTheSectionsAreHeadings() throws Exception {
+    List<String> outline = new ArrayList<>(strings("//v:header/v:name"));
+    outline.addAll(strings("//v:section/v:heading"));
+    assertEquals(outline.stream().map(DocxRendererTest::normalized).toList(), outlined(doc));
+    assertFalse(doc.getStyles().getStyle("EntryTitle").getCTStyle().getPPr().isSetOutlineLvl());
+  }
+
+  /** The broken case: one award made a heading, as before, is caught. */
+  @Test
+  void anEntryMadeAHeadingIsCaught() throws Exception {
+    try (XWPFDocument copy = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      List<String> before = outlined(copy);
+      copy.getParagraphs().stream().filter(p -> "EntryTitle".equals(p.getStyleID())).reduce((a, b) -> b)
+          .orElseThrow().setStyle("Heading2");
+      assertEquals(before.size() + 1, outlined(copy).size());
+    }
+  }
+
+  /** The texts of the paragraphs whose style has an outline level. */
+  private static List<String> outlined(XWPFDocument document) {
+    return document.getParagraphs().stream()
+        .filter(p -> p.getStyleID() != null && document.getStyles().getStyle(p.getStyleID()) != null
+            && document.getStyles().getStyle(p.getStyleID()).getCTStyle().isSetPPr()
+            && document.getStyles().getStyle(p.getStyleID()).getCTStyle().getPPr().isSetOutlineLvl())
+        .map(p -> normalized(p.getText()))
+        .toList();
   }
 
   @Test
@@ -180,13 +213,14 @@ class DocxRendererTest {
   }
 
   @Test
-  void oneColumnOnA4WithNoTablesTextBoxesHeadersOrFooters() throws Exception {
+  void oneColumnOnA4WithNoTablesTextBoxesOrHeaders() throws Exception {
     CTPageSz size = doc.getDocument().getBody().getSectPr().getPgSz();
     assertEquals(BigInteger.valueOf(11906), size.getW());
     assertEquals(BigInteger.valueOf(16838), size.getH());
     assertTrue(doc.getTables().isEmpty());
     assertTrue(doc.getHeaderList().isEmpty());
-    assertTrue(doc.getFooterList().isEmpty());
+    // Footers: only the page number (PageNumbersTest).
+    assertEquals(2, doc.getFooterList().size());
     try (InputStream in = doc.getPackage().getPart(doc.getPackagePart().getPartName()).getInputStream()) {
       String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertFalse(xml.contains("txbxContent"), "no text boxes");
@@ -212,7 +246,7 @@ class DocxRendererTest {
   void oneLineEntriesAreCloser() {
     List<String> single = strings("//v:entry[count(v:row) = 1 and not(v:para | v:list)]/v:row/v:text");
     assertFalse(single.isEmpty());
-    for (XWPFParagraph title : paragraphs("Heading3")) {
+    for (XWPFParagraph title : paragraphs("EntryTitle")) {
       boolean isSingle = single.contains(title.getText().split("\t")[0]);
       assertEquals(isSingle ? 63 : -1, title.getSpacingBefore(), title.getText());
     }
@@ -220,13 +254,13 @@ class DocxRendererTest {
 
   @Test
   void entriesAreKeptTogether() {
-    // Each entry starts with a Heading3 row; every paragraph up to the entry's last is kept
+    // Each entry starts with an EntryTitle row; every paragraph up to the entry's last is kept
     // with the next, so only the last paragraph before the next heading may break.
     List<XWPFParagraph> all = doc.getParagraphs();
     for (int i = 0; i < all.size() - 1; i++) {
       XWPFParagraph here = all.get(i);
       String next = all.get(i + 1).getStyleID();
-      boolean lastOfEntry = "Heading2".equals(next) || "Heading3".equals(next);
+      boolean lastOfEntry = "Heading2".equals(next) || "EntryTitle".equals(next);
       if (inEntry(i) && !lastOfEntry) {
         assertTrue(here.isKeepNext(), () -> "kept with next: " + here.getText());
       }
@@ -257,7 +291,7 @@ class DocxRendererTest {
     List<XWPFParagraph> all = doc.getParagraphs();
     for (int i = index; i >= 0; i--) {
       String style = all.get(i).getStyleID();
-      if ("Heading3".equals(style) || "EntrySubtitle".equals(style)) {
+      if ("EntryTitle".equals(style) || "EntrySubtitle".equals(style)) {
         return true;
       }
       if ("Heading2".equals(style)) {

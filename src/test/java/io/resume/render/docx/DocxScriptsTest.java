@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The DOCX declares the language and the direction of its text: w:lang from the résumé's
- * xml:lang, w:bidi on right-to-left paragraphs, w:rtl on right-to-left runs (and only on them),
+ * The DOCX declares the language and the direction of its text: w:lang on each run by the script
+ * of its letters (the résumé's xml:lang for its own script, English for Latin letters in a résumé
+ * of another script), in the attribute Word reads for that script (val, eastAsia, bidi), and in
+ * the style defaults likewise; w:bidi on right-to-left paragraphs, w:rtl on right-to-left runs (and only on them),
  * East Asian fonts named for Chinese, Japanese and Korean.
  */
 class DocxScriptsTest {
@@ -35,7 +37,8 @@ class DocxScriptsTest {
   @Test
   void arabicRunsRightToLeftWithLatinWordsLeftToRight() throws Exception {
     DocxParts docx = render("ar", ScriptFixtures.ARABIC);
-    assertEquals(List.of("ar"), docx.strings(STYLES, DEFAULT_LANG + "@w:val"));
+    // Latin letters in an Arabic résumé: English, not Arabic.
+    assertEquals(List.of("en"), docx.strings(STYLES, DEFAULT_LANG + "@w:val"));
     assertEquals(List.of("ar"), docx.strings(STYLES, DEFAULT_LANG + "@w:bidi"));
     assertEquals(List.of(), docx.strings(STYLES, DEFAULT_LANG + "@w:eastAsia"));
     assertEquals("true", docx.string(DOC, "every $p in //w:body/w:p satisfies exists($p/w:pPr/w:bidi)"),
@@ -61,7 +64,7 @@ class DocxScriptsTest {
   @Test
   void chineseIsDeclaredEastAsianAndLeftToRight() throws Exception {
     DocxParts docx = render("zh", ScriptFixtures.CHINESE);
-    assertEquals(List.of("zh"), docx.strings(STYLES, DEFAULT_LANG + "@w:val"));
+    assertEquals(List.of("en"), docx.strings(STYLES, DEFAULT_LANG + "@w:val"));
     assertEquals(List.of("zh"), docx.strings(STYLES, DEFAULT_LANG + "@w:eastAsia"));
     assertEquals(List.of(), docx.strings(STYLES, DEFAULT_LANG + "@w:bidi"));
     assertEquals(List.of(), docx.strings(DOC, "//w:bidi | //w:rtl"), "nothing runs right to left");
@@ -69,6 +72,42 @@ class DocxScriptsTest {
     assertEquals(List.of("Microsoft YaHei"),
         docx.strings(STYLES, "//w:style[@w:styleId = 'Heading1']/w:rPr/w:rFonts/@w:eastAsia"));
     assertEquals(List.of("宋体"), docx.strings("word/fontTable.xml", "//w:font[@w:name = 'SimSun']/w:altName/@w:val"));
+    assertEquals(List.of(), mislabelled(docx, "\\p{IsCJKUnifiedIdeographs}", "eastAsia", "zh"));
+    assertEquals(List.of(), mislabelled(docx, "[A-Za-z]", "val", "en"));
+    assertTrue(docx.strings(DOC, "//w:r[w:rPr/w:lang/@w:val = 'en']/w:t").stream().anyMatch(t -> t.contains("SLO")));
+  }
+
+  /**
+   * Each run says its language, by script: in an Arabic résumé with English words and entries
+   * (the languages section's "English", "Fluent"; "Java", "XML"), the Arabic runs are Arabic
+   * (w:bidi) and the English ones English (w:val), headings and entries alike.
+   */
+  @Test
+  void eachRunIsMarkedWithTheLanguageOfItsScript() throws Exception {
+    for (String xml : List.of(ScriptFixtures.ARABIC, java.nio.file.Files.readString(
+        Path.of("src/test/resources/io/resume/scripts/arabic.xml")))) {
+      DocxParts docx = render("mixed", xml);
+      assertEquals(List.of(), mislabelled(docx, "\\p{IsArabic}", "bidi", "ar"));
+      assertEquals(List.of(), mislabelled(docx, "[A-Za-z]", "val", "en"));
+      assertTrue(docx.strings(DOC, "//w:r[w:rPr/w:lang]").size() >= 5);
+      assertEquals(List.of(), docx.strings(DOC, "//w:r[not(w:rPr/w:lang)]/w:t[matches(., '\\p{L}')]"),
+          "every run with letters says its language");
+    }
+  }
+
+  /** The broken case: an English word marked Arabic, as the style defaults used to mark it, is caught. */
+  @Test
+  void anEnglishWordMarkedArabicIsCaught() throws Exception {
+    DocxParts docx = render("ar", ScriptFixtures.ARABIC);
+    DocxParts broken = docx.replacing(DOC, "w:val=\"en\"", "w:val=\"ar\"");
+    assertTrue(mislabelled(broken, "[A-Za-z]", "val", "en").containsAll(List.of("layla@example.org", "Java", "XML")));
+  }
+
+  /** The text of the runs with letters matching {@code letters} whose w:lang attribute is not {@code language}. */
+  private static List<String> mislabelled(DocxParts docx, String letters, String attribute, String language)
+      throws Exception {
+    return docx.strings(DOC, "//w:r[w:t[matches(., '" + letters + "')]][not(w:rPr/w:lang/@w:" + attribute
+        + " = '" + language + "')]/string-join(w:t, '')");
   }
 
   /** In a left-to-right résumé only what starts right to left turns round. */

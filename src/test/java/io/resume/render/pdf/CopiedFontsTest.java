@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fonts parsed once and copied for each render give the very bytes of fonts FOP parses for each
+ * Fonts parsed once and copied for each render give the very bytes of fonts parsed for each
  * render: for résumés in several scripts (Latin, Arabic shaped through OpenType tables), rendered
  * one after another and at once through one pool, so that nothing one render does to its fonts
  * reaches another. Copies that share too little (no kerning) or too much (one glyph subset for

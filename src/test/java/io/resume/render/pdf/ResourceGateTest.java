@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.sax.SAXResult;
@@ -45,7 +45,7 @@ class ResourceGateTest {
     }
     gate = new ResourceGate(ResourceResolverFactory.createDefaultResourceResolver(), () -> resumeFolder);
     gate.allowBase(Path.of("xsl").toAbsolutePath().toUri().toString());
-    factory = FopFactories.create(gate, new SourceAttachments(), Optional.empty());
+    factory = FopFactories.create(gate, new SourceAttachments(), Map.of());
   }
 
   @Test
