@@ -70,7 +70,7 @@
     <xsl:variable name="study" select="($resume/education/study[studyType or area])[1]"/>
     <xsl:sequence select="(
         normalize-space($resume/basics/label)[.],
-        $position ! string-join((role, organization) ! normalize-space(), f:label('list-separator')),
+        $position ! string-join((role, organization) ! normalize-space(), f:list-separator()),
         $study ! string-join((studyType, area) ! normalize-space(), ' '),
         f:label('resume'))[1]"/>
   </xsl:function>
