@@ -15,21 +15,68 @@
     <xsl:sequence select="$fp:theme-css || $f:html-css"/>
   </xsl:function>
 
-  <!-- The theme's fonts and colours (xsl/themes/*.xml), as the custom properties the rules below use. -->
+  <!--
+    The theme's fonts and colours (xsl/themes/*.xml), as the custom properties the rules below use.
+    Every value is written as CSS that cannot be more than a value: a theme read by Java is checked
+    already, but a copy of these stylesheets may read another one, and a value such as
+    red;}</style><script>… would otherwise end the style sheet and start a script.
+  -->
   <xsl:variable name="fp:theme-css" as="xs:string" select="string-join((
       ':root {',
       '  color-scheme: light dark;',
-      '  --fg: ' || f:theme('color.text') || ';',
-      '  --muted: ' || f:theme('color.muted') || ';',
-      '  --accent: ' || f:theme('color.accent') || ';',
-      '  --rule: ' || f:theme('color.rule') || ';',
+      '  --fg: ' || fp:css-colour(f:theme('color.text')) || ';',
+      '  --muted: ' || fp:css-colour(f:theme('color.muted')) || ';',
+      '  --accent: ' || fp:css-colour(f:theme('color.accent')) || ';',
+      '  --rule: ' || fp:css-colour(f:theme('color.rule')) || ';',
       '  --bg: #ffffff;',
-      '  --font: ' || f:theme('css.font.body') || ';',
-      '  --heading-font: ' || f:theme('css.font.heading') || ';',
-      '  --print-size: ' || f:theme('font.size') || 'pt;',
+      '  --font: ' || fp:css-font-list(f:theme('css.font.body')) || ';',
+      '  --heading-font: ' || fp:css-font-list(f:theme('css.font.heading')) || ';',
+      '  --print-size: ' || fp:css-size(f:theme('font.size')) || 'pt;',
       '}',
       if (f:theme('heading.case') eq 'uppercase') then 'h2 { text-transform: uppercase; letter-spacing: 0.06em; }' else ()),
       '&#10;')"/>
+
+  <!-- A colour: #rrggbb as it is; anything else escaped, which the browser ignores as a colour. -->
+  <xsl:function name="fp:css-colour" as="xs:string">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="if (matches($value, '^#[0-9a-fA-F]{6}$')) then $value else fp:css-escape($value, '[A-Za-z0-9]')"/>
+  </xsl:function>
+
+  <!-- A size in points: a positive number as a number; anything else escaped (ignored). -->
+  <xsl:function name="fp:css-size" as="xs:string">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="if ($value castable as xs:decimal and xs:decimal($value) gt 0)
+                          then string(xs:decimal($value)) else fp:css-escape($value, '[A-Za-z0-9]')"/>
+  </xsl:function>
+
+  <!--
+    A list of font names: a one-word name (serif, system-ui, -apple-system) as a keyword, any other
+    as a CSS string, its quotes, backslashes, angle brackets and the like escaped; so url(…) is the
+    name of a font, never a fetch.
+  -->
+  <xsl:function name="fp:css-font-list" as="xs:string">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="string-join(
+        for $name in tokenize($value, ',') ! normalize-space(replace(., '^\s*&quot;(.*)&quot;\s*$', '$1'))[. ne '']
+        return if (matches($name, '^-?[A-Za-z][A-Za-z0-9-]*$')) then $name
+               else '&quot;' || fp:css-escape($name, '[\p{L}\p{N} ._-]') || '&quot;', ', ')"/>
+  </xsl:function>
+
+  <!-- The text with every character that does not match $safe (a one-character class) written as a CSS escape: \3c for <. -->
+  <xsl:function name="fp:css-escape" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="safe" as="xs:string"/>
+    <xsl:sequence select="string-join(
+        for $c in string-to-codepoints($text)
+        return if (matches(codepoints-to-string($c), '^' || $safe || '$')) then codepoints-to-string($c)
+               else '\' || fp:hex($c) || ' ', '')"/>
+  </xsl:function>
+
+  <xsl:function name="fp:hex" as="xs:string">
+    <xsl:param name="number" as="xs:integer"/>
+    <xsl:sequence select="(if ($number ge 16) then fp:hex($number idiv 16) else '')
+                          || substring('0123456789abcdef', $number mod 16 + 1, 1)"/>
+  </xsl:function>
 
   <xsl:variable name="f:html-css" as="xs:string">
     <xsl:text>

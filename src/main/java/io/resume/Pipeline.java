@@ -2,6 +2,8 @@ package io.resume;
 
 import io.resume.json.JsonResume;
 import io.resume.l10n.Cldr;
+import io.resume.model.Excerpt;
+import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
 import io.resume.render.EmbedSource;
@@ -18,7 +20,9 @@ import io.resume.render.pdf.PdfRenderer;
 import io.resume.render.text.TextRenderer;
 import io.resume.theme.Theme;
 import io.resume.theme.Themes;
+import io.resume.sandbox.Sandbox;
 import io.resume.xslt.AccessPolicy;
+import io.resume.xslt.ClosedConfiguration;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import io.resume.xslt.Variant;
@@ -26,10 +30,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
-import io.resume.model.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import java.nio.file.Path;
@@ -59,7 +62,8 @@ public final class Pipeline {
   private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
   private final Stylesheets stylesheets;
   private final Preparer preparer;
-  private final AccessPolicy access = new AccessPolicy();
+  /** What stylesheets and FOP may read: the stylesheets, the theme, and the folder of the résumé at hand. */
+  private final Sandbox sandbox = new Sandbox();
   private final Map<Format, Lazy> renderers = new EnumMap<>(Format.class);
   private XsltExecutable withoutNotes; // made on first use: most résumés have no comments
 
@@ -69,14 +73,13 @@ public final class Pipeline {
 
   /** @param xslFolder a user's copy of the stylesheets, or null for the bundled ones */
   public Pipeline(Path xslFolder) {
-    this.processor = new Processor(false);
+    this.processor = new Processor(new ClosedConfiguration(new AccessPolicy(sandbox)));
     this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
     for (Format format : Format.values()) {
       renderers.put(format, new Lazy(format));
     }
-    access.allow(stylesheets.base());
-    access.install(processor.getUnderlyingConfiguration());
+    sandbox.allow(stylesheets.base());
   }
 
   /**
@@ -92,7 +95,7 @@ public final class Pipeline {
   private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
       JsonResume.Imported imported = json().read(input, lang == null);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + Excerpt.shorten(w.message())));
       if (imported.languageDetected()) {
         warnings.note(imported.language() == null
             ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
@@ -138,14 +141,14 @@ public final class Pipeline {
    * at that path, which the stylesheets may then read.
    */
   public Theme theme(String nameOrPath) {
-    Theme theme = Themes.find(stylesheets, nameOrPath);
-    access.allow(theme.uri());
+    Theme theme = Themes.find(stylesheets, nameOrPath, sandbox::permits);
+    sandbox.allow(theme.uri());
     return theme;
   }
 
   /** The themes that come with this pipeline's stylesheets. */
   public List<Theme> themes() {
-    return Themes.bundled(stylesheets);
+    return Themes.bundled(stylesheets, sandbox::permits);
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */
@@ -173,14 +176,13 @@ public final class Pipeline {
   public PreparedResume prepareVariant(Path input, Variant variant, EmbedSource embed, Warnings warnings)
       throws InvalidResumeException {
     XdmNode source = read(input, variant.lang(), warnings);
-    access.allowFolder(input.toAbsolutePath().getParent());
-    XdmNode view = preparer.prepareVariant(source, variant, warnings);
+    XdmNode view = sandbox.during(input, () -> preparer.prepareVariant(source, variant, warnings));
     return new PreparedResume(input.toString(), view, embedded(input, source, variant, embed));
   }
 
   /** The prepared résumé of a résumé already read (what {@code validate} checks render can make). */
   public XdmNode prepare(XdmNode source, Variant variant, Warnings warnings) {
-    return preparer.prepareVariant(source, variant, warnings);
+    return sandbox.during(fileOf(source), () -> preparer.prepareVariant(source, variant, warnings));
   }
 
   /**
@@ -189,7 +191,17 @@ public final class Pipeline {
    * nothing out.
    */
   public XdmNode version(XdmNode source, Variant variant) {
-    return variant.filtersItems() ? preparer.selectVersion(source, variant) : source;
+    return variant.filtersItems() ? sandbox.during(fileOf(source), () -> preparer.selectVersion(source, variant)) : source;
+  }
+
+  /** The file a résumé was read from, whose folder its stylesheets may read; null when it has none. */
+  private static Path fileOf(XdmNode source) {
+    java.net.URI uri = source.getBaseURI();
+    try {
+      return uri != null && "file".equalsIgnoreCase(uri.getScheme()) ? Path.of(uri) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /**
@@ -204,7 +216,7 @@ public final class Pipeline {
     }
     XdmNode version = source;
     if (variant.filtersItems()) {
-      XdmNode selected = preparer.selectVersion(source, variant);
+      XdmNode selected = sandbox.during(input, () -> preparer.selectVersion(source, variant));
       if (elementCount(selected) != elementCount(source)) {
         version = selected;
       }
@@ -258,10 +270,11 @@ public final class Pipeline {
    */
   private byte[] canonicalBytes(Path input, XdmNode source) throws InvalidResumeException {
     if (!JsonResume.isJson(input)) {
-      try {
-        return Files.readAllBytes(input);
+      // Read again, within the reader's limit: the file may have grown since it was read.
+      try (InputStream in = InputLimits.open(input)) {
+        return in.readAllBytes();
       } catch (IOException e) {
-        throw new InvalidResumeException(new Problem(input.toString(), 0, 0, "cannot read the file: " + e.getMessage()));
+        throw new InvalidResumeException(InputLimits.cannotRead(input.toString(), e));
       }
     }
     return serialize(source);
@@ -283,7 +296,11 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
       throws IOException {
     Renderer renderer = renderer(format);
-    OutputFiles.write(target, out -> renderer.render(resume, options, out, warnings));
+    Path input = Path.of(resume.sourceName());
+    OutputFiles.write(target, out -> sandbox.during(input, () -> {
+      renderer.render(resume, options, out, warnings);
+      return null;
+    }));
   }
 
   /**
@@ -293,7 +310,11 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, OutputSet outputs, Path target,
       Warnings warnings) throws IOException {
     Renderer renderer = renderer(format);
-    outputs.write(target, out -> renderer.render(resume, options, out, warnings));
+    Path input = Path.of(resume.sourceName());
+    outputs.write(target, out -> sandbox.during(input, () -> {
+      renderer.render(resume, options, out, warnings);
+      return null;
+    }));
   }
 
   /** The renderer of a format, built on first use; two formats can be built at once on two threads. */
@@ -319,7 +340,7 @@ public final class Pipeline {
 
   private Renderer create(Format format) {
     return switch (format) {
-      case PDF -> new PdfRenderer(stylesheets);
+      case PDF -> new PdfRenderer(stylesheets, sandbox);
       case HTML -> new HtmlRenderer(stylesheets);
       case DOCX -> new DocxRenderer();
       case TXT, MD -> new TextRenderer(stylesheets, format);

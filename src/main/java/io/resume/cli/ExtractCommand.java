@@ -40,7 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
     PrintWriter stderr = spec.commandLine().getErr();
     if (!Files.isRegularFile(input)) {
-      stderr.println(input + ": no such file");
+      stderr.println(input + ": " + (Files.isDirectory(input) ? "this is a folder, not a PDF: give the path of a PDF made by `resume render`"
+          : Files.exists(input) ? "not a regular file (a pipe or a device?): give the path of a PDF made by `resume render`"
+          : "no such file"));
       return Main.BAD_INPUT;
     }
     byte[] source;

@@ -105,7 +105,8 @@ final class RenderChoices {
       throw new ParameterException(spec.commandLine(), "unknown paper '" + paper + "': choose a4 or letter");
     }
     try {
-      Theme look = theme == null ? null : pipeline.theme(theme);
+      // No choice is the classic theme of these stylesheets (a copy's own), read and checked like any other.
+      Theme look = pipeline.theme(theme == null ? "classic" : theme);
       return new RenderOptions(size, timestamp(), look, maxPages);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

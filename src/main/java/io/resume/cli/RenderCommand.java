@@ -8,6 +8,8 @@ import io.resume.batch.Targets;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.OutputFiles;
+import io.resume.render.RenderOptions;
+import io.resume.theme.ThemeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileSystemException;
@@ -55,6 +57,13 @@ final class RenderCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    RenderOptions options;
+    try {
+      options = choices.options(spec, pipeline, maxPages());
+    } catch (ThemeException e) {
+      stderr.println(e.getMessage()); // a theme file that is not one: bad input, in one line, before any compiling
+      return Main.BAD_INPUT;
+    }
     pipeline.prebuild(chosen);
     List<Path> files;
     try {
@@ -73,7 +82,7 @@ final class RenderCommand implements Callable<Integer> {
     }
     boolean batch = files.size() > 1;
     Progress progress = new Progress(stdout, stderr, batch && System.console() != null, Main.debug(spec));
-    Job job = new Job(outFolder, chosen, choices.variant(spec), choices.options(spec, pipeline, maxPages()), strict, embed);
+    Job job = new Job(outFolder, chosen, choices.variant(spec), options, strict, embed);
     Summary summary = new BatchRenderer(pipeline, jobs).run(files, job, progress);
     if (batch) {
       stdout.println(summary);

@@ -2,6 +2,7 @@ package io.resume.cli;
 
 import io.resume.Pipeline;
 import io.resume.theme.Theme;
+import io.resume.theme.ThemeException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,16 @@ final class ThemesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var out = spec.commandLine().getOut();
-    for (Theme theme : new Pipeline(xsl).themes()) {
+    java.util.List<Theme> themes;
+    try {
+      themes = new Pipeline(xsl).themes();
+    } catch (ThemeException e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return Main.BAD_INPUT;
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    for (Theme theme : themes) {
       out.printf("%-9s %s%n", theme.name(), theme.description());
     }
     out.println();

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.model.RefusedCharacters;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,12 +34,12 @@ public final class JsonResumeReader {
 
   public static JsonValue read(Path file) throws InvalidResumeException {
     String name = file.toString();
-    InputLimits.checkFile(file); // a folder, an unreadable file, or one too large for a résumé
     // Decode strictly: a file that is not UTF-8 is an error, not mojibake in the résumé.
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try (Reader in = new InputStreamReader(Files.newInputStream(file), decoder)) {
+    // A folder, an unreadable file, a pipe, or one too large for a résumé is refused; no more than the limit is read.
+    try (Reader in = new InputStreamReader(InputLimits.open(file), decoder)) {
       return read(in, name);
     } catch (CharacterCodingException e) {
       throw new InvalidResumeException(new Problem(name, 0, 0, "is not UTF-8 text"));
@@ -114,12 +114,34 @@ public final class JsonResumeReader {
         }
         yield new JsonValue(JsonValue.Kind.ARRAY, pointer, line, column, null, null, items);
       }
-      case VALUE_STRING -> leaf(JsonValue.Kind.STRING, parser, pointer, line, column);
+      case VALUE_STRING -> checked(leaf(JsonValue.Kind.STRING, parser, pointer, line, column), name);
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> leaf(JsonValue.Kind.NUMBER, parser, pointer, line, column);
       case VALUE_TRUE, VALUE_FALSE -> leaf(JsonValue.Kind.BOOLEAN, parser, pointer, line, column);
       case VALUE_NULL -> leaf(JsonValue.Kind.NULL, parser, pointer, line, column);
       default -> throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected " + token);
     };
+  }
+
+  /**
+   * A string no longer than a text may be, with no character a résumé refuses (a control
+   * character, an unpaired surrogate such as "\ud800", which would otherwise become "?"), told
+   * here, at its place in the JSON.
+   */
+  private static JsonValue checked(JsonValue string, String name) throws InvalidResumeException {
+    String text = string.text();
+    String where = string.pointer().isEmpty() ? "" : string.pointer() + ": ";
+    if (text.length() > InputLimits.MAX_TEXT) {
+      // Refused here, before any pattern is matched against it (which takes the square of its length).
+      throw new InvalidResumeException(new Problem(name, string.line(), string.column(), String.format(java.util.Locale.ROOT,
+          "%sholds %,d characters, more than the %,d one text of a résumé may have: shorten or split it", where,
+          text.length(), InputLimits.MAX_TEXT)));
+    }
+    int at = RefusedCharacters.indexIn(text);
+    if (at >= 0) {
+      throw new InvalidResumeException(new Problem(name, string.line(), string.column(),
+          where + RefusedCharacters.explain(text, at)));
+    }
+    return string;
   }
 
   private static JsonValue leaf(JsonValue.Kind kind, JsonParser parser, String pointer, int line, int column)

@@ -1,6 +1,8 @@
 package io.resume.model;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,11 +32,19 @@ public final class InputLimits {
 
   private InputLimits() {}
 
-  /** Refuses a folder, a file that cannot be read, or one too large, without reading it. */
+  /**
+   * Refuses a folder, a file that cannot be read, or one too large, without reading it; and
+   * anything but a regular file: a named pipe would wait for a writer for ever, a device or
+   * standard input through a pipe has no size to check and no end.
+   */
   public static void checkFile(Path file) throws InvalidResumeException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
       throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: it is a folder, not a résumé file"));
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: it is not a regular file"
+          + " (a pipe, a FIFO or a device); save the résumé to a file and give its path"));
     }
     long size;
     try {
@@ -49,8 +59,64 @@ public final class InputLimits {
     }
   }
 
+  /**
+   * The résumé file, checked ({@link #checkFile}) and opened so that no more than
+   * {@link #MAX_BYTES} are ever read from it, even if it grows after the check.
+   */
+  public static InputStream open(Path file) throws InvalidResumeException {
+    checkFile(file);
+    try {
+      return new Bounded(Files.newInputStream(file));
+    } catch (IOException e) {
+      throw new InvalidResumeException(cannotRead(file.toString(), e));
+    }
+  }
+
+  /** Reading past the limit: the file grew after its size was checked. */
+  static final class TooLarge extends IOException {
+    TooLarge() {
+      super(String.format(Locale.ROOT, "the file is larger than the %s a résumé may be; refused without reading"
+          + " the rest", kilobytes(MAX_BYTES)));
+    }
+  }
+
+  /** A stream that fails at its {@link #MAX_BYTES}+1st byte. */
+  private static final class Bounded extends FilterInputStream {
+    private long left = MAX_BYTES;
+
+    Bounded(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0 && --left < 0) {
+        throw new TooLarge();
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, (int) Math.min(length, left + 1));
+      if (n > 0 && (left -= n) < 0) {
+        throw new TooLarge();
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      return read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192)) < 0 ? 0 : Math.min(n, 8192);
+    }
+  }
+
   /** The one line for a file that cannot be opened or read, in words rather than Java's. */
   public static Problem cannotRead(String name, IOException e) {
+    if (e instanceof TooLarge) {
+      return new Problem(name, 0, 0, e.getMessage());
+    }
     String why;
     if (e instanceof NoSuchFileException) {
       why = "no such file";

@@ -9,12 +9,12 @@ public record Problem(String file, int line, int column, String message) {
   /**
    * Always one line, whatever the input held: a message may quote the input (a JSON key, a
    * value), and a line break or an escape sequence from a stranger's file must neither split the
-   * report nor reach the terminal as a control.
+   * report nor reach the terminal as a control; a long value is cut short ({@link Excerpt}).
    */
   @Override
   public String toString() {
     String place = line > 0 ? file + ":" + line + ":" + Math.max(column, 1) : file;
-    return visible(place) + ": " + visible(message);
+    return visible(place) + ": " + Excerpt.shorten(visible(message));
   }
 
   /** Control and bidirectional formatting characters as escapes: "\n", "\u001B". */

@@ -16,7 +16,9 @@ import net.sf.saxon.s9api.XdmNode;
 /**
  * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
  * paragraph or bullet, a web link without a host, a text given twice in one language, a block of
- * text too long to lay out in bounded memory. Each one is a {@link Problem} with a hint.
+ * text too long to lay out in bounded memory (a single text or attribute far too long is refused
+ * while parsing: {@link TextLengthLimit}), a control character XML lets through. Each one is a
+ * {@link Problem} with a hint.
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
@@ -53,7 +55,8 @@ final class ResumeChecks {
       // Blocks of text: a paragraph or bullet (with its inline markup), or any plain field.
       // Trojan-source characters: they make text display in another order than it is stored
       // (and extracted), and not every format can honour them (PDF drops them).
-      bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u202A-\u202E\u2066-\u2069]')]");
+      // Control characters XML 1.0 lets through (DEL and C1: U+0085, U+009B…) with them: see RefusedCharacters.
+      bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u007F-\u009F\u202A-\u202E\u2066-\u2069]')]");
       longText = xpath.compile("/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
           + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt " + InputLimits.MAX_TEXT + "]");
     } catch (SaxonApiException e) {
@@ -109,12 +112,12 @@ final class ResumeChecks {
     }
     for (XdmItem item : evaluate(bidiControls, resume)) {
       XdmNode text = (XdmNode) item;
-      int control = text.getStringValue().codePoints().filter(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069)
-          .findFirst().orElseThrow();
-      XdmNode element = text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
-      problems.add(at(element, file, String.format(java.util.Locale.ROOT, "U+%04X is an invisible bidirectional control"
-          + " character: it makes text display in another order than it is written; remove it"
-          + " (right-to-left text needs none)", control)));
+      String value = text.getStringValue();
+      int at = RefusedCharacters.indexIn(value);
+      if (at >= 0) {
+        XdmNode element = text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
+        problems.add(at(element, file, RefusedCharacters.explain(value, at)));
+      }
     }
     for (XdmItem item : evaluate(longText, resume)) {
       XdmNode text = (XdmNode) item;

@@ -4,7 +4,6 @@ import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -48,8 +47,7 @@ public final class ResumeReader {
    */
   public XdmNode read(Path file) throws InvalidResumeException {
     String name = file.toString();
-    InputLimits.checkFile(file);
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = InputLimits.open(file)) {
       return read(in, name, file.toUri().toString());
     } catch (IOException e) {
       throw new InvalidResumeException(InputLimits.cannotRead(name, e));
@@ -66,8 +64,10 @@ public final class ResumeReader {
       ValidatorHandler validator = schema.newValidatorHandler();
       validator.setErrorHandler(problems);
       validator.setContentHandler(tree);
-      NestingLimit reader = new NestingLimit(problems);
-      reader.setParent(newReader());
+      NestingLimit nesting = new NestingLimit(problems);
+      nesting.setParent(newReader());
+      TextLengthLimit reader = new TextLengthLimit(problems);
+      reader.setParent(nesting);
       reader.setErrorHandler(problems);
       reader.setContentHandler(validator);
       InputSource source = new InputSource(in);

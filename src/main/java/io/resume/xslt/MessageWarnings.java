@@ -1,5 +1,6 @@
 package io.resume.xslt;
 
+import io.resume.model.Excerpt;
 import io.resume.render.Warnings;
 import net.sf.saxon.s9api.Message;
 import java.util.function.Consumer;
@@ -15,6 +16,6 @@ public final class MessageWarnings implements Consumer<Message> {
   @Override
   public void accept(Message message) {
     String text = message.getStringValue().replaceFirst("^warning: ", "");
-    warnings.warn(text);
+    warnings.warn(Excerpt.shorten(text)); // a message may quote a long text of the résumé
   }
 }

@@ -59,7 +59,7 @@ public final class Preparer {
    * that knows what a version leaves out.
    */
   public XdmNode selectVersion(XdmNode source, Variant variant) {
-    Xslt30Transformer transformer = stylesheets.get(STYLESHEET).load30();
+    Xslt30Transformer transformer = stylesheets.transformer(STYLESHEET);
     try {
       return (XdmNode) transformer.callFunction(SELECT_VERSION, new XdmValue[] {source,
           new XdmAtomicValue(variant.target() == null ? "" : variant.target()), new XdmAtomicValue(variant.includePrivate())});
@@ -70,7 +70,7 @@ public final class Preparer {
 
   /** The texts (or sections, for their title) that have no alternative in {@code lang}, in document order. */
   public List<XdmNode> untranslated(XdmNode source, String lang) {
-    Xslt30Transformer transformer = stylesheets.get("common/filter.xsl").load30();
+    Xslt30Transformer transformer = stylesheets.transformer("common/filter.xsl");
     try {
       XdmValue found = transformer.callFunction(UNTRANSLATED, new XdmValue[] {source, new XdmAtomicValue(lang)});
       List<XdmNode> nodes = new ArrayList<>();

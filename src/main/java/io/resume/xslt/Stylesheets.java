@@ -4,10 +4,15 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Location;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.XmlProcessingError;
+import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
@@ -90,12 +95,24 @@ public final class Stylesheets {
    * {@code warnings}. Errors are not printed: they come back as the transformation's exception.
    */
   public Xslt30Transformer load(String path, Warnings warnings) {
-    Xslt30Transformer transformer = get(path).load30();
+    Xslt30Transformer transformer = transformer(path);
     transformer.setMessageHandler(new MessageWarnings(warnings));
     transformer.setErrorReporter(error -> {
       if (error.isWarning()) {
         warnings.warn(error.getMessage());
       }
+    });
+    return transformer;
+  }
+
+  /**
+   * A fresh transformer of a stylesheet of the folder that writes nothing but its own output: an
+   * {@code xsl:result-document} with a URI fails (Saxon would otherwise write any file it names).
+   */
+  public Xslt30Transformer transformer(String path) {
+    Xslt30Transformer transformer = get(path).load30();
+    transformer.getUnderlyingController().setResultDocumentResolver((context, href, base, properties) -> {
+      throw new XPathException("refused to write " + href + ": stylesheets write only the output they render", "FODC0002");
     });
     return transformer;
   }
@@ -108,11 +125,29 @@ public final class Stylesheets {
   private XsltExecutable compile(String path) {
     XsltCompiler compiler = processor.newXsltCompiler();
     String uri = uri(path);
+    // Errors are told in the exception, in one line, not printed by Saxon on the console.
+    List<XmlProcessingError> errors = new ArrayList<>();
+    compiler.setErrorReporter(error -> {
+      if (!error.isWarning()) {
+        errors.add(error);
+      }
+    });
     try {
       return compiler.compile(new StreamSource(uri));
     } catch (SaxonApiException e) {
-      throw new StylesheetException("cannot compile " + describe(uri) + ": " + e.getMessage(), e);
+      String reason = errors.isEmpty() ? e.getMessage() : placed(errors.get(0))
+          + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+      throw new StylesheetException("cannot compile " + describe(uri) + ": " + reason.strip().replaceAll("\\s+", " "), e);
     }
+  }
+
+  /** "module.xsl:12:5: what is wrong", the place in the module where the error is. */
+  private static String placed(XmlProcessingError error) {
+    Location location = error.getLocation();
+    String module = location == null || location.getSystemId() == null ? "" : describe(location.getSystemId());
+    String place = module.isEmpty() ? "" : module + (location.getLineNumber() > 0
+        ? ":" + location.getLineNumber() + ":" + Math.max(location.getColumnNumber(), 1) : "") + ": ";
+    return place + error.getMessage();
   }
 
   private static String describe(String uri) {

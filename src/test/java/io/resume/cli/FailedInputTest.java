@@ -24,8 +24,8 @@ class FailedInputTest {
   @Test
   void aWarningUnderStrictWritesNothing() throws IOException {
     Path resume = dir.resolve("glyph.xml");
-    // No bundled font draws U+1D11E (a musical symbol): the PDF warns, the other formats do not.
-    Files.writeString(resume, "<resume xmlns='urn:resume:1'><basics><name>Clef \uD834\uDD1E</name></basics></resume>");
+    // No font draws U+1FAE0 (an emoji newer than the symbol fallback): the PDF warns, the other formats do not.
+    Files.writeString(resume, "<resume xmlns='urn:resume:1'><basics><name>Melting \uD83E\uDEE0</name></basics></resume>");
     Path out = earlierOutputs("glyph");
     CliRun run = CliRun.of("render", resume.toString(), "--out", out.toString(), "--format", String.join(",", FORMATS), "--strict");
     assertEquals(Main.BAD_INPUT, run.status(), run.err());

@@ -57,21 +57,22 @@ import org.w3c.dom.NodeList;
  * {@link InvalidResumeException} (one line per problem, naming the file), never another exception,
  * a hang or a partial file. Seeded: a failure prints the seed and the case, and
  * {@code -Dfuzz.seed=S -Dfuzz.case=N} replays it alone. HTML for every valid variant, all five
- * formats for a sample of them; the run stops early (still passing) at its time budget.
+ * formats for a sample of them. A fixed number of variants ({@code -Dfuzz.cases=N}): the work is
+ * counted, not timed. {@link CliFuzzTest} runs the command line on mutated inputs of every kind.
  */
 class FuzzTest {
   private static final long SEED = Long.getLong("fuzz.seed", 20_261_127L);
-  private static final int CASES = Integer.getInteger("fuzz.cases", 2000);
+  private static final int CASES = Integer.getInteger("fuzz.cases", 240);
   private static final int ONLY = Integer.getInteger("fuzz.case", -1);
-  private static final Duration BUDGET = Duration.ofSeconds(Long.getLong("fuzz.seconds", 40));
-  private static final Duration PER_CASE = Duration.ofSeconds(20);
+  /** Not a time limit: how long a case may run before the run is called a hang. */
+  private static final Duration HANG = Duration.ofMinutes(2);
   /** One variant in this many is rendered to all five formats (when valid), not only HTML. */
-  private static final int ALL_FORMATS_ONE_IN = 60;
+  private static final int ALL_FORMATS_ONE_IN = 20;
 
-  private static final List<String> HOSTILE = List.of("", " ", "<script>alert(1)</script>", "]]>", "&e;",
+  static final List<String> HOSTILE = List.of("", " ", "<script>alert(1)</script>", "]]>", "&e;",
       "${user.home}", "{1+1}", "%s%n", "javascript:alert(1)", "data:text/html,x", "file:///etc/passwd",
       "https://", "mailto:", "2021-13", "2021-02-30", "0000", "99999", "-2021", "x".repeat(12_000),
-      "\u0001", "\uFFFE", "\u202E", "e\u0301", "😀", "陈卓夫", "\t\n", "a".repeat(300));
+      "\u0001", "\uFFFE", "\u202E", "\u0085", "\u009B[31m", "e\u0301", "😀", "陈卓夫", "\t\n", "a".repeat(300));
 
   @TempDir Path dir;
 
@@ -79,9 +80,7 @@ class FuzzTest {
   void mutatedResumesEndCleanly() throws Exception {
     Pipeline pipeline = new Pipeline();
     List<Sample> samples = samples();
-    long deadline = System.nanoTime() + BUDGET.toNanos();
-    // The pipeline is shared by as many threads as there are cores: more variants within the
-    // budget, and concurrent renders exercised on top.
+    // The pipeline is shared by as many threads as there are cores: concurrent renders exercised on top.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
       Thread thread = new Thread(task, "fuzz");
@@ -97,9 +96,6 @@ class FuzzTest {
     for (int n = first; n < last; n++) {
       int number = n;
       futures.add(pool.submit(() -> {
-        if (System.nanoTime() > deadline) {
-          return false; // over budget: skipped, not failed
-        }
         running.put(number, System.nanoTime());
         try {
           runCase(pipeline, samples, number, valid, sampled);
@@ -113,8 +109,7 @@ class FuzzTest {
     int ran = 0;
     try {
       for (Future<Boolean> future : futures) {
-        long left = deadline + PER_CASE.toNanos() - System.nanoTime();
-        ran += future.get(Math.max(left, PER_CASE.toNanos()), TimeUnit.NANOSECONDS) ? 1 : 0;
+        ran += future.get(HANG.toNanos(), TimeUnit.NANOSECONDS) ? 1 : 0;
       }
     } catch (TimeoutException e) {
       throw new AssertionError("hang: seed " + SEED + ", cases still running: " + running.keySet());
@@ -125,7 +120,7 @@ class FuzzTest {
     }
     System.out.printf("fuzz: seed %d, %d variants (%d threads), %d valid, %d in all five formats%n",
         SEED, ran, threads, valid.get(), sampled.get());
-    assertTrue(ran >= Math.min(200, last - first), "too few variants within the budget: " + ran);
+    assertEquals(last - first, ran, "every variant ran");
     assertTrue(ONLY >= 0 || valid.get() > 0 && valid.get() < ran,
         "the mutations should make both valid and invalid variants: " + valid + " of " + ran);
   }
@@ -141,10 +136,7 @@ class FuzzTest {
     boolean allFormats = random.nextInt(ALL_FORMATS_ONE_IN) == 0;
     String where = "seed " + SEED + ", case " + n + " (rerun alone with -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + n
         + "), " + sample.name() + " with " + mutations + ":\n" + preview(bytes);
-    long start = System.nanoTime();
     Outcome outcome = run(pipeline, input, out, allFormats);
-    long nanos = System.nanoTime() - start;
-    assertTrue(nanos < PER_CASE.toNanos(), () -> "took " + nanos / 1_000_000 + " ms: " + where);
     outcome.check(input, out, where);
     if (outcome.problems().isEmpty()) {
       valid.incrementAndGet();
@@ -222,7 +214,7 @@ class FuzzTest {
 
   // ------------------------------------------------------------------------------ samples
 
-  private List<Sample> samples() throws Exception {
+  static List<Sample> samples() throws Exception {
     List<Sample> samples = new ArrayList<>();
     samples.add(new XmlSample("resume.xml", Files.readAllBytes(Seed.PATH)));
     Path json = Path.of("src/test/resources/io/resume/json");
@@ -233,7 +225,7 @@ class FuzzTest {
     return samples;
   }
 
-  private interface Sample {
+  interface Sample {
     String name();
 
     String extension();
@@ -291,7 +283,7 @@ class FuzzTest {
   }
 
   /** The canonical résumé, mutated as a DOM tree and written back. */
-  private record XmlSample(String name, byte[] original) implements Sample {
+  record XmlSample(String name, byte[] original) implements Sample {
     @Override
     public String extension() {
       return ".xml";
@@ -423,7 +415,7 @@ class FuzzTest {
   }
 
   /** A JSON Resume, mutated as a Jackson tree and written back. */
-  private record JsonSample(String name, byte[] original) implements Sample {
+  record JsonSample(String name, byte[] original) implements Sample {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @Override

@@ -1,5 +1,6 @@
 package io.resume.render.pdf;
 
+import io.resume.sandbox.Sandbox;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class FopFactories {
    * A new factory: costly (it reads the configuration), so build one and share it. Every file it
    * reads goes through {@code gate}; {@code classpath:} and the résumé sources are served apart.
    */
-  static FopFactory create(ResourceGate gate, SourceAttachments sources,
+  static FopFactory create(ResourceGate gate, Sandbox sandbox, SourceAttachments sources,
       Map<InstalledFonts.Kind, InstalledFonts.Font> fallbacks) {
     ClassLoader loader = FopFactories.class.getClassLoader();
     ResourceResolverFactory.SchemeAwareResourceResolverBuilder builder =
@@ -37,7 +38,7 @@ final class FopFactories {
     builder.registerResourceResolverForScheme(ClasspathResources.SCHEME, new ClasspathResources(loader));
     builder.registerResourceResolverForScheme(SourceAttachments.SCHEME, sources);
     ResourceResolver resolver = builder.build();
-    fallbacks.values().forEach(font -> gate.allowFile(font.file()));
+    fallbacks.values().forEach(font -> sandbox.allowFile(font.file()));
     try (InputStream configuration = FopFactories.class.getResourceAsStream(CONFIGURATION)) {
       if (configuration == null) {
         throw new IllegalStateException("the FOP configuration is missing from the class path: " + CONFIGURATION);

@@ -6,6 +6,7 @@ import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
 import io.resume.render.Warnings;
+import io.resume.sandbox.Sandbox;
 import io.resume.xslt.StylesheetException;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
@@ -67,38 +68,44 @@ public final class PdfRenderer implements Renderer {
   private final ResourceGate gate;
   /** The bundled fonts, parsed once; null: every font is parsed for every render, as FOP does (for comparison in tests). */
   private final FontPool fonts;
+  /** What FOP may read: the stylesheets, the fallback font, and the folder of the résumé a thread renders. */
+  private final Sandbox sandbox;
   /** Whether CJK runs get inlines of their own (always, but in a test). */
   private final boolean scriptRuns;
-  /** The folder of the résumé this thread renders: FOP may read files there. */
-  private final ThreadLocal<Path> resumeFolder = new ThreadLocal<>();
 
   public PdfRenderer(Stylesheets stylesheets) {
-    this(stylesheets, new FontPool());
+    this(stylesheets, new FontPool(), new Sandbox(), InstalledFonts.standardFolders(), true);
+  }
+
+  /** @param sandbox what may be read, shared with the stylesheets (the pipeline's) */
+  public PdfRenderer(Stylesheets stylesheets, Sandbox sandbox) {
+    this(stylesheets, new FontPool(), sandbox, InstalledFonts.standardFolders(), true);
   }
 
   PdfRenderer(Stylesheets stylesheets, FontPool fonts) {
-    this(stylesheets, fonts, InstalledFonts.standardFolders());
+    this(stylesheets, fonts, new Sandbox(), InstalledFonts.standardFolders(), true);
   }
 
   /** @param fontFolders where installed fallback fonts are looked for (a test leaves some out) */
   PdfRenderer(Stylesheets stylesheets, FontPool fonts, List<Path> fontFolders) {
-    this(stylesheets, fonts, fontFolders, true);
+    this(stylesheets, fonts, new Sandbox(), fontFolders, true);
   }
 
   /** @param scriptRuns false to leave CJK runs uncut ({@link ScriptRunFilter}): for the test that shows what the cut mends */
   PdfRenderer(Stylesheets stylesheets, FontPool fonts, boolean scriptRuns) {
-    this(stylesheets, fonts, InstalledFonts.standardFolders(), scriptRuns);
+    this(stylesheets, fonts, new Sandbox(), InstalledFonts.standardFolders(), scriptRuns);
   }
 
-  private PdfRenderer(Stylesheets stylesheets, FontPool fonts, List<Path> fontFolders, boolean scriptRuns) {
+  private PdfRenderer(Stylesheets stylesheets, FontPool fonts, Sandbox sandbox, List<Path> fontFolders, boolean scriptRuns) {
     this.stylesheets = stylesheets;
     this.fonts = fonts;
+    this.sandbox = sandbox;
     this.scriptRuns = scriptRuns;
     stylesheets.get(STYLESHEET); // compiled now: a broken stylesheet fails here, once
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
-    this.gate = new ResourceGate(files, resumeFolder::get);
-    gate.allowBase(stylesheets.base());
-    this.fopFactory = FopFactories.create(gate, sources, fallbacks(fontFolders));
+    this.gate = new ResourceGate(files, sandbox);
+    sandbox.allow(stylesheets.base());
+    this.fopFactory = FopFactories.create(gate, sandbox, sources, fallbacks(fontFolders));
     fopFactory.getRendererFactory().addDocumentHandlerMaker(new CopiedFontsHandlerMaker());
   }
 
@@ -119,7 +126,7 @@ public final class PdfRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
-    Pass pass = layOut(resume, options);
+    Pass pass = sandbox.during(resumeFile(resume), () -> layOut(resume, options));
     if (!pass.losses().isEmpty()) {
       throw new LostContentException(named(pass.losses(), pass.pdf(), resume));
     }
@@ -164,11 +171,10 @@ public final class PdfRenderer implements Renderer {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     int count;
     try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
-      resumeFolder.set(folderOf(resume));
       Fop fop = newFop(agent, buffer);
       // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms. Runs too
-      // long for a line get places to break, or they would run off the page. FOP picks one font
-      // per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
+      // long for a line get places to break, or they would run off the page.
+      // FOP picks one font per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
       ContentHandler shaped = new ArabicShapingFilter(new BreakOpportunityFilter(new FopFaults(fop.getDefaultHandler())));
       SAXDestination destination = new SAXDestination(scriptRuns ? new ScriptRunFilter(shaped) : shaped);
       String sourceUri = source == null ? "" : source.uri();
@@ -186,7 +192,6 @@ public final class PdfRenderer implements Renderer {
       }
       throw new IOException("cannot make the PDF of " + resume.sourceName() + ": " + reason(e), e);
     } finally {
-      resumeFolder.remove();
       if (fonts != null) {
         fonts.giveBack(parsed);
       }
@@ -195,10 +200,10 @@ public final class PdfRenderer implements Renderer {
     return new Pass(buffer.toByteArray(), count, warnings, events.losses());
   }
 
-  private static Path folderOf(PreparedResume resume) {
+  /** The résumé's file, whose folder FOP may read; null when its name is not a path. */
+  private static Path resumeFile(PreparedResume resume) {
     try {
-      Path parent = Path.of(resume.sourceName()).toAbsolutePath().getParent();
-      return parent;
+      return Path.of(resume.sourceName());
     } catch (InvalidPathException e) {
       return null;
     }

@@ -46,7 +46,7 @@ class CopiedFontsTest {
       RESUMES.put(input.getFileName().toString(), pipeline.prepare(input, null, Warnings.IGNORE));
     }
     stylesheets = Stylesheets.bundled(RESUMES.get("resume.xml").view().getProcessor());
-    PdfRenderer fops = new PdfRenderer(stylesheets, null);
+    PdfRenderer fops = new PdfRenderer(stylesheets, (FontPool) null);
     for (Map.Entry<String, PreparedResume> resume : RESUMES.entrySet()) {
       FOPS_OWN.put(resume.getKey(), render(fops, resume.getValue()));
     }

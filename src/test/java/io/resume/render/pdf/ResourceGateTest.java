@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.sandbox.Sandbox;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
@@ -33,6 +34,7 @@ class ResourceGateTest {
   @TempDir static Path folder;
   private static Path resumeFolder;
   private static Path outside;
+  private static Sandbox sandbox;
   private static ResourceGate gate;
   private static FopFactory factory;
 
@@ -43,9 +45,10 @@ class ResourceGateTest {
     for (Path place : List.of(resumeFolder, outside)) {
       ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", place.resolve("photo.png").toFile());
     }
-    gate = new ResourceGate(ResourceResolverFactory.createDefaultResourceResolver(), () -> resumeFolder);
-    gate.allowBase(Path.of("xsl").toAbsolutePath().toUri().toString());
-    factory = FopFactories.create(gate, new SourceAttachments(), Map.of());
+    sandbox = new Sandbox();
+    gate = new ResourceGate(ResourceResolverFactory.createDefaultResourceResolver(), sandbox);
+    sandbox.allow(Path.of("xsl").toAbsolutePath().toUri().toString());
+    factory = FopFactories.create(gate, sandbox, new SourceAttachments(), Map.of());
   }
 
   @Test
@@ -75,10 +78,19 @@ class ResourceGateTest {
   void aLinkInsideTheFolderCannotLeadOut() throws Exception {
     Path link = resumeFolder.resolve("passwd.png");
     Files.createSymbolicLink(link, outside.resolve("photo.png"));
-    assertFalse(gate.permits(link.toUri()));
-    assertTrue(gate.permits(resumeFolder.resolve("photo.png").toUri()));
-    assertTrue(gate.permits(Path.of("xsl/fo/fo.xsl").toAbsolutePath().toUri()), "the stylesheets");
-    assertFalse(gate.permits(URI.create("jar:file:/tmp/other.jar!/x.png")));
+    asRender(() -> {
+      assertFalse(gate.permits(link.toUri()));
+      assertTrue(gate.permits(resumeFolder.resolve("photo.png").toUri()));
+      assertTrue(gate.permits(Path.of("xsl/fo/fo.xsl").toAbsolutePath().toUri()), "the stylesheets");
+      assertFalse(gate.permits(URI.create("jar:file:/tmp/other.jar!/x.png")));
+      return null;
+    });
+    assertFalse(gate.permits(resumeFolder.resolve("photo.png").toUri()), "the résumé's folder only while it renders");
+  }
+
+  /** Runs as the render of a résumé in resumeFolder does: that folder readable by this thread. */
+  private static <T> T asRender(Sandbox.Work<T, Exception> work) throws Exception {
+    return sandbox.during(resumeFolder.resolve("resume.xml"), work);
   }
 
   /** Renders one page with the image, and returns FOP's warnings. */
@@ -100,8 +112,11 @@ class ResourceGateTest {
     FOUserAgent agent = factory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings::add, gate));
     Fop fop = factory.newFop("application/pdf", agent, new ByteArrayOutputStream());
-    TransformerFactory.newInstance().newTransformer()
-        .transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
+    asRender(() -> {
+      TransformerFactory.newInstance().newTransformer()
+          .transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
+      return null;
+    });
     return warnings;
   }
 }
