@@ -77,8 +77,18 @@ public final class JsonResume {
    *     saves reading the detector's models
    */
   public Imported read(Path file, boolean detect) throws InvalidResumeException {
-    String name = file.toString();
-    JsonValue root = JsonResumeReader.read(file);
+    return imported(JsonResumeReader.read(file), file.toString(), file.toUri().toString(), detect);
+  }
+
+  /**
+   * A JSON Resume that is no file (a request's body), UTF-8, at most {@link
+   * io.resume.model.InputLimits#MAX_BYTES}; {@code name} is what messages call it.
+   */
+  public Imported read(byte[] json, String name) throws InvalidResumeException {
+    return imported(JsonResumeReader.read(json, name), name, "urn:resume:request", true);
+  }
+
+  private Imported imported(JsonValue root, String name, String systemId, boolean detect) throws InvalidResumeException {
     JsonToResume.Result result = JsonToResume.convert(root, name);
     // The converted résumé's xml:lang is set here, and only here.
     JsonLanguage language = JsonLanguage.of(root, name, detect);
@@ -91,8 +101,7 @@ public final class JsonResume {
     }
     String xml = marshal(result.resume());
     try {
-      XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name,
-          file.toUri().toString());
+      XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name, systemId);
       return new Imported(xml, resume, List.copyOf(warnings), language.tag(), language.detected());
     } catch (InvalidResumeException e) {
       // The checks above mirror the schema; reaching here means they missed a rule.
