@@ -9,6 +9,7 @@
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:f="urn:resume:functions"
                 xmlns:fp="urn:resume:functions:private"
+                xmlns:icu="urn:resume:icu"
                 xmlns="urn:resume:view:1"
                 xpath-default-namespace="urn:resume:1"
                 exclude-result-prefixes="#all">
@@ -75,7 +76,7 @@
     <xsl:variable name="study" select="($resume/education/study[studyType or area])[1]"/>
     <xsl:sequence select="(
         normalize-space($resume/basics/label)[.],
-        $position ! string-join((role, organization) ! normalize-space(), f:label('list-separator')),
+        $position ! string-join((role, organization) ! normalize-space(), f:list-separator()),
         $study ! string-join((studyType, area) ! normalize-space(), ' '),
         f:label('resume'))[1]"/>
   </xsl:function>
@@ -363,7 +364,7 @@
       <xsl:sequence select="fp:bullets((
           fp:text(string-join($standing, ' · ')[normalize-space()]),
           thesis ! fp:nodes(f:format('thesis', map{'thesis': fp:inline(.)/node()})),
-          courses ! fp:text(f:format-text('courses', map{'courses': string-join(course ! normalize-space(), f:label('list-separator'))})),
+          courses ! fp:text(f:format-text('courses', map{'courses': string-join(course ! normalize-space(), f:list-separator())})),
           highlights/item ! fp:item(.)))"/>
       <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
@@ -372,7 +373,7 @@
   <xsl:template match="publication" mode="prepare">
     <xsl:variable name="authors" as="node()*">
       <xsl:for-each select="authors/author">
-        <xsl:if test="position() gt 1"><xsl:value-of select="f:label('list-separator')"/></xsl:if>
+        <xsl:if test="position() gt 1"><xsl:value-of select="f:list-separator()"/></xsl:if>
         <xsl:variable name="name" select="normalize-space() || (if (xs:boolean(@equal)) then f:label('equal-contribution-mark') else '')"/>
         <xsl:choose>
           <xsl:when test="xs:boolean(@self)"><strong><xsl:value-of select="$name"/></strong></xsl:when>
@@ -380,7 +381,7 @@
         </xsl:choose>
       </xsl:for-each>
     </xsl:variable>
-    <item label="{f:format-text('citation-number', map{'n': string(position())})}">
+    <item label="{f:format-text('citation-number', map{'n': icu:number($f:lang, position())})}">
       <xsl:sequence select="$authors"/>
       <xsl:if test="exists($authors)">. </xsl:if>
       <xsl:sequence select="fp:linked(title, url)"/>
@@ -398,13 +399,13 @@
   <xsl:template match="project" mode="prepare">
     <entry>
       <xsl:sequence select="fp:rows(fp:linked(name, url), fp:text(location),
-          fp:text(string-join((string-join(role, f:label('list-separator')), entity, type) ! normalize-space()[.], ' · ')[.]),
+          fp:text(string-join((string-join(role, f:list-separator()), entity, type) ! normalize-space()[.], ' · ')[.]),
           fp:dates(start, end))"/>
       <xsl:for-each select="description"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
       <xsl:sequence select="fp:blocks(summary/(p | list))"/>
       <xsl:sequence select="fp:bullets(highlights/item ! fp:item(.))"/>
       <xsl:for-each select="keywords">
-        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:label('list-separator'))})"/></para>
+        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:list-separator())})"/></para>
       </xsl:for-each>
       <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
@@ -429,7 +430,7 @@
     <entry>
       <xsl:sequence select="fp:rows(fp:text(name), fp:text(level), (), ())"/>
       <xsl:for-each select="keywords">
-        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:label('list-separator'))})"/></para>
+        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:list-separator())})"/></para>
       </xsl:for-each>
       <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
@@ -543,15 +544,16 @@
     </xsl:document>
   </xsl:function>
 
-  <!-- Plain text as content (nothing when empty). -->
+  <!-- Plain text as content (nothing when empty); in the other direction than the language's, isolated. -->
   <xsl:function name="fp:text" as="document-node()?">
     <xsl:param name="value" as="xs:string?"/>
     <xsl:if test="normalize-space($value)">
-      <xsl:document><xsl:value-of select="normalize-space($value)"/></xsl:document>
+      <xsl:variable name="text" as="text()"><xsl:value-of select="normalize-space($value)"/></xsl:variable>
+      <xsl:document><xsl:sequence select="f:isolate($text)"/></xsl:document>
     </xsl:if>
   </xsl:function>
 
-  <!-- Rich text of a source element, whitespace folded as a browser would. -->
+  <!-- Rich text of a source element, whitespace folded as a browser would; in the other direction than the language's, isolated. -->
   <xsl:function name="fp:inline" as="document-node()">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="fp:inline-nodes($element/node())"/>
@@ -577,10 +579,13 @@
         </xsl:for-each>
       </xsl:document>
     </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="$folded//*:br"><xsl:apply-templates select="$folded" mode="fp:around-breaks"/></xsl:when>
-      <xsl:otherwise><xsl:sequence select="$folded"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="content" as="document-node()">
+      <xsl:choose>
+        <xsl:when test="$folded//*:br"><xsl:apply-templates select="$folded" mode="fp:around-breaks"/></xsl:when>
+        <xsl:otherwise><xsl:sequence select="$folded"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:document><xsl:sequence select="f:isolate($content/node())"/></xsl:document>
   </xsl:function>
 
   <!-- A line starts and ends at a line break: the space beside one is dropped, as a browser does. -->
@@ -693,7 +698,7 @@
       <xsl:otherwise>
         <xsl:for-each select="$detail/detail">
           <xsl:if test="position() gt 1">
-            <xsl:value-of select="if (exists(../detail/@name)) then ' · ' else f:label('list-separator')"/>
+            <xsl:value-of select="if (exists(../detail/@name)) then ' · ' else f:list-separator()"/>
           </xsl:if>
           <xsl:sequence select="fp:detail-inline(.)"/>
         </xsl:for-each>

@@ -1,6 +1,7 @@
 package io.resume;
 
 import io.resume.json.JsonResume;
+import io.resume.l10n.Cldr;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
@@ -85,16 +86,29 @@ public final class Pipeline {
   /**
    * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
    * the canonical XML first. What a conversion does not show, or reads as surely meant, is
-   * reported to {@code warnings}, also when the résumé is then refused.
+   * reported to {@code warnings}, also when the résumé is then refused; the language of a JSON
+   * Resume that does not give it, told from its text, is a note there.
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
+    return read(input, null, warnings);
+  }
+
+  /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
+  private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
       List<io.resume.model.Problem> found = new ArrayList<>();
+      JsonResume.Imported imported;
       try {
-        return json().read(input, found).resume();
+        imported = json().read(input, lang == null, found);
       } finally {
         found.forEach(w -> warnings.warn(w.placedMessage()));
       }
+      if (imported.languageDetected()) {
+        warnings.note(imported.language() == null
+            ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
+            : "detected " + imported.language().englishName() + "; use --lang to choose");
+      }
+      return imported.resume();
     }
     return reader().read(input);
   }
@@ -123,6 +137,7 @@ public final class Pipeline {
   public void prebuild(Collection<Format> formats) {
     List<Runnable> tasks = new ArrayList<>();
     tasks.add(preparer::compile);
+    tasks.add(Cldr::warmUp); // ICU's date formatting, which the prepare step needs for every résumé
     // The slowest to build first: a render waits for the PDF renderer longest.
     formats.stream().sorted().forEach(format -> tasks.add(() -> renderer(format)));
     Prebuilder.start(tasks);
@@ -167,7 +182,7 @@ public final class Pipeline {
    */
   public PreparedResume prepareVariant(Path input, Variant variant, EmbedSource embed, Warnings warnings)
       throws InvalidResumeException {
-    XdmNode source = read(input, warnings);
+    XdmNode source = read(input, variant.lang(), warnings);
     XdmNode view = sandbox.during(input, () -> preparer.prepareVariant(source, variant, warnings));
     return new PreparedResume(input.toString(), view, embedded(input, () -> canonicalBytes(input, source), source,
         variant, embed));
@@ -190,7 +205,7 @@ public final class Pipeline {
     if (json) {
       List<io.resume.model.Problem> found = new ArrayList<>();
       try {
-        source = json().read(body, name, found).resume();
+        source = json().read(body, name, variant.lang() == null, found).resume();
       } finally {
         found.forEach(w -> warnings.warn(w.placedMessage()));
       }

@@ -7,6 +7,7 @@ import io.resume.model.Problem;
 import io.resume.render.OutputFiles;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
 import io.resume.render.pdf.LostContentException;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
@@ -91,12 +92,18 @@ public final class BatchRenderer {
    */
   private Outcome renderOne(Path input, Job job, ExecutorService formatPool) {
     List<String> warnings = new ArrayList<>();
+    // Notes (a language told from the text) are told with the warnings, but are no fault for --strict.
+    AtomicInteger notes = new AtomicInteger();
     try (OutputSet outputs = new OutputSet()) {
-      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), job.embed(),
-          message -> warnings.add(io.resume.render.Warnings.line(input, message)));
+      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), job.embed(), Warnings.of(
+          message -> warnings.add(Warnings.line(input, message)),
+          message -> {
+            warnings.add(input + ": " + message);
+            notes.incrementAndGet();
+          }));
       new FormatRenders(pipeline, input, job, formatPool).run(resume, outputs, warnings);
-      if (job.strict() && !warnings.isEmpty()) {
-        return new Outcome(input, List.of(), List.of(input + ": " + warnings.size()
+      if (job.strict() && warnings.size() > notes.get()) {
+        return new Outcome(input, List.of(), List.of(input + ": " + (warnings.size() - notes.get())
             + " warning(s), and --strict makes warnings errors; nothing written"), warnings);
       }
       outputs.commit();

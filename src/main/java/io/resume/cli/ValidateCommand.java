@@ -3,6 +3,7 @@ package io.resume.cli;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.Warnings;
 import io.resume.xslt.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume).")
   private List<Path> inputs;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (xml:lang); exit status 1 when there is one.")
+  @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (a BCP 47 tag, as in xml:lang); exit status 1 when there is one.")
   private String lang;
 
   @Override
   public Integer call() {
-    if (lang != null && !lang.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-      throw new ParameterException(spec.commandLine(), "--lang takes a language such as zh or pt-BR, not '" + lang + "'");
+    if (lang != null) {
+      lang = Languages.tag(spec, lang);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -45,10 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
     int status = Main.OK;
     for (Path input : inputs) {
       try {
-        XdmNode source = pipeline.read(input, message -> err.println(io.resume.render.Warnings.line(input, message)));
+        XdmNode source = pipeline.read(input, Warnings.of(message -> err.println(Warnings.line(input, message)),
+            note -> err.println(input + ": " + note)));
         // Render relies on the prepare step too: what it cannot prepare is not valid.
         try {
-          pipeline.prepare(source, Variant.lang(lang), message -> err.println(io.resume.render.Warnings.line(input, message)));
+          pipeline.prepare(source, Variant.lang(lang), message -> err.println(Warnings.line(input, message)));
         } catch (RuntimeException e) {
           err.println(input + ": cannot be rendered: " + (e.getMessage() == null ? e.getClass().getSimpleName()
               : e.getMessage().strip().replaceAll("\\s+", " ")));

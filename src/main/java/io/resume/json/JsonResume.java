@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.resume.l10n.LanguageTag;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.model.Repeats;
@@ -56,25 +57,44 @@ public final class JsonResume {
     return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
   }
 
-  /** A JSON Resume as the canonical résumé: the XML text, its validated tree, and what was dropped. */
-  public record Imported(String xml, XdmNode resume, List<Problem> warnings) {}
+  /**
+   * A JSON Resume as the canonical résumé: the XML text, its validated tree, what was dropped, and
+   * its language (the xml:lang given it, or null) with whether it was told from the text rather
+   * than from meta.language (then the user should hear of it: a detector may be wrong).
+   */
+  public record Imported(String xml, XdmNode resume, List<Problem> warnings, LanguageTag language, boolean languageDetected) {}
 
   /** A canonical résumé as JSON Resume text, and what JSON Resume could not hold. */
   public record Exported(String json, List<String> warnings) {}
 
+  /** A JSON Resume as the canonical résumé, in the language meta.language gives, else the one its text is in. */
   public Imported read(Path file) throws InvalidResumeException {
-    return read(file, new ArrayList<>());
+    return read(file, true, new ArrayList<>());
+  }
+
+  /** The same, its warnings added to {@code warnings} also when it is then refused (see below). */
+  public Imported read(Path file, List<Problem> warnings) throws InvalidResumeException {
+    return read(file, true, warnings);
+  }
+
+  /** The same, its language told from its text only when {@code detect} (see below). */
+  public Imported read(Path file, boolean detect) throws InvalidResumeException {
+    return read(file, detect, new ArrayList<>());
   }
 
   /**
    * Reads a JSON Resume. Its warnings are added to {@code warnings} (in the order of the file)
    * also when it is then refused, so that a user fixing the errors already knows the rest.
+   *
+   * @param detect whether to tell the résumé's language from its text when meta.language does not
+   *     give it; false when the reader has chosen the language to render in (--lang), which then
+   *     saves reading the detector's models
    */
-  public Imported read(Path file, List<Problem> warnings) throws InvalidResumeException {
+  public Imported read(Path file, boolean detect, List<Problem> warnings) throws InvalidResumeException {
     String name = file.toString();
     List<Problem> found = new ArrayList<>();
     try {
-      return imported(JsonResumeReader.read(file, found), name, file.toUri().toString(), found);
+      return imported(JsonResumeReader.read(file, found), name, file.toUri().toString(), detect, found);
     } finally {
       warnings.addAll(Conversion.inFileOrder(found));
     }
@@ -85,30 +105,39 @@ public final class JsonResume {
    * io.resume.model.InputLimits#MAX_BYTES}; {@code name} is what messages call it.
    */
   public Imported read(byte[] json, String name) throws InvalidResumeException {
-    return read(json, name, new ArrayList<>());
+    return read(json, name, true, new ArrayList<>());
   }
 
-  /** The same, its warnings added to {@code warnings} also when it is then refused. */
-  public Imported read(byte[] json, String name, List<Problem> warnings) throws InvalidResumeException {
+  /** The same, its warnings added to {@code warnings} also when it is then refused, its language told as {@code detect} says. */
+  public Imported read(byte[] json, String name, boolean detect, List<Problem> warnings) throws InvalidResumeException {
     List<Problem> found = new ArrayList<>();
     try {
-      return imported(JsonResumeReader.read(json, name, found), name, "urn:resume:request", found);
+      return imported(JsonResumeReader.read(json, name, found), name, "urn:resume:request", detect, found);
     } finally {
       warnings.addAll(Conversion.inFileOrder(found));
     }
   }
 
-  private Imported imported(JsonValue root, String name, String systemId, List<Problem> found)
+  private Imported imported(JsonValue root, String name, String systemId, boolean detect, List<Problem> found)
       throws InvalidResumeException {
     JsonToResume.Result result = JsonToResume.convert(root, name);
     found.addAll(result.warnings());
+    // The converted résumé's xml:lang is set here, and only here. A résumé refused anyway is not
+    // read by the detector, but a bad meta.language is still told with the other warnings.
+    JsonLanguage language = JsonLanguage.of(root, name, detect && result.problems().isEmpty());
+    if (language.warning() != null) {
+      found.add(language.warning());
+    }
     if (!result.problems().isEmpty()) {
       throw new InvalidResumeException(result.problems());
+    }
+    if (language.tag() != null) {
+      result.resume().setLang(language.tag().tag());
     }
     String xml = shownOnce(result, root, name, found);
     try {
       XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name, systemId);
-      return new Imported(xml, resume, Conversion.inFileOrder(found));
+      return new Imported(xml, resume, Conversion.inFileOrder(found), language.tag(), language.detected());
     } catch (InvalidResumeException e) {
       // The conversion mirrors the schema and the checks; should it miss a rule, the problem is
       // still told at the JSON's place (the entry it came from), never at a line of the XML.

@@ -113,15 +113,37 @@ class JsonCommandsTest {
     }
   }
 
+  /**
+   * A warning at its JSON place and the detected language as a note, each one line: validate and
+   * render say both; --strict counts the warning only, and fails for it alone.
+   */
+  @Test
+  void placedWarningsAndTheLanguageNoteAreToldApart(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("de.json");
+    Files.writeString(file, Files.readString(Path.of("src/test/resources/io/resume/json/languages/de.json"))
+        .replaceFirst("\\{", "{\"meta\": {\"theme\": \"x\", \"language\": \"German\"},"));
+    String warning = file + ":1:37: warning: /meta/language: 'German' is not a language tag";
+    String note = file + ": detected German; use --lang to choose";
+    CliRun validate = CliRun.of("validate", file.toString());
+    assertEquals(Main.OK, validate.status(), validate.err());
+    assertTrue(validate.err().contains(warning), validate.err());
+    assertTrue(validate.err().lines().anyMatch(note::equals), validate.err());
+    CliRun strict = CliRun.of("render", file.toString(), "--strict", "--out", dir.resolve("out").toString(), "--format", "txt");
+    assertEquals(Main.BAD_INPUT, strict.status(), strict.err());
+    assertTrue(strict.err().contains(warning), strict.err());
+    assertTrue(strict.err().lines().anyMatch(note::equals), strict.err());
+    assertTrue(strict.err().contains(file + ": 1 warning(s), and --strict makes warnings errors"), strict.err());
+  }
+
   /** JSON Resume writes May 2017 as 2017-05-01: shown as the month, unless render --days. */
   @Test
   void renderShowsAJsonResumesFirstOfMonthAsTheMonthUnlessAskedForDays(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("month.json");
     Files.writeString(file, "{\"basics\": {\"name\": \"A\"}, \"work\": [{\"name\": \"B\", \"startDate\": \"2017-05-01\"}]}");
     assertEquals(Main.OK, CliRun.of("render", file.toString(), "--out", dir.resolve("m").toString(), "--format", "txt").status());
-    assertTrue(Files.readString(dir.resolve("m/month.txt")).contains("May 2017 – Present"));
+    assertTrue(Files.readString(dir.resolve("m/month.txt")).contains("May 2017\u2009–\u2009Present"));
     assertEquals(Main.OK, CliRun.of("render", file.toString(), "--out", dir.resolve("d").toString(), "--format", "txt", "--days").status());
-    assertTrue(Files.readString(dir.resolve("d/month.txt")).contains("May 1, 2017 – Present"));
+    assertTrue(Files.readString(dir.resolve("d/month.txt")).contains("May 1, 2017\u2009–\u2009Present"));
   }
 
   @Test

@@ -42,10 +42,10 @@ class DatesScoresAndDetailsTest {
   void aJsonResumeFirstOfMonthIsTheMonthUnlessDaysAreAskedFor() throws Exception {
     String body = work("<start>2017-05-01</start><end>2018-02-03</end>");
     XdmNode json = source(" first-day-means=\"month\"", body);
-    assertTrue(items(json, Variant.DEFAULT).contains("May 2017 – Feb. 3, 2018"), () -> items(json, Variant.DEFAULT).toString());
-    assertTrue(items(json, new Variant(null, null, false, true)).contains("May 1, 2017 – Feb. 3, 2018"));
+    assertTrue(items(json, Variant.DEFAULT).contains("May 2017\u2009–\u2009Feb 3, 2018"), () -> items(json, Variant.DEFAULT).toString());
+    assertTrue(items(json, new Variant(null, null, false, true)).contains("May 1, 2017\u2009–\u2009Feb 3, 2018"));
     // Written in XML without the attribute, a date is shown as written.
-    assertTrue(items(source("", body), Variant.DEFAULT).contains("May 1, 2017 – Feb. 3, 2018"));
+    assertTrue(items(source("", body), Variant.DEFAULT).contains("May 1, 2017\u2009–\u2009Feb 3, 2018"));
   }
 
   @Test
@@ -57,10 +57,10 @@ class DatesScoresAndDetailsTest {
         + "<position><organization>D</organization><start>Jan 2015</start><end>NOW</end></position>"
         + "</work>");
     List<String> shown = items(resume, Variant.DEFAULT);
-    for (String expected : List.of("Summer 2019", "2016 ~ 2020", "Sept. 2021 – Present", "Jan 2015 – Present")) {
+    for (String expected : List.of("Summer 2019", "2016 ~ 2020", "Sep 2021\u2009–\u2009Present", "Jan 2015\u2009–\u2009Present")) {
       assertTrue(shown.contains(expected), () -> expected + " in " + shown);
     }
-    assertFalse(shown.contains("Summer 2019 – Present"), shown::toString);
+    assertFalse(shown.contains("Summer 2019\u2009–\u2009Present"), shown::toString);
     assertTrue(items(resume, Variant.lang("zh")).contains("2021年9月 – 至今"), () -> items(resume, Variant.lang("zh")).toString());
     // Words have no machine-readable value: no <time> carries them.
     String view = PREPARER.prepareVariant(resume, Variant.DEFAULT, w -> { }).toString();
