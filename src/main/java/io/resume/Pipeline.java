@@ -2,7 +2,6 @@ package io.resume;
 
 import io.resume.json.JsonResume;
 import io.resume.l10n.Cldr;
-import io.resume.model.Excerpt;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
@@ -86,8 +85,9 @@ public final class Pipeline {
 
   /**
    * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
-   * the canonical XML first. What a conversion drops is reported to {@code warnings}; the language
-   * of a JSON Resume that does not give it, told from its text, is a note there.
+   * the canonical XML first. What a conversion does not show, or reads as surely meant, is
+   * reported to {@code warnings}, also when the résumé is then refused; the language of a JSON
+   * Resume that does not give it, told from its text, is a note there.
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     return read(input, null, warnings);
@@ -96,8 +96,13 @@ public final class Pipeline {
   /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
   private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      JsonResume.Imported imported = json().read(input, lang == null);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + Excerpt.shorten(w.message())));
+      List<io.resume.model.Problem> found = new ArrayList<>();
+      JsonResume.Imported imported;
+      try {
+        imported = json().read(input, lang == null, found);
+      } finally {
+        found.forEach(w -> warnings.warn(w.placedMessage()));
+      }
       if (imported.languageDetected()) {
         warnings.note(imported.language() == null
             ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
@@ -198,9 +203,12 @@ public final class Pipeline {
     }
     XdmNode source;
     if (json) {
-      JsonResume.Imported imported = json().read(body, name);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
-      source = imported.resume();
+      List<io.resume.model.Problem> found = new ArrayList<>();
+      try {
+        source = json().read(body, name, variant.lang() == null, found).resume();
+      } finally {
+        found.forEach(w -> warnings.warn(w.placedMessage()));
+      }
     } else {
       source = reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
     }

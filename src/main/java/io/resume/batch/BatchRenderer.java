@@ -96,7 +96,7 @@ public final class BatchRenderer {
     AtomicInteger notes = new AtomicInteger();
     try (OutputSet outputs = new OutputSet()) {
       PreparedResume resume = pipeline.prepareVariant(input, job.variant(), job.embed(), Warnings.of(
-          message -> warnings.add(input + ": warning: " + message),
+          message -> warnings.add(Warnings.line(input, message)),
           message -> {
             warnings.add(input + ": " + message);
             notes.incrementAndGet();

@@ -5,6 +5,7 @@ import io.resume.batch.Targets;
 import io.resume.json.JsonResume;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.Warnings;
 import io.resume.xslt.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
     Pipeline pipeline = new Pipeline();
     XdmNode version;
     try {
-      XdmNode source = pipeline.read(input, message -> stderr.println(input + ": warning: " + message));
+      XdmNode source = pipeline.read(input, message -> stderr.println(Warnings.line(input, message)));
       version = pipeline.version(source, variant);
       long hidden = includePrivate ? 0 : privateItems(source);
       if (hidden > 0) {

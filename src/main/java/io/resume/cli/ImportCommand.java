@@ -40,15 +40,16 @@ final class ImportCommand implements Callable<Integer> {
     }
     PrintWriter stderr = spec.commandLine().getErr();
     JsonResume.Imported imported;
+    java.util.List<Problem> warnings = new java.util.ArrayList<>();
     try {
-      imported = new JsonResume(new ResumeReader(new Processor(false))).read(input);
+      imported = new JsonResume(new ResumeReader(new Processor(false))).read(input, warnings);
     } catch (InvalidResumeException e) {
+      // The warnings first, also when errors stop the import: the user fixing them knows the rest.
+      warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(input, w.placedMessage())));
       e.problems().stream().map(Problem::toString).forEach(stderr::println);
       return Main.BAD_INPUT;
     }
-    for (Problem warning : imported.warnings()) {
-      stderr.println(input + ":" + warning.line() + ":" + warning.column() + ": warning: " + warning.message());
-    }
+    warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(input, w.placedMessage())));
     return Output.write(imported.xml(), output, spec.commandLine().getOut(), stderr);
   }
 

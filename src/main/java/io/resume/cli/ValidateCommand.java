@@ -46,11 +46,11 @@ final class ValidateCommand implements Callable<Integer> {
     int status = Main.OK;
     for (Path input : inputs) {
       try {
-        XdmNode source = pipeline.read(input, Warnings.of(message -> err.println(input + ": warning: " + message),
+        XdmNode source = pipeline.read(input, Warnings.of(message -> err.println(Warnings.line(input, message)),
             note -> err.println(input + ": " + note)));
         // Render relies on the prepare step too: what it cannot prepare is not valid.
         try {
-          pipeline.prepare(source, Variant.lang(lang), message -> err.println(input + ": warning: " + message));
+          pipeline.prepare(source, Variant.lang(lang), message -> err.println(Warnings.line(input, message)));
         } catch (RuntimeException e) {
           err.println(input + ": cannot be rendered: " + (e.getMessage() == null ? e.getClass().getSimpleName()
               : e.getMessage().strip().replaceAll("\\s+", " ")));
