@@ -45,11 +45,11 @@ final class ImportCommand implements Callable<Integer> {
       imported = new JsonResume(new ResumeReader(new Processor(false))).read(input, warnings);
     } catch (InvalidResumeException e) {
       // The warnings first, also when errors stop the import: the user fixing them knows the rest.
-      warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(input, w.placedMessage())));
+      warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(input, w.placedMessage())));
       e.problems().stream().map(Problem::toString).forEach(stderr::println);
       return Main.BAD_INPUT;
     }
-    warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(input, w.placedMessage())));
+    warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(input, w.placedMessage())));
     return Output.write(imported.xml(), output, spec.commandLine().getOut(), stderr);
   }
 
