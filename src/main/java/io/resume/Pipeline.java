@@ -29,9 +29,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import java.nio.file.Path;
@@ -164,7 +166,59 @@ public final class Pipeline {
       throws InvalidResumeException {
     XdmNode source = read(input, warnings);
     XdmNode view = sandbox.during(input, () -> preparer.prepareVariant(source, variant, warnings));
-    return new PreparedResume(input.toString(), view, embedded(input, source, variant, embed));
+    return new PreparedResume(input.toString(), view, embedded(input, () -> canonicalBytes(input, source), source,
+        variant, embed));
+  }
+
+  /**
+   * Prepares a résumé that is no file, such as the body of a request ({@code resume serve}): XML,
+   * or JSON Resume when {@code json}, under the same limits and checks as a file, its PDF carrying
+   * what {@code embed} says of the version. It has no folder, so its stylesheets may read only
+   * what every render may (the stylesheets, the theme), never a résumé's folder.
+   *
+   * @param name what messages call it (a file name such as {@code request.xml})
+   */
+  public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, EmbedSource embed,
+      Warnings warnings) throws InvalidResumeException {
+    if (body.length > InputLimits.MAX_BYTES) {
+      throw new InvalidResumeException(InputLimits.tooLarge(name, body.length));
+    }
+    XdmNode source;
+    if (json) {
+      JsonResume.Imported imported = json().read(body, name);
+      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
+      source = imported.resume();
+    } else {
+      source = reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
+    }
+    XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
+    return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
+        embed));
+  }
+
+  /**
+   * The base URI of a résumé that is no file: a URN, which names no folder and which no
+   * stylesheet may resolve anything against (only file: and jar: are read at all).
+   */
+  private static final String NO_FOLDER = "urn:resume:request";
+
+  /** The bytes of the résumé as written (a file's own, a request's body), made only when needed. */
+  @FunctionalInterface
+  private interface Canonical {
+    byte[] bytes() throws InvalidResumeException;
+  }
+
+  /**
+   * Renders into a stream (resume serve keeps its renders in memory), the stylesheets allowed the
+   * folder of {@code input}, or none when it is null (a request's body).
+   */
+  public void render(PreparedResume resume, Format format, RenderOptions options, Path input, OutputStream out,
+      Warnings warnings) throws IOException {
+    Renderer renderer = renderer(format);
+    sandbox.during(input, () -> {
+      renderer.render(resume, options, out, warnings);
+      return null;
+    });
   }
 
   /** The prepared résumé of a résumé already read (what {@code validate} checks render can make). */
@@ -197,7 +251,8 @@ public final class Pipeline {
    * by default, the same without comments and processing instructions, which are notes to
    * oneself (a salary expectation) rather than the résumé.
    */
-  private byte[] embedded(Path input, XdmNode source, Variant variant, EmbedSource embed) throws InvalidResumeException {
+  private byte[] embedded(Path input, Canonical canonical, XdmNode source, Variant variant, EmbedSource embed)
+      throws InvalidResumeException {
     if (embed == EmbedSource.NONE) {
       return null;
     }
@@ -211,7 +266,7 @@ public final class Pipeline {
     if (embed == EmbedSource.CLEAN && hasNotes(version)) {
       return serialize(withoutNotes(version));
     }
-    return version == source ? canonicalBytes(input, source) : serialize(version);
+    return version == source ? canonical.bytes() : serialize(version);
   }
 
   /** The texts of a résumé that have no alternative in a language (see validate --lang). */

@@ -24,7 +24,7 @@ public final class Main {
   public static final int BAD_USAGE = 2;
   /** The subcommands, in the order the help lists them. */
   private static final List<Class<?>> SUBCOMMANDS = List.of(RenderCommand.class, ValidateCommand.class,
-      WatchCommand.class, ImportCommand.class, ExportCommand.class, ExtractCommand.class, ThemesCommand.class,
+      WatchCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class, ExtractCommand.class, ThemesCommand.class,
       InitCommand.class, XslCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class);
 
   public static void main(String[] args) {

@@ -92,7 +92,7 @@ final class RenderChoices {
 
   /** A --target value, checked (render, watch and export take the same names). */
   static String target(CommandSpec spec, String target) {
-    if (target != null && !target.matches("[\\p{L}_][\\p{L}\\p{N}._-]*")) {
+    if (target != null && !Variant.isTargetName(target)) {
       throw new ParameterException(spec.commandLine(), "--target takes one name such as academic, not '" + target + "'");
     }
     return target;

@@ -61,13 +61,22 @@ public final class JsonResume {
   public record Exported(String json, List<String> warnings) {}
 
   public Imported read(Path file) throws InvalidResumeException {
-    String name = file.toString();
-    JsonValue root = JsonResumeReader.read(file);
+    return imported(JsonResumeReader.read(file), file.toString(), file.toUri().toString());
+  }
+
+  /**
+   * A JSON Resume that is no file (a request's body), UTF-8, at most {@link
+   * io.resume.model.InputLimits#MAX_BYTES}; {@code name} is what messages call it.
+   */
+  public Imported read(byte[] json, String name) throws InvalidResumeException {
+    return imported(JsonResumeReader.read(json, name), name, "urn:resume:request");
+  }
+
+  private Imported imported(JsonValue root, String name, String systemId) throws InvalidResumeException {
     JsonToResume.Result result = JsonToResume.convert(root, name);
     String xml = marshal(result.resume());
     try {
-      XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name,
-          file.toUri().toString());
+      XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name, systemId);
       return new Imported(xml, resume, result.warnings());
     } catch (InvalidResumeException e) {
       // The checks above mirror the schema; reaching here means they missed a rule.

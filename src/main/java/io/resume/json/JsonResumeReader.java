@@ -48,6 +48,20 @@ public final class JsonResumeReader {
     }
   }
 
+  /** JSON that is no file (a request's body): decoded as strictly as a file. */
+  public static JsonValue read(byte[] json, String name) throws InvalidResumeException {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try (Reader in = new InputStreamReader(new java.io.ByteArrayInputStream(json), decoder)) {
+      return read(in, name);
+    } catch (CharacterCodingException e) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, "is not UTF-8 text"));
+    } catch (IOException e) {
+      throw new InvalidResumeException(InputLimits.cannotRead(name, e));
+    }
+  }
+
   public static JsonValue read(Reader in, String name) throws InvalidResumeException, IOException {
     try (JsonParser parser = FACTORY.createParser(in)) {
       JsonToken first = parser.nextToken();

@@ -53,10 +53,15 @@ public final class InputLimits {
       throw new InvalidResumeException(cannotRead(name, e));
     }
     if (size > MAX_BYTES) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, String.format(Locale.ROOT,
-          "the file is %s, larger than the %s a résumé may be; refused before reading it",
-          kilobytes(size), kilobytes(MAX_BYTES))));
+      throw new InvalidResumeException(tooLarge(name, size));
     }
+  }
+
+  /** The one line for an input over {@link #MAX_BYTES} (a file, or a request's body). */
+  public static Problem tooLarge(String name, long size) {
+    return new Problem(name, 0, 0, String.format(Locale.ROOT,
+        "the file is %s, larger than the %s a résumé may be; refused before reading it",
+        kilobytes(size), kilobytes(MAX_BYTES)));
   }
 
   /**

@@ -21,6 +21,11 @@ public record Variant(String lang, String target, boolean includePrivate) {
     return new Variant(lang, null, false);
   }
 
+  /** Whether a version's name is one name such as {@code academic} (the form targets="…" lists). */
+  public static boolean isTargetName(String name) {
+    return name.matches("[\\p{L}_][\\p{L}\\p{N}._-]*");
+  }
+
   /** Whether this variant may leave items out of the source (so its embedded copy differs). */
   public boolean filtersItems() {
     return target != null || !includePrivate;

@@ -1,0 +1,192 @@
+package io.resume.serve;
+
+import io.resume.DaemonThreads;
+import io.resume.Pipeline;
+import io.resume.model.InvalidResumeException;
+import io.resume.model.Problem;
+import io.resume.render.EmbedSource;
+import io.resume.render.Format;
+import io.resume.render.PreparedResume;
+import io.resume.render.RenderOptions;
+import io.resume.render.pdf.PageLimitException;
+import io.resume.xslt.Variant;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The live preview of one résumé: its renders in memory, made again after every save of the
+ * résumé, its theme file or its stylesheets. A round renders every format (side by side) before
+ * any is shown, so the formats on screen always come from one save; a broken save keeps the last
+ * good renders and reports its problems instead. Listeners hear of every round, good or broken.
+ */
+final class Preview implements AutoCloseable {
+  /** The renders of one good save; {@code version} counts good saves from 1. */
+  record Snapshot(long version, Map<Format, byte[]> files) {}
+
+  /**
+   * What the page shows: the version of the renders on screen (0 before the first good one), and
+   * the problems of the last save (empty when it was good) and its warnings, one line each.
+   */
+  record State(long version, List<String> problems, List<String> warnings) {}
+
+  /** HTML first: it is what the page shows first, and the PDF is the slow one. */
+  private static final List<Format> ORDER = List.of(Format.HTML, Format.PDF, Format.DOCX, Format.TXT, Format.MD);
+
+  private final Path input;
+  private final Path xsl;
+  private final List<Format> formats;
+  private final Variant variant;
+  private final EmbedSource embed;
+  private final Function<Pipeline, RenderOptions> options;
+  private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
+  private Pipeline pipeline;
+  private volatile Snapshot snapshot;
+  private volatile State state = new State(0, List.of(), List.of());
+  private FileChanges changes;
+  private Runnable stylesheetsChanged = () -> {};
+  private final ExecutorService threads;
+
+  Preview(Path input, Path xsl, Set<Format> formats, Variant variant, EmbedSource embed,
+      Function<Pipeline, RenderOptions> options) {
+    this.input = input;
+    this.xsl = xsl;
+    this.formats = ORDER.stream().filter(formats::contains).toList();
+    this.variant = variant;
+    this.embed = embed;
+    this.options = options;
+    this.pipeline = new Pipeline(xsl);
+    this.threads = Executors.newFixedThreadPool(Math.max(1, Math.min(formats.size(),
+        Runtime.getRuntime().availableProcessors())), DaemonThreads.named("serve-preview-render"));
+  }
+
+  Path input() {
+    return input;
+  }
+
+  List<Format> formats() {
+    return formats;
+  }
+
+  /** The renders on screen, or null before the first good save. */
+  Snapshot snapshot() {
+    return snapshot;
+  }
+
+  State state() {
+    return state;
+  }
+
+  void onState(Consumer<State> listener) {
+    listeners.add(listener);
+  }
+
+  /** Also told when the stylesheets were saved (the render service compiles them again). */
+  void onStylesheets(Runnable listener) {
+    stylesheetsChanged = listener;
+  }
+
+  /**
+   * Follows saves from now on, on a thread of its own, rendering each; the first round is
+   * {@link #refresh}'s to run. @param theme a theme file to follow too, or null
+   */
+  void follow(Path theme, Duration debounce) throws IOException {
+    Set<Path> files = theme == null ? Set.of(input) : Set.of(input, theme);
+    changes = new FileChanges(files, xsl, debounce);
+    Thread thread = DaemonThreads.named("serve-preview").newThread(() -> changes.run(stylesheets -> {
+      if (stylesheets) {
+        stylesheetsChanged.run();
+      }
+      refresh(stylesheets);
+    }));
+    thread.start();
+  }
+
+  /** A format's bytes once rendered; what stopped it, as it was thrown. */
+  private static byte[] done(Future<byte[]> render) throws IOException {
+    try {
+      return render.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** One round: render every format of the saved files, then tell the listeners. */
+  synchronized void refresh(boolean stylesheets) {
+    List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+    List<String> problems = new ArrayList<>();
+    Map<Format, byte[]> files = new EnumMap<>(Format.class);
+    try {
+      if (stylesheets) {
+        pipeline = new Pipeline(xsl);
+      }
+      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, message -> warnings.add(input + ": warning: " + message));
+      RenderOptions now = options.apply(pipeline);
+      Pipeline current = pipeline;
+      // The formats side by side (the PDF takes longest): a save shows sooner than one after another.
+      Map<Format, Future<byte[]>> renders = new EnumMap<>(Format.class);
+      for (Format format : formats) {
+        renders.put(format, threads.submit(() -> {
+          ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
+          current.render(resume, format, now, input, out, message -> warnings.add(input + ": warning: " + message));
+          return out.toByteArray();
+        }));
+      }
+      for (Format format : formats) {
+        files.put(format, done(renders.get(format)));
+      }
+    } catch (InvalidResumeException e) {
+      e.problems().stream().map(Problem::toString).forEach(problems::add);
+    } catch (PageLimitException e) {
+      problems.add(input + ": " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      // A broken stylesheet or theme: say so, keep the last good renders, wait for the fix.
+      problems.add(input + ": could not be rendered: " + e.getMessage());
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      problems.add(input + ": could not be rendered: it needs more "
+          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this server has");
+    }
+    Snapshot shown = snapshot;
+    if (problems.isEmpty()) {
+      shown = new Snapshot(shown == null ? 1 : shown.version() + 1, Collections.unmodifiableMap(files));
+      snapshot = shown;
+    }
+    State now = new State(shown == null ? 0 : shown.version(), List.copyOf(problems), List.copyOf(warnings));
+    state = now;
+    listeners.forEach(listener -> listener.accept(now));
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (changes != null) {
+      changes.close();
+    }
+    threads.shutdownNow();
+  }
+}
