@@ -180,20 +180,26 @@ public final class Pipeline {
    */
   public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, EmbedSource embed,
       Warnings warnings) throws InvalidResumeException {
+    XdmNode source = read(body, json, name, warnings);
+    XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
+    return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
+        embed), null);
+  }
+
+  /**
+   * Reads and validates a résumé that is no file (standard input, a request's body): XML, or JSON
+   * Resume when {@code json}, under the same limits and checks as a file. It has no folder.
+   */
+  public XdmNode read(byte[] body, boolean json, String name, Warnings warnings) throws InvalidResumeException {
     if (body.length > InputLimits.MAX_BYTES) {
       throw new InvalidResumeException(InputLimits.tooLarge(name, body.length));
     }
-    XdmNode source;
     if (json) {
       JsonResume.Imported imported = json().read(body, name);
       imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
-      source = imported.resume();
-    } else {
-      source = reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
+      return imported.resume();
     }
-    XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
-    return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
-        embed));
+    return reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
   }
 
   /**
@@ -338,7 +344,7 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
       throws IOException {
     Renderer renderer = renderer(format);
-    Path input = Path.of(resume.sourceName());
+    Path input = resume.file(); // null for a résumé that is no file: no folder to read
     OutputFiles.write(target, out -> sandbox.during(input, () -> {
       renderer.render(resume, options, out, warnings);
       return null;
@@ -352,7 +358,7 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, OutputSet outputs, Path target,
       Warnings warnings) throws IOException {
     Renderer renderer = renderer(format);
-    Path input = Path.of(resume.sourceName());
+    Path input = resume.file(); // null for a résumé that is no file: no folder to read
     outputs.write(target, out -> sandbox.during(input, () -> {
       renderer.render(resume, options, out, warnings);
       return null;

@@ -27,7 +27,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume).")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume); - reads one from standard input.")
   private List<Path> inputs;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (xml:lang); exit status 1 when there is one.")
@@ -42,10 +42,21 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = new Pipeline();
     pipeline.prebuild(java.util.Set.of()); // the prepare step compiles while the first input is read
+    if (inputs.stream().filter(StandardStreams::isDash).count() > 1) {
+      throw new ParameterException(spec.commandLine(), "- (standard input) may be given once");
+    }
     int status = Main.OK;
-    for (Path input : inputs) {
+    for (Path file : inputs) {
+      boolean standardInput = StandardStreams.isDash(file);
+      String input = standardInput ? StandardStreams.INPUT_NAME : file.toString();
       try {
-        XdmNode source = pipeline.read(input, message -> err.println(input + ": warning: " + message));
+        XdmNode source;
+        if (standardInput) {
+          StandardStreams.Body body = StandardStreams.read();
+          source = pipeline.read(body.bytes(), body.json(), input, message -> err.println(input + ": warning: " + message));
+        } else {
+          source = pipeline.read(file, message -> err.println(input + ": warning: " + message));
+        }
         // Render relies on the prepare step too: what it cannot prepare is not valid.
         try {
           pipeline.prepare(source, Variant.lang(lang), message -> err.println(input + ": warning: " + message));
@@ -61,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<XdmNode> missing = pipeline.untranslated(source, lang);
         for (XdmNode node : missing) {
-          err.println(new Problem(input.toString(), node.getLineNumber(), node.getColumnNumber(), describe(node)));
+          err.println(new Problem(input, node.getLineNumber(), node.getColumnNumber(), describe(node)));
         }
         if (missing.isEmpty()) {
           out.println(input + ": valid; every text has a version in " + lang);
