@@ -1,31 +1,27 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- Dates as a reader sees them, each wrapped in a <time> that keeps its ISO value. -->
+<!--
+  Dates as a reader sees them, each wrapped in a <time> that keeps its ISO value. The precision
+  decides what is shown (year; month and year; day, month and year); how the language writes it
+  (order, month names, 年/月, "г.") is CLDR's, through ICU4J (icu:date, icu:range-pattern).
+-->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:f="urn:resume:functions"
+                xmlns:icu="urn:resume:icu"
                 xmlns="urn:resume:view:1"
                 exclude-result-prefixes="#all">
 
-  <!-- 2021 → "2021"; 2021-09 → "Sept. 2021"; 2021-09-01 → "Sept. 1, 2021" (per language). -->
+  <!-- CLDR's skeleton for a date given to the year, the month, the day: 2021; Sep 2021; Sep 30, 2021 (in English). -->
+  <xsl:variable name="f:date-skeletons" as="xs:string+" select="('y', 'yMMM', 'yMMMd')"/>
+
+  <!-- 2021 → "2021" (2021年); 2021-09 → "Sep 2021" (2021年9月); 2021-09-01 → "Sep 1, 2021" (2021年9月1日). -->
   <xsl:function name="f:date" as="element()">
     <xsl:param name="iso" as="xs:string"/>
     <xsl:variable name="parts" select="tokenize(normalize-space($iso), '-')"/>
     <time datetime="{normalize-space($iso)}">
-      <xsl:choose>
-        <xsl:when test="count($parts) eq 1">
-          <xsl:value-of select="$parts[1]"/>
-        </xsl:when>
-        <xsl:when test="count($parts) eq 2">
-          <xsl:value-of select="f:format-text('month-year', map{
-              'month': f:label('month.' || xs:integer($parts[2])), 'year': $parts[1]})"/>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:value-of select="f:format-text('day-month-year', map{
-              'month': f:label('month.' || xs:integer($parts[2])),
-              'day': string(xs:integer($parts[3])), 'year': $parts[1]})"/>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:value-of select="icu:date($f:lang, $f:date-skeletons[count($parts)],
+          xs:date(string-join(($parts, '01', '01')[position() le 3], '-')))"/>
     </time>
   </xsl:function>
 
@@ -38,9 +34,8 @@
       <xsl:when test="empty($start)"><xsl:sequence select="f:date($end)"/></xsl:when>
       <xsl:when test="$start eq $end"><xsl:sequence select="f:date($start)"/></xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="f:format('date-range', map{
-            'start': f:date($start),
-            'end': if (exists($end)) then f:date($end) else f:label('present')})"/>
+        <xsl:sequence select="f:fill(icu:range-pattern($f:lang),
+            [f:date($start), if (exists($end)) then f:date($end) else f:label('present')])"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:function>

@@ -9,6 +9,7 @@
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:f="urn:resume:functions"
                 xmlns:fp="urn:resume:functions:private"
+                xmlns:icu="urn:resume:icu"
                 xmlns="urn:resume:view:1"
                 xpath-default-namespace="urn:resume:1"
                 exclude-result-prefixes="#all">
@@ -69,7 +70,7 @@
     <xsl:variable name="study" select="($resume/education/study[studyType or area])[1]"/>
     <xsl:sequence select="(
         normalize-space($resume/basics/label)[.],
-        $position ! string-join((role, organization) ! normalize-space(), f:label('list-separator')),
+        $position ! string-join((role, organization) ! normalize-space(), f:list-separator()),
         $study ! string-join((studyType, area) ! normalize-space(), ' '),
         f:label('resume'))[1]"/>
   </xsl:function>
@@ -325,7 +326,7 @@
       <xsl:sequence select="fp:rows(fp:linked(institution, url), fp:text(location), $degree, f:date-range(start, end))"/>
       <xsl:sequence select="fp:bullets((
           fp:text(string-join($standing, ' · ')[normalize-space()]),
-          courses ! fp:text(f:format-text('courses', map{'courses': string-join(course ! normalize-space(), f:label('list-separator'))})),
+          courses ! fp:text(f:format-text('courses', map{'courses': string-join(course ! normalize-space(), f:list-separator())})),
           highlights/item ! fp:item(.)))"/>
     </entry>
   </xsl:template>
@@ -333,7 +334,7 @@
   <xsl:template match="publication" mode="prepare">
     <xsl:variable name="authors" as="node()*">
       <xsl:for-each select="authors/author">
-        <xsl:if test="position() gt 1"><xsl:value-of select="f:label('list-separator')"/></xsl:if>
+        <xsl:if test="position() gt 1"><xsl:value-of select="f:list-separator()"/></xsl:if>
         <xsl:variable name="name" select="normalize-space() || (if (xs:boolean(@equal)) then f:label('equal-contribution-mark') else '')"/>
         <xsl:choose>
           <xsl:when test="xs:boolean(@self)"><strong><xsl:value-of select="$name"/></strong></xsl:when>
@@ -341,7 +342,7 @@
         </xsl:choose>
       </xsl:for-each>
     </xsl:variable>
-    <item label="{f:format-text('citation-number', map{'n': string(position())})}">
+    <item label="{f:format-text('citation-number', map{'n': icu:number($f:lang, position())})}">
       <xsl:sequence select="$authors"/>
       <xsl:if test="exists($authors)">. </xsl:if>
       <xsl:sequence select="fp:linked(title, url)"/>
@@ -358,12 +359,12 @@
   <xsl:template match="project" mode="prepare">
     <entry>
       <xsl:sequence select="fp:rows(fp:linked(name, url), (),
-          fp:text(string-join((string-join(role, f:label('list-separator')), entity, type) ! normalize-space()[.], ' · ')[.]),
+          fp:text(string-join((string-join(role, f:list-separator()), entity, type) ! normalize-space()[.], ' · ')[.]),
           f:date-range(start, end))"/>
       <xsl:for-each select="description"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
       <xsl:sequence select="fp:bullets(highlights/item ! fp:item(.))"/>
       <xsl:for-each select="keywords">
-        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:label('list-separator'))})"/></para>
+        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:list-separator())})"/></para>
       </xsl:for-each>
     </entry>
   </xsl:template>
@@ -385,7 +386,7 @@
     <entry>
       <xsl:sequence select="fp:rows(fp:text(name), fp:text(level), (), ())"/>
       <xsl:for-each select="keywords">
-        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:label('list-separator'))})"/></para>
+        <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:list-separator())})"/></para>
       </xsl:for-each>
     </entry>
   </xsl:template>
@@ -491,15 +492,16 @@
     </xsl:document>
   </xsl:function>
 
-  <!-- Plain text as content (nothing when empty). -->
+  <!-- Plain text as content (nothing when empty); in the other direction than the language's, isolated. -->
   <xsl:function name="fp:text" as="document-node()?">
     <xsl:param name="value" as="xs:string?"/>
     <xsl:if test="normalize-space($value)">
-      <xsl:document><xsl:value-of select="normalize-space($value)"/></xsl:document>
+      <xsl:variable name="text" as="text()"><xsl:value-of select="normalize-space($value)"/></xsl:variable>
+      <xsl:document><xsl:sequence select="f:isolate($text)"/></xsl:document>
     </xsl:if>
   </xsl:function>
 
-  <!-- Rich text of a source element, whitespace folded as a browser would. -->
+  <!-- Rich text of a source element, whitespace folded as a browser would; in the other direction than the language's, isolated. -->
   <xsl:function name="fp:inline" as="document-node()">
     <xsl:param name="element" as="element()"/>
     <xsl:sequence select="fp:inline-nodes($element/node())"/>
@@ -525,10 +527,13 @@
         </xsl:for-each>
       </xsl:document>
     </xsl:variable>
-    <xsl:choose>
-      <xsl:when test="$folded//*:br"><xsl:apply-templates select="$folded" mode="fp:around-breaks"/></xsl:when>
-      <xsl:otherwise><xsl:sequence select="$folded"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="content" as="document-node()">
+      <xsl:choose>
+        <xsl:when test="$folded//*:br"><xsl:apply-templates select="$folded" mode="fp:around-breaks"/></xsl:when>
+        <xsl:otherwise><xsl:sequence select="$folded"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:document><xsl:sequence select="f:isolate($content/node())"/></xsl:document>
   </xsl:function>
 
   <!-- A line starts and ends at a line break: the space beside one is dropped, as a browser does. -->

@@ -26,13 +26,13 @@
     the machine for scripts the bundled fonts lack (CJK), and "Symbol Fallback" one for emoji and
     symbols, when they are found. FOP reads a fallback font when a character reaches it: the
     symbol font (3 MB) comes before the CJK one (60–120 ms, ~120 MB), so an emoji in a Latin
-    résumé does not load the CJK font.
+    résumé does not load the CJK font; "Installed Devanagari" draws Hindi.
   -->
   <!-- The theme's fonts (xsl/themes/*.xml) come first; the fallbacks always follow. -->
   <xsl:param name="body.font.family" as="xs:string"
-             select="f:theme('pdf.font.body') || ', DejaVu Sans, Upright Fallback, Symbol Fallback, Installed Fallback'"/>
+             select="f:theme('pdf.font.body') || ', DejaVu Sans, Upright Fallback, Symbol Fallback, Installed Fallback, Installed Devanagari'"/>
   <xsl:param name="title.font.family" as="xs:string"
-             select="f:theme('pdf.font.heading') || ', DejaVu Sans, Upright Fallback, Symbol Fallback, Installed Fallback'"/>
+             select="f:theme('pdf.font.heading') || ', DejaVu Sans, Upright Fallback, Symbol Fallback, Installed Fallback, Installed Devanagari'"/>
 
   <!-- Code (inline code in the text): monospaced, then the same fallbacks. -->
   <xsl:param name="code.font.family" as="xs:string"

@@ -1,6 +1,7 @@
 package io.resume;
 
 import io.resume.json.JsonResume;
+import io.resume.l10n.Cldr;
 import io.resume.model.Excerpt;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
@@ -85,15 +86,30 @@ public final class Pipeline {
 
   /**
    * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
-   * the canonical XML first. What a conversion drops is reported to {@code warnings}.
+   * the canonical XML first. What a conversion drops is reported to {@code warnings}; the language
+   * of a JSON Resume that does not give it, told from its text, is a note there.
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
+    return read(input, null, warnings);
+  }
+
+  /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
+  private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      JsonResume.Imported imported = json().read(input);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + Excerpt.shorten(w.message())));
-      return imported.resume();
+      return told(json().read(input, lang == null), warnings);
     }
     return reader().read(input);
+  }
+
+  /** A converted JSON Resume, its warnings told, and its language when it was told from the text. */
+  private static XdmNode told(JsonResume.Imported imported, Warnings warnings) {
+    imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + Excerpt.shorten(w.message())));
+    if (imported.languageDetected()) {
+      warnings.note(imported.language() == null
+          ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
+          : "detected " + imported.language().englishName() + "; use --lang to choose");
+    }
+    return imported.resume();
   }
 
   /**
@@ -120,6 +136,7 @@ public final class Pipeline {
   public void prebuild(Collection<Format> formats) {
     List<Runnable> tasks = new ArrayList<>();
     tasks.add(preparer::compile);
+    tasks.add(Cldr::warmUp); // ICU's date formatting, which the prepare step needs for every résumé
     // The slowest to build first: a render waits for the PDF renderer longest.
     formats.stream().sorted().forEach(format -> tasks.add(() -> renderer(format)));
     Prebuilder.start(tasks);
@@ -164,7 +181,7 @@ public final class Pipeline {
    */
   public PreparedResume prepareVariant(Path input, Variant variant, EmbedSource embed, Warnings warnings)
       throws InvalidResumeException {
-    XdmNode source = read(input, warnings);
+    XdmNode source = read(input, variant.lang(), warnings);
     XdmNode view = sandbox.during(input, () -> preparer.prepareVariant(source, variant, warnings));
     return new PreparedResume(input.toString(), view, embedded(input, () -> canonicalBytes(input, source), source,
         variant, embed));
@@ -195,9 +212,7 @@ public final class Pipeline {
       throw new InvalidResumeException(InputLimits.tooLarge(name, body.length));
     }
     if (json) {
-      JsonResume.Imported imported = json().read(body, name);
-      imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + w.message()));
-      return imported.resume();
+      return told(json().read(body, name), warnings);
     }
     return reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
   }

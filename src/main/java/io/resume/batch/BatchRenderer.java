@@ -119,11 +119,18 @@ public final class BatchRenderer {
    */
   private Outcome render(Path input, String name, Path namedAs, Job job, ExecutorService formatPool, Preparation preparation) {
     List<String> warnings = new ArrayList<>();
+    // Notes (a language told from the text) are told with the warnings, but are no fault for --strict.
+    AtomicInteger notes = new AtomicInteger();
     try (OutputSet outputs = new OutputSet()) {
-      PreparedResume resume = preparation.prepare(message -> warnings.add(name + ": warning: " + message));
+      PreparedResume resume = preparation.prepare(Warnings.of(
+          message -> warnings.add(name + ": warning: " + message),
+          message -> {
+            warnings.add(name + ": " + message);
+            notes.incrementAndGet();
+          }));
       new FormatRenders(pipeline, namedAs, name, job, formatPool).run(resume, outputs, warnings);
-      if (job.strict() && !warnings.isEmpty()) {
-        return new Outcome(input, List.of(), List.of(name + ": " + warnings.size()
+      if (job.strict() && warnings.size() > notes.get()) {
+        return new Outcome(input, List.of(), List.of(name + ": " + (warnings.size() - notes.get())
             + " warning(s), and --strict makes warnings errors; nothing written"), warnings);
       }
       outputs.commit();

@@ -29,7 +29,7 @@ final class RenderChoices {
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", description = "pdf, html, docx, txt, md (default: pdf,html,docx).")
   private List<String> formats;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the labels, dates and texts (default: the résumé's xml:lang, else en).")
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the labels, dates and texts, a BCP 47 tag such as zh, zh-Hant or pt-BR (default: the résumé's language).")
   private String lang;
 
   @Option(names = "--target", paramLabel = "NAME", description = "The version for NAME: leave out items whose targets=\"…\" do not list it (default: keep all).")
@@ -87,7 +87,7 @@ final class RenderChoices {
   }
 
   Variant variant(CommandSpec spec) {
-    return new Variant(lang, target(spec, target), includePrivate);
+    return new Variant(lang == null ? null : Languages.tag(spec, lang), target(spec, target), includePrivate);
   }
 
   /** A --target value, checked (render, watch and export take the same names). */

@@ -3,6 +3,7 @@ package io.resume.cli;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.Warnings;
 import io.resume.xslt.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,13 +31,13 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume); - reads one from standard input.")
   private List<Path> inputs;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (xml:lang); exit status 1 when there is one.")
+  @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (a BCP 47 tag, as in xml:lang); exit status 1 when there is one.")
   private String lang;
 
   @Override
   public Integer call() {
-    if (lang != null && !lang.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
-      throw new ParameterException(spec.commandLine(), "--lang takes a language such as zh or pt-BR, not '" + lang + "'");
+    if (lang != null) {
+      lang = Languages.tag(spec, lang);
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -50,12 +51,14 @@ final class ValidateCommand implements Callable<Integer> {
       boolean standardInput = StandardStreams.isDash(file);
       String input = standardInput ? StandardStreams.INPUT_NAME : file.toString();
       try {
+        Warnings warnings = Warnings.of(message -> err.println(input + ": warning: " + message),
+            note -> err.println(input + ": " + note));
         XdmNode source;
         if (standardInput) {
           StandardStreams.Body body = StandardStreams.read();
-          source = pipeline.read(body.bytes(), body.json(), input, message -> err.println(input + ": warning: " + message));
+          source = pipeline.read(body.bytes(), body.json(), input, warnings);
         } else {
-          source = pipeline.read(file, message -> err.println(input + ": warning: " + message));
+          source = pipeline.read(file, warnings);
         }
         // Render relies on the prepare step too: what it cannot prepare is not valid.
         try {

@@ -9,6 +9,7 @@ import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
+import io.resume.render.Warnings;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
 import java.io.IOException;
@@ -129,7 +130,7 @@ final class Watcher implements AutoCloseable {
   private void render() {
     long start = System.nanoTime();
     try (OutputSet outputs = new OutputSet()) {
-      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, this::warn);
+      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, Warnings.of(this::warn, note -> err.accept(input + ": " + note)));
       out.accept(input.getFileName() + ": prepared in " + millis(start));
       RenderOptions now = options.apply(pipeline);
       List<String> done = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.resume.l10n.LanguageTag;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.model.ResumeReader;
@@ -17,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -54,14 +56,28 @@ public final class JsonResume {
     return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
   }
 
-  /** A JSON Resume as the canonical résumé: the XML text, its validated tree, and what was dropped. */
-  public record Imported(String xml, XdmNode resume, List<Problem> warnings) {}
+  /**
+   * A JSON Resume as the canonical résumé: the XML text, its validated tree, what was dropped, and
+   * its language (the xml:lang given it, or null) with whether it was told from the text rather
+   * than from meta.language (then the user should hear of it: a detector may be wrong).
+   */
+  public record Imported(String xml, XdmNode resume, List<Problem> warnings, LanguageTag language, boolean languageDetected) {}
 
   /** A canonical résumé as JSON Resume text, and what JSON Resume could not hold. */
   public record Exported(String json, List<String> warnings) {}
 
+  /** A JSON Resume as the canonical résumé, in the language meta.language gives, else the one its text is in. */
   public Imported read(Path file) throws InvalidResumeException {
-    return imported(JsonResumeReader.read(file), file.toString(), file.toUri().toString());
+    return read(file, true);
+  }
+
+  /**
+   * @param detect whether to tell the résumé's language from its text when meta.language does not
+   *     give it; false when the reader has chosen the language to render in (--lang), which then
+   *     saves reading the detector's models
+   */
+  public Imported read(Path file, boolean detect) throws InvalidResumeException {
+    return imported(JsonResumeReader.read(file), file.toString(), file.toUri().toString(), detect);
   }
 
   /**
@@ -69,15 +85,24 @@ public final class JsonResume {
    * io.resume.model.InputLimits#MAX_BYTES}; {@code name} is what messages call it.
    */
   public Imported read(byte[] json, String name) throws InvalidResumeException {
-    return imported(JsonResumeReader.read(json, name), name, "urn:resume:request");
+    return imported(JsonResumeReader.read(json, name), name, "urn:resume:request", true);
   }
 
-  private Imported imported(JsonValue root, String name, String systemId) throws InvalidResumeException {
+  private Imported imported(JsonValue root, String name, String systemId, boolean detect) throws InvalidResumeException {
     JsonToResume.Result result = JsonToResume.convert(root, name);
+    // The converted résumé's xml:lang is set here, and only here.
+    JsonLanguage language = JsonLanguage.of(root, name, detect);
+    if (language.tag() != null) {
+      result.resume().setLang(language.tag().tag());
+    }
+    List<Problem> warnings = new ArrayList<>(result.warnings());
+    if (language.warning() != null) {
+      warnings.add(language.warning());
+    }
     String xml = marshal(result.resume());
     try {
       XdmNode resume = reader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), name, systemId);
-      return new Imported(xml, resume, result.warnings());
+      return new Imported(xml, resume, List.copyOf(warnings), language.tag(), language.detected());
     } catch (InvalidResumeException e) {
       // The checks above mirror the schema; reaching here means they missed a rule.
       throw new InvalidResumeException(e.problems().stream()

@@ -66,9 +66,12 @@ public final class ResumeToJson {
         }
       }
     }
+    // The résumé's language goes to meta.language, where import reads it (English, the default, is not written).
     String lang = resume.getAttributeValue(XML_LANG);
     if (lang != null && !lang.equals("en")) {
-      warn(resume, "xml:lang=\"" + lang + "\" left out: JSON Resume has no language field");
+      ObjectNode meta = kept.get("/meta") instanceof ObjectNode object ? object : NODES.objectNode();
+      meta.put("language", lang);
+      kept.put("/meta", meta);
     }
     // JSON Resume holds one language: the résumé's own. Translations (and section titles in
     // other languages) stay behind, each with a warning; elements() skips them below.

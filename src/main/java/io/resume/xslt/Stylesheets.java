@@ -17,11 +17,13 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import io.resume.l10n.IcuFunctions;
 import io.resume.render.Warnings;
 
 /**
  * The stylesheets of {@code xsl/}, compiled once and shared. They come from the jar unless the
- * user points at an editable copy of the folder. Thread-safe.
+ * user points at an editable copy of the folder. Their processor knows the CLDR functions
+ * ({@link IcuFunctions}). Thread-safe.
  */
 public final class Stylesheets {
   private final Processor processor;
@@ -31,6 +33,8 @@ public final class Stylesheets {
   private Stylesheets(Processor processor, String base) {
     this.processor = processor;
     this.base = base;
+    // The stylesheets take each language's ways of writing dates and lists from CLDR (icu:*).
+    IcuFunctions.register(processor);
   }
 
   /** The stylesheets packed in the jar (or the classes folder, when run from the build). */

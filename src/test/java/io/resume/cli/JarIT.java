@@ -15,7 +15,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -71,6 +78,51 @@ class JarIT {
     TrueTypeFont bold = DrawnGlyphs.font(DrawnGlyphs.DEJAVU_SANS_BOLD);
     assertTrue(drawn.contains(DrawnGlyphs.outlineOf(sans, 0xFEF7)), "lam-alef ligature");
     assertTrue(drawn.contains(DrawnGlyphs.outlineOf(bold, 0xFB58)), "initial peh");
+  }
+
+  /**
+   * The jar leaves out much of ICU4J's data (pom.xml, shade filter); what the labels need must be
+   * there: each language's dates, spans and lists (CLDR locale data), likely subtags (zh-TW finds
+   * traditional Chinese). ICU falls back to its root data without a word when a locale's is
+   * missing ("2021 M09"), so the dates are compared with ICU's own, run here with all its data.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"ja", "ru", "ar", "hu"})
+  void eachLanguageWritesDatesWithTheDataInTheJar(String tag, @TempDir Path dir) throws Exception {
+    Run run = run("render", Seed.FILE, "--lang", tag, "--format", "txt", "--out", dir.toString());
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", run.err());
+    ULocale locale = ULocale.forLanguageTag(tag);
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.GMT_ZONE, locale);
+    DateFormat format = DateFormat.getInstanceForSkeleton(calendar, "yMMM", locale);
+    calendar.clear();
+    calendar.set(2021, 8, 1);
+    String september = format.format(calendar.getTime());
+    String text = Files.readString(dir.resolve("resume.txt"));
+    assertTrue(text.contains(september), september + " in\n" + text);
+    String span = DateIntervalFormat.getInstance("yMMM", locale).getDateIntervalInfo().getFallbackIntervalPattern();
+    String separator = span.substring(span.indexOf("{0}") + 3, span.indexOf("{1}"));
+    assertTrue(text.replaceAll("[\u200E\u200F]", "").contains(september + separator), september + separator + " in\n" + text);
+  }
+
+  @Test
+  void listsAndLikelyScriptsWithTheDataInTheJar(@TempDir Path dir) throws Exception {
+    Run run = run("render", Seed.FILE, "--lang", "zh-TW", "--format", "txt", "--out", dir.toString());
+    assertEquals(0, run.status(), run.err());
+    String text = Files.readString(dir.resolve("resume.txt"));
+    assertTrue(text.contains("學歷") && text.contains("Xingda Wei、Rong Chen"), text);
+  }
+
+  /** Lingua's trigram models and the part of fastutil it uses are in the jar (pom.xml, shade filters). */
+  @Test
+  void detectsLanguagesWithTheModelsInTheJar(@TempDir Path dir) throws Exception {
+    for (String language : List.of("de:German", "uk:Ukrainian", "zh-Hant:Chinese (Traditional)")) {
+      String[] parts = language.split(":");
+      String input = "src/test/resources/io/resume/json/languages/" + parts[0] + ".json";
+      Run run = run("render", input, "--format", "html", "--out", dir.toString());
+      assertEquals(0, run.status(), run.err());
+      assertEquals(input + ": detected " + parts[1] + "; use --lang to choose", run.err().strip());
+    }
   }
 
   @Test

@@ -66,6 +66,13 @@ class FixtureEquivalenceTest {
       // Latin word) from the left edge, so the parts of such a line come out swapped. The words are
       // all there, in the right order within each part: every item must still be found.
       problems.removeIf(problem -> problem.startsWith("out of order: "));
+      // PDFBox also moves the final period of a Latin run ("B.Sc.", kept beside its word by a
+      // direction mark) to the run's other end; poppler's pdftotext reads it where it is drawn.
+      if (problems.stream().anyMatch(problem -> problem.startsWith("missing: "))) {
+        String text = Extract.text(format, out.toByteArray(), links).replace(".", "");
+        problems = InOrder.problems(items.stream().map(item -> item.replace(".", "")).toList(), text);
+        problems.removeIf(problem -> problem.startsWith("out of order: "));
+      }
     }
     assertEquals(List.of(), problems);
     assertEquals(linksShownIn(format, links), Extract.links(format, out.toByteArray()));

@@ -70,10 +70,11 @@ public final class ReaderItems {
 
   /**
    * The form in which texts are compared: NFKC (FOP writes ligatures such as "ﬁ") and no white
-   * space at all, since each format breaks lines, and spaces around superscripts, its own way.
+   * space at all, since each format breaks lines, and spaces around superscripts, its own way; nor
+   * the invisible direction marks (U+200E, U+200F), which a PDF's text need not keep.
    */
   public static String normalize(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u200B]+", "");
+    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u200B\\u200E\\u200F]+", "");
   }
 
   private static Iterable<XdmItem> select(XdmNode view, String xpath) {

@@ -63,7 +63,7 @@ class PreparerTest {
   void datesAndLabelsAreWordedOnceHere() throws SaxonApiException {
     List<String> asides = new ArrayList<>();
     select(view, "//v:section[@kind = 'education']//v:aside").forEach(a -> asides.add(a.getStringValue()));
-    assertEquals(List.of("Shanghai, China", "Sept. 2021 – Present"), asides);
+    assertEquals(List.of("Shanghai, China", "Sep 2021\u2009–\u2009Present"), asides);
     assertEquals("(* indicates equal contribution)", single("//v:section[@kind = 'publications']/v:para"));
     assertEquals("[3]", single("(//v:item[@label])[3]/@label"));
     assertEquals("Research Intern advised by Xingda Wei and Rong Chen", single("(//v:row[@role = 'subtitle'])[3]/v:text"));

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds, among the machine's standard font folders, the installed fonts for what the bundled
- * fonts lack: one for the scripts of China, Japan and Korea, one for emoji and symbols. Only
+ * fonts lack: one for the scripts of China, Japan and Korea, one for emoji and symbols, one for
+ * Devanagari. Only
  * fonts known to work in FOP are taken: Noto CJK's {@code .ttc} fails there ("'loca' table not
  * found"), and colour emoji fonts (bitmaps) cannot be drawn in a PDF by FOP. A font is only named
  * to FOP here; FOP reads it on the first character that no font before it has, so a résumé in
@@ -31,7 +32,12 @@ final class InstalledFonts {
     /** Emoji and symbols, drawn in one colour: Debian's fonts-symbola. */
     SYMBOLS("Symbol Fallback", List.of(
         new Font(Path.of("Symbola_hint.ttf"), null),
-        new Font(Path.of("Symbola.ttf"), null)));
+        new Font(Path.of("Symbola.ttf"), null))),
+    /** Devanagari (Hindi, Marathi, Nepali), which FOP shapes with these (vowel signs in place): Debian's fonts-lohit-deva. */
+    DEVANAGARI("Installed Devanagari", List.of(
+        new Font(Path.of("Lohit-Devanagari.ttf"), null),
+        new Font(Path.of("NotoSansDevanagari-Regular.ttf"), null),
+        new Font(Path.of("gargi.ttf"), null)));
 
     final String family;
     final List<Font> candidates;

@@ -37,10 +37,12 @@ import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.apache.xmlgraphics.io.ResourceResolver;
 import org.apache.fop.apps.io.ResourceResolverFactory;
+import org.xml.sax.ContentHandler;
 
 /**
  * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
- * XSL-FO streams into FOP as SAX events, never as text, through {@link ArabicShapingFilter}.
+ * XSL-FO streams into FOP as SAX events, never as text, through {@link ScriptRunFilter} and
+ * {@link ArabicShapingFilter}.
  * The FOP factory (configuration, fonts) is built once and shared; each render has its own user
  * agent, and borrows parsed fonts from a {@link FontPool} (FOP would parse every font it uses anew
  * for each document). Thread-safe.
@@ -67,29 +69,37 @@ public final class PdfRenderer implements Renderer {
   private final FontPool fonts;
   /** What FOP may read: the stylesheets, the fallback font, and the folder of the résumé a thread renders. */
   private final Sandbox sandbox;
+  /** Whether CJK runs get inlines of their own (always, but in a test). */
+  private final boolean scriptRuns;
 
   public PdfRenderer(Stylesheets stylesheets) {
-    this(stylesheets, new FontPool(), new Sandbox(), InstalledFonts.standardFolders());
+    this(stylesheets, new FontPool(), new Sandbox(), InstalledFonts.standardFolders(), true);
   }
 
   /** @param sandbox what may be read, shared with the stylesheets (the pipeline's) */
   public PdfRenderer(Stylesheets stylesheets, Sandbox sandbox) {
-    this(stylesheets, new FontPool(), sandbox, InstalledFonts.standardFolders());
+    this(stylesheets, new FontPool(), sandbox, InstalledFonts.standardFolders(), true);
   }
 
   PdfRenderer(Stylesheets stylesheets, FontPool fonts) {
-    this(stylesheets, fonts, new Sandbox(), InstalledFonts.standardFolders());
+    this(stylesheets, fonts, new Sandbox(), InstalledFonts.standardFolders(), true);
   }
 
   /** @param fontFolders where installed fallback fonts are looked for (a test leaves some out) */
   PdfRenderer(Stylesheets stylesheets, FontPool fonts, List<Path> fontFolders) {
-    this(stylesheets, fonts, new Sandbox(), fontFolders);
+    this(stylesheets, fonts, new Sandbox(), fontFolders, true);
   }
 
-  private PdfRenderer(Stylesheets stylesheets, FontPool fonts, Sandbox sandbox, List<Path> fontFolders) {
+  /** @param scriptRuns false to leave CJK runs uncut ({@link ScriptRunFilter}): for the test that shows what the cut mends */
+  PdfRenderer(Stylesheets stylesheets, FontPool fonts, boolean scriptRuns) {
+    this(stylesheets, fonts, new Sandbox(), InstalledFonts.standardFolders(), scriptRuns);
+  }
+
+  private PdfRenderer(Stylesheets stylesheets, FontPool fonts, Sandbox sandbox, List<Path> fontFolders, boolean scriptRuns) {
     this.stylesheets = stylesheets;
     this.fonts = fonts;
     this.sandbox = sandbox;
+    this.scriptRuns = scriptRuns;
     stylesheets.get(STYLESHEET); // compiled now: a broken stylesheet fails here, once
     ResourceResolver files = ResourceResolverFactory.createDefaultResourceResolver();
     this.gate = new ResourceGate(files, sandbox);
@@ -163,7 +173,9 @@ public final class PdfRenderer implements Renderer {
       Fop fop = newFop(agent, buffer);
       // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms. Runs too
       // long for a line get places to break, or they would run off the page.
-      SAXDestination destination = new SAXDestination(new ArabicShapingFilter(new BreakOpportunityFilter(new FopFaults(fop.getDefaultHandler()))));
+      // FOP picks one font per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
+      ContentHandler shaped = new ArabicShapingFilter(new BreakOpportunityFilter(new FopFaults(fop.getDefaultHandler())));
+      SAXDestination destination = new SAXDestination(scriptRuns ? new ScriptRunFilter(shaped) : shaped);
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
       JdkTransformers.during(() -> transform(resume, options, sourceUri, destination, warnings::add));

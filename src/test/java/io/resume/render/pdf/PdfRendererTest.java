@@ -138,7 +138,7 @@ class PdfRendererTest {
   void theTextHoldsTheResumeInOrder() throws IOException {
     String text = text(pdf);
     List<String> expected = List.of("Zhuofu Chen", "aetiurf@gmail.com", "github.com/chenzhuofu", "https://chenzhuofu.github.io/",
-        "Education", "Tongji University", "Shanghai, China", "Sept. 2021 – Present", "GPA: 4.87/5.00 · Ranking: 3/20",
+        "Education", "Tongji University", "Shanghai, China", "Sep 2021 – Present", "GPA: 4.87/5.00 · Ranking: 3/20",
         "Research Interests", "Experience", "Publications", "(* indicates equal contribution)", "[1]", "Zhuofu Chen*",
         "Selected Projects", "XPURemoting", "Selected Awards", "China National Scholarship (top 0.2%)",
         "1st Prize of National Olympiad in Informatics in Provinces", "2019");

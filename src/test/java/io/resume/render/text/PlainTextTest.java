@@ -69,7 +69,7 @@ class PlainTextTest {
   @Test
   void rowsCarryTheirAsideAndBulletsHangUnderTheirText() {
     assertTrue(lines.contains("Tongji University — Shanghai, China"), text);
-    assertTrue(lines.contains("Research Intern advised by Zhihao Jia — May 2024 – Present"), text);
+    assertTrue(lines.contains("Research Intern advised by Zhihao Jia — May 2024\u2009–\u2009Present"), text);
     int bullet = lines.indexOf("• Optimized existing LLM serving system for large batch decoding, achieving");
     assertTrue(bullet > 0, text);
     assertEquals("  about 7x latency improvement.", lines.get(bullet + 1));
@@ -131,7 +131,7 @@ class PlainTextTest {
     transformer.applyTemplates(resume.view(), transformer.newSerializer(out));
     List<String> right = List.of(out.toString().split("\n"));
     assertEquals(List.of(), tooWide(right));
-    for (String aside : List.of("Shanghai, China", "Sept. 2021 – Present", "May 2024 – Present", "2019")) {
+    for (String aside : List.of("Shanghai, China", "Sep 2021\u2009–\u2009Present", "May 2024\u2009–\u2009Present", "2019")) {
       assertTrue(right.stream().anyMatch(l -> l.endsWith("   " + aside) && width(l) == 80), () -> aside + " at the margin:\n" + out);
     }
     int award = right.indexOf("• National 1st Prize (0.55%) in Contemporary Undergraduate Mathematical     2023");

@@ -1,0 +1,59 @@
+package io.resume.json;
+
+import io.resume.l10n.LanguageDetection;
+import io.resume.l10n.LanguageTag;
+import io.resume.model.Problem;
+import java.util.Set;
+
+/**
+ * The language a JSON Resume is written in, which becomes the canonical résumé's xml:lang: its
+ * {@code meta.language} when it gives one, else told from its text ({@link LanguageDetection}).
+ * JSON Resume has no language field of its own; {@code meta} is where it keeps facts about the
+ * document, so that is where we look.
+ *
+ * @param tag the language, or null when neither says (no meta.language, no text to tell it from)
+ * @param detected whether it was told from the text (or tried to be), which the user is then told
+ * @param warning what was wrong with meta.language, or null
+ */
+record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
+  /** Values that say nothing of the language: addresses, names of networks, codes, dates. */
+  private static final Set<String> NOT_PROSE = Set.of("$schema", "meta", "email", "phone", "url", "image",
+      "username", "network", "countryCode", "postalCode", "startDate", "endDate", "date", "releaseDate", "score");
+
+  /**
+   * @param detect whether to tell the language from the text when meta.language does not give it
+   *     (not when the user chose the language to render in)
+   */
+  static JsonLanguage of(JsonValue root, String file, boolean detect) {
+    Problem warning = null;
+    JsonValue meta = root.members().get("meta");
+    JsonValue declared = meta == null ? null : meta.members().get("language");
+    if (declared != null && declared.is(JsonValue.Kind.STRING)) {
+      LanguageTag tag = LanguageTag.parseOrNull(declared.text());
+      if (tag != null) {
+        return new JsonLanguage(tag, false, null);
+      }
+      warning = new Problem(file, declared.line(), declared.column(), declared.pointer() + ": '" + declared.text()
+          + "' is not a language tag (BCP 47) such as en or pt-BR; the language is told from the text instead");
+    }
+    if (!detect) {
+      return new JsonLanguage(null, false, warning);
+    }
+    StringBuilder text = new StringBuilder();
+    prose(root, "", text);
+    return new JsonLanguage(LanguageDetection.detect(text.toString()), true, warning);
+  }
+
+  /** The résumé's words, each value on a line of its own: what a reader reads, less addresses and codes. */
+  private static void prose(JsonValue value, String key, StringBuilder text) {
+    if (NOT_PROSE.contains(key) || value.pointer().equals("/basics/name")) {
+      return;
+    }
+    switch (value.kind()) {
+      case STRING -> text.append(value.text()).append('\n');
+      case OBJECT -> value.members().forEach((name, member) -> prose(member, name, text));
+      case ARRAY -> value.items().forEach(item -> prose(item, key, text));
+      default -> { }
+    }
+  }
+}
