@@ -2,6 +2,7 @@ package io.resume.cli;
 
 import io.resume.Pipeline;
 import io.resume.batch.BatchRenderer;
+import io.resume.batch.InputFiles;
 import io.resume.batch.Job;
 import io.resume.batch.Outcome;
 import io.resume.batch.Summary;
