@@ -21,6 +21,12 @@
   <xsl:mode name="prepare" on-no-match="shallow-skip"/>
   <xsl:mode name="inline" on-no-match="fail"/>
 
+  <!--
+    render with days: show the day of a date on the first of a month even where the résumé says such
+    a date stands for the month (first-day-means="month", as every JSON Resume import does).
+  -->
+  <xsl:param name="days" as="xs:boolean" select="false()"/>
+
   <!-- Run on its own (from Java or a command line), the stylesheet writes the prepared résumé. -->
   <xsl:template match="/">
     <xsl:sequence select="f:prepare(.)"/>
@@ -96,7 +102,7 @@
     <header>
       <name><xsl:value-of select="name"/></name>
       <xsl:if test="label"><headline><xsl:value-of select="label"/></headline></xsl:if>
-      <xsl:apply-templates select="email, phone, url, location, profile" mode="prepare">
+      <xsl:apply-templates select="email, phone, url, location, profile, detail" mode="prepare">
         <xsl:sort select="fp:position(.)"/>
       </xsl:apply-templates>
     </header>
@@ -174,12 +180,31 @@
     home page ("https://www.twitter.com", in the JSON Resume sample) gives way to the user's page on
     the same site. Without either, the user name is shown.
   -->
-  <xsl:template match="basics/profile" mode="prepare">
+  <xsl:template match="basics/profile[network]" mode="prepare">
     <xsl:variable name="address" as="xs:string?" select="fp:profile-address(network, username, url)"/>
     <contact kind="profile" label="{network}">
       <xsl:if test="exists($address)"><xsl:attribute name="href" select="$address"/></xsl:if>
       <xsl:value-of select="if (exists($address) and fp:names-someone($address)) then fp:readable-address($address)
                             else (username, url, network)[1]"/>
+    </contact>
+  </xsl:template>
+
+  <!-- A profile that does not name its network: a website, or the handle alone. -->
+  <xsl:template match="basics/profile[not(network)]" mode="prepare">
+    <contact kind="website" label="{f:label('contact.website')}">
+      <xsl:if test="url"><xsl:attribute name="href" select="url"/></xsl:if>
+      <xsl:value-of select="(username, url)[1]"/>
+    </contact>
+  </xsl:template>
+
+  <!--
+    A contact detail without a place of its own (a nationality), or one that is not a link (a
+    website written without https://, an email that is no address): its text, unlinked.
+  -->
+  <xsl:template match="basics/detail" mode="prepare">
+    <xsl:variable name="kind" select="(map{'url': 'website', 'website': 'website', 'email': 'email', 'phone': 'phone'}(string(@name)), 'profile')[1]"/>
+    <contact kind="{$kind}" label="{if ($kind eq 'profile') then fp:detail-label(@name) else f:label('contact.' || $kind)}">
+      <xsl:value-of select="string-join(fp:detail-inline(.) ! string(), '')"/>
     </contact>
   </xsl:template>
 
@@ -274,6 +299,16 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Generic details (talks, a statement): under the section's title, else its name. -->
+  <xsl:template match="other" mode="prepare">
+    <xsl:variable name="same-kind-before" select="count(preceding-sibling::other)"/>
+    <section kind="other" id="other{if ($same-kind-before gt 0) then '-' || ($same-kind-before + 1) else ''}">
+      <heading><xsl:value-of select="(title, @title, fp:detail-label(@name))[1]"/></heading>
+      <!-- One detail without a name is the whole of what the section says (import writes it so). -->
+      <xsl:sequence select="fp:detail-body(if (count(detail) eq 1 and empty(detail/@name) and detail/detail) then detail/detail else detail)"/>
+    </section>
+  </xsl:template>
+
   <xsl:template match="publications" mode="prepare">
     <xsl:call-template name="fp:section">
       <xsl:with-param name="body" as="element()+">
@@ -302,10 +337,11 @@
       </xsl:choose>
     </xsl:variable>
     <entry>
-      <xsl:sequence select="fp:rows(fp:linked(organization, url), fp:text(location), $role, f:date-range(start, end))"/>
+      <xsl:sequence select="fp:rows(fp:linked(organization, url), fp:text(location), $role, fp:dates(start, end))"/>
       <xsl:for-each select="description"><para><xsl:value-of select="."/></para></xsl:for-each>
       <xsl:sequence select="fp:blocks(summary/(p | list))"/>
       <xsl:sequence select="fp:bullets(highlights/item ! fp:item(.))"/>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
@@ -319,15 +355,18 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="standing" as="xs:string*">
-      <xsl:sequence select="score ! f:format-text('score', map{'label': string((@label, f:label('score.default-label'))[1]), 'score': string(.)})"/>
+      <xsl:sequence select="score ! fp:score(.)"/>
       <xsl:sequence select="rank ! f:format-text('rank', map{'rank': string(.)})"/>
     </xsl:variable>
     <entry>
-      <xsl:sequence select="fp:rows(fp:linked(institution, url), fp:text(location), $degree, f:date-range(start, end))"/>
+      <xsl:sequence select="fp:rows(fp:linked(institution, url), fp:text(location), $degree, fp:dates(start, end))"/>
+      <xsl:sequence select="fp:blocks(summary/(p | list))"/>
       <xsl:sequence select="fp:bullets((
           fp:text(string-join($standing, ' · ')[normalize-space()]),
+          thesis ! fp:nodes(f:format('thesis', map{'thesis': fp:inline(.)/node()})),
           courses ! fp:text(f:format-text('courses', map{'courses': string-join(course ! normalize-space(), f:list-separator())})),
           highlights/item ! fp:item(.)))"/>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
@@ -347,38 +386,43 @@
       <xsl:if test="exists($authors)">. </xsl:if>
       <xsl:sequence select="fp:linked(title, url)"/>
       <xsl:if test="publisher">, <em><xsl:value-of select="publisher"/></em></xsl:if>
-      <xsl:if test="date">, <xsl:sequence select="f:date(date)"/></xsl:if>
+      <xsl:if test="date">, <xsl:sequence select="f:date-or-words(fp:shown-date(date))"/></xsl:if>
       <xsl:text>.</xsl:text>
       <!-- The summary runs on after the citation; from its first list on, it goes under it. -->
       <xsl:variable name="first-list" select="summary/list[1]"/>
       <xsl:for-each select="summary/p[empty($first-list) or . &lt;&lt; $first-list]"><xsl:text> </xsl:text><xsl:sequence select="fp:inline(.)"/></xsl:for-each>
+      <xsl:for-each select="detail"><xsl:text> </xsl:text><xsl:sequence select="fp:detail-line(.)"/></xsl:for-each>
       <xsl:sequence select="fp:blocks(summary/(p | list)[exists($first-list) and not(. &lt;&lt; $first-list)])"/>
     </item>
   </xsl:template>
 
   <xsl:template match="project" mode="prepare">
     <entry>
-      <xsl:sequence select="fp:rows(fp:linked(name, url), (),
+      <xsl:sequence select="fp:rows(fp:linked(name, url), fp:text(location),
           fp:text(string-join((string-join(role, f:list-separator()), entity, type) ! normalize-space()[.], ' · ')[.]),
-          f:date-range(start, end))"/>
+          fp:dates(start, end))"/>
       <xsl:for-each select="description"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
+      <xsl:sequence select="fp:blocks(summary/(p | list))"/>
       <xsl:sequence select="fp:bullets(highlights/item ! fp:item(.))"/>
       <xsl:for-each select="keywords">
         <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:list-separator())})"/></para>
       </xsl:for-each>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
   <xsl:template match="award" mode="prepare">
     <entry>
-      <xsl:sequence select="fp:rows(fp:inline(title), (), fp:text(awarder), f:date-range(date, date))"/>
+      <xsl:sequence select="fp:rows(fp:linked(title, url), (), fp:text(awarder), fp:dates(date, date))"/>
       <xsl:sequence select="fp:blocks(summary/(p | list))"/>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
   <xsl:template match="certificate" mode="prepare">
     <entry>
-      <xsl:sequence select="fp:rows(fp:linked(name, url), (), fp:text(issuer), f:date-range(date, date))"/>
+      <xsl:sequence select="fp:rows(fp:linked(name, url), (), fp:text(issuer), fp:dates(date, date))"/>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
@@ -388,19 +432,23 @@
       <xsl:for-each select="keywords">
         <para><xsl:value-of select="f:format-text('keywords', map{'keywords': string-join(keyword, f:list-separator())})"/></para>
       </xsl:for-each>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
   <xsl:template match="language" mode="prepare">
     <entry>
       <xsl:sequence select="fp:rows(fp:text(name), fp:text(fluency), (), ())"/>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
   <xsl:template match="reference" mode="prepare">
     <entry>
       <xsl:sequence select="fp:rows(fp:text(name), (), (), ())"/>
+      <xsl:for-each select="contact"><para><xsl:value-of select="normalize-space()"/></para></xsl:for-each>
       <xsl:for-each select="text"><para><xsl:sequence select="fp:inline(.)"/></para></xsl:for-each>
+      <xsl:sequence select="detail ! fp:detail-blocks(.)"/>
     </entry>
   </xsl:template>
 
@@ -416,6 +464,10 @@
     <xsl:param name="subtitle" as="node()*"/>
     <xsl:param name="dates" as="node()*"/>
     <xsl:choose>
+      <xsl:when test="empty($title) and exists($subtitle)">
+        <!-- An entry without a title (work without an organization): its subtitle leads. -->
+        <xsl:sequence select="fp:rows($subtitle, $place, (), $dates)"/>
+      </xsl:when>
       <xsl:when test="exists($subtitle)">
         <xsl:sequence select="fp:row('title', $title, $place), fp:row('subtitle', $subtitle, $dates)"/>
       </xsl:when>
@@ -546,18 +598,178 @@
     <xsl:value-of select="if ($before-break) then replace($start, ' $', '') else $start"/>
   </xsl:template>
 
-  <!-- A title, linked when the source gives a URL. -->
+  <!-- A title, linked when the source gives a URL; without a title, the URL itself. -->
   <xsl:function name="fp:linked" as="document-node()?">
     <xsl:param name="title" as="element()?"/>
     <xsl:param name="url" as="element()?"/>
-    <xsl:if test="exists($title)">
+    <xsl:if test="exists($title) or exists($url)">
       <xsl:document>
         <xsl:choose>
+          <xsl:when test="empty($title)"><link href="{$url}"><xsl:value-of select="normalize-space($url)"/></link></xsl:when>
           <xsl:when test="exists($url)"><link href="{$url}"><xsl:sequence select="fp:inline($title)/node()"/></link></xsl:when>
           <xsl:otherwise><xsl:sequence select="fp:inline($title)/node()"/></xsl:otherwise>
         </xsl:choose>
       </xsl:document>
     </xsl:if>
+  </xsl:function>
+
+  <!-- Nodes as the content of one bullet (fp:bullets takes documents). -->
+  <xsl:function name="fp:nodes" as="document-node()">
+    <xsl:param name="nodes" as="node()*"/>
+    <xsl:document><xsl:sequence select="$nodes"/></xsl:document>
+  </xsl:function>
+
+  <!-- ===== Dates ===== -->
+
+  <!-- An entry's span (f:date-range) at the precision its résumé means (fp:shown-date). -->
+  <xsl:function name="fp:dates" as="node()*">
+    <xsl:param name="start" as="element()?"/>
+    <xsl:param name="end" as="element()?"/>
+    <xsl:sequence select="f:date-range(fp:shown-date($start), fp:shown-date($end))"/>
+  </xsl:function>
+
+  <!--
+    A date as the résumé means it. Where it says a first-of-month date stands for the month
+    (first-day-means="month": JSON Resume writes May 2017 as 2017-05-01), 2017-05-01 is 2017-05,
+    unless render asks for days. Every other date as written.
+  -->
+  <xsl:function name="fp:shown-date" as="xs:string?">
+    <xsl:param name="date" as="element()?"/>
+    <xsl:variable name="value" select="normalize-space($date)"/>
+    <xsl:sequence select="if (empty($date)) then ()
+        else if (not($days) and $date/ancestor::resume/@first-day-means = 'month' and matches($value, '^\d{4}-\d{2}-01$'))
+        then substring($value, 1, 7) else $value"/>
+  </xsl:function>
+
+  <!-- ===== Scores ===== -->
+
+  <!--
+    "GPA: 3.8" only where the source says so (label="GPA", as JSON Resume's old gpa member
+    imports); a score that names its scale itself ("3.6 CGPA") as written; any other under the
+    language's neutral label ("Grade: 1.6"): a German 1.6 or "88 %" is no GPA.
+  -->
+  <xsl:function name="fp:score" as="xs:string">
+    <xsl:param name="score" as="element()"/>
+    <xsl:sequence select="if ($score/@label) then f:format-text('score', map{'label': string($score/@label), 'score': string($score)})
+        else if (matches($score, '(^|[^\p{L}])C?GPA([^\p{L}]|$)', 'i')) then normalize-space($score)
+        else f:format-text('score', map{'label': f:label('score.default-label'), 'score': string($score)})"/>
+  </xsl:function>
+
+  <!-- ===== Details: content without a place of its own, shown generically ===== -->
+
+  <!-- "technologies" → "Technologies", "x_wantToDo" → "Want to do", "dateOfBirth" → "Date of birth". -->
+  <xsl:function name="fp:detail-label" as="xs:string">
+    <xsl:param name="name" as="xs:string?"/>
+    <xsl:variable name="contact" select="map{'url': 'website', 'website': 'website', 'email': 'email', 'phone': 'phone', 'location': 'location'}(string($name))"/>
+    <xsl:sequence select="if (exists($contact)) then f:label('contact.' || $contact) else fp:humanize($name)"/>
+  </xsl:function>
+
+  <xsl:function name="fp:humanize" as="xs:string">
+    <xsl:param name="name" as="xs:string?"/>
+    <xsl:variable name="words" select="tokenize(replace(replace(replace(string($name), '^[xX][_-]', ''),
+        '(\p{Ll})(\p{Lu})', '$1 $2'), '[_\-\s]+', ' '), ' ')[.]"/>
+    <xsl:variable name="lowered" select="for $i in 1 to count($words) return
+        if ($i gt 1 and matches($words[$i], '^\p{Lu}\p{Ll}')) then lower-case($words[$i]) else $words[$i]"/>
+    <xsl:variable name="text" select="string-join($lowered, ' ')"/>
+    <xsl:sequence select="upper-case(substring($text, 1, 1)) || substring($text, 2)"/>
+  </xsl:function>
+
+  <!-- A detail with a text and no parts. -->
+  <xsl:function name="fp:is-leaf" as="xs:boolean">
+    <xsl:param name="detail" as="element()"/>
+    <xsl:sequence select="empty($detail/detail)"/>
+  </xsl:function>
+
+  <!-- A text as shown: a web address as a link to itself. -->
+  <xsl:function name="fp:detail-text" as="node()*">
+    <xsl:param name="detail" as="element()"/>
+    <xsl:variable name="text" select="normalize-space($detail)"/>
+    <xsl:choose>
+      <xsl:when test="matches($text, '^https?://[^\s/?#]+\.[^\s/?#]+\S*$')"><link href="{$text}"><xsl:value-of select="$text"/></link></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- A detail on one line: a text; a list joined; a group's parts joined by " · ". -->
+  <xsl:function name="fp:detail-inline" as="node()*">
+    <xsl:param name="detail" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="fp:is-leaf($detail)"><xsl:sequence select="fp:detail-text($detail)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$detail/detail">
+          <xsl:if test="position() gt 1">
+            <xsl:value-of select="if (exists(../detail/@name)) then ' · ' else f:list-separator()"/>
+          </xsl:if>
+          <xsl:sequence select="fp:detail-inline(.)"/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- "Label: content" on one line (the label only when the detail has a name). -->
+  <xsl:function name="fp:detail-line" as="node()*">
+    <xsl:param name="detail" as="element()"/>
+    <xsl:sequence select="if ($detail/@name) then f:format('detail', map{'label': fp:detail-label($detail/@name), 'detail': fp:detail-inline($detail)})
+        else fp:detail-inline($detail)"/>
+  </xsl:function>
+
+  <!--
+    The blocks of one detail in an entry: a text, or a list of short texts, on one line under
+    its label ("Technologies: Go, Rust"); anything longer as the label, then bullets.
+  -->
+  <xsl:function name="fp:detail-blocks" as="element()*">
+    <xsl:param name="detail" as="element()"/>
+    <xsl:choose>
+      <xsl:when test="fp:is-short($detail)"><para><xsl:sequence select="fp:detail-line($detail)"/></para></xsl:when>
+      <xsl:otherwise>
+        <!-- Groups (highlightGroups) carry their own headings: their label would say nothing. -->
+        <xsl:if test="$detail/@name and not(every $part in $detail/detail satisfies fp:is-group($part))">
+          <para><xsl:value-of select="fp:detail-label($detail/@name)"/></para>
+        </xsl:if>
+        <xsl:sequence select="if (fp:is-leaf($detail)) then fp:detail-body($detail) else fp:detail-body($detail/detail)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Short enough for one line: a text, or a list of texts of a few words each. -->
+  <xsl:function name="fp:is-short" as="xs:boolean">
+    <xsl:param name="detail" as="element()"/>
+    <xsl:sequence select="fp:is-leaf($detail) or (every $part in $detail/detail satisfies
+        (fp:is-leaf($part) and empty($part/@name) and string-length(normalize-space($part)) le 40))"/>
+  </xsl:function>
+
+  <!--
+    The body of details without a label of their own (a section's, a list's parts): one text as
+    a paragraph; texts as bullets; a group of one text and one list as that text, then bullets
+    (a heading and its highlights); any other group as one bullet of its parts.
+  -->
+  <xsl:function name="fp:detail-body" as="element()*">
+    <xsl:param name="details" as="element()*"/>
+    <xsl:choose>
+      <xsl:when test="count($details) eq 1 and fp:is-leaf($details) and empty($details/@name)">
+        <!-- A statement: its paragraphs (blank lines part them, as in every JSON Resume summary). -->
+        <xsl:for-each select="tokenize(string($details), '\n\s*\n')[normalize-space()]">
+          <para><xsl:value-of select="normalize-space()"/></para>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:when test="count($details) eq 1 and fp:is-leaf($details)"><para><xsl:sequence select="fp:detail-line($details)"/></para></xsl:when>
+      <xsl:when test="every $d in $details satisfies fp:is-group($d)">
+        <xsl:for-each select="$details">
+          <para><xsl:sequence select="fp:detail-inline(detail[fp:is-leaf(.)])"/></para>
+          <xsl:sequence select="fp:bullets(detail[not(fp:is-leaf(.))]/detail ! fp:nodes(fp:detail-line(.)))"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:sequence select="fp:bullets($details ! fp:nodes(fp:detail-line(.)))"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- A group with a heading: one text and one list. -->
+  <xsl:function name="fp:is-group" as="xs:boolean">
+    <xsl:param name="detail" as="element()"/>
+    <xsl:sequence select="count($detail/detail) eq 2 and count($detail/detail[fp:is-leaf(.)]) eq 1
+        and (every $part in $detail/detail[not(fp:is-leaf(.))]/detail satisfies fp:is-leaf($part))"/>
   </xsl:function>
 
   <xsl:template match="text()" mode="inline">

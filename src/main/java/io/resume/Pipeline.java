@@ -2,7 +2,6 @@ package io.resume;
 
 import io.resume.json.JsonResume;
 import io.resume.l10n.Cldr;
-import io.resume.model.Excerpt;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
@@ -86,8 +85,9 @@ public final class Pipeline {
 
   /**
    * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
-   * the canonical XML first. What a conversion drops is reported to {@code warnings}; the language
-   * of a JSON Resume that does not give it, told from its text, is a note there.
+   * the canonical XML first. What a conversion does not show, or reads as surely meant, is
+   * reported to {@code warnings}, also when the résumé is then refused; the language of a JSON
+   * Resume that does not give it, told from its text, is a note there.
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     return read(input, null, warnings);
@@ -96,20 +96,35 @@ public final class Pipeline {
   /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
   private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      return told(json().read(input, lang == null), warnings);
+      return told(found -> json().read(input, lang == null, found), warnings);
     }
     return reader().read(input);
   }
 
-  /** A converted JSON Resume, its warnings told, and its language when it was told from the text. */
-  private static XdmNode told(JsonResume.Imported imported, Warnings warnings) {
-    imported.warnings().forEach(w -> warnings.warn(w.line() + ":" + w.column() + ": " + Excerpt.shorten(w.message())));
+  /**
+   * A converted JSON Resume, its warnings told (also when errors refuse it: the user fixing them
+   * then knows the rest), and its language when it was told from the text.
+   */
+  private static XdmNode told(JsonRead read, Warnings warnings) throws InvalidResumeException {
+    List<io.resume.model.Problem> found = new ArrayList<>();
+    JsonResume.Imported imported;
+    try {
+      imported = read.read(found);
+    } finally {
+      found.forEach(w -> warnings.warn(w.placedMessage()));
+    }
     if (imported.languageDetected()) {
       warnings.note(imported.language() == null
           ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
           : "detected " + imported.language().englishName() + "; use --lang to choose");
     }
     return imported.resume();
+  }
+
+  /** One way of converting a JSON Resume, collecting its warnings into the list given. */
+  @FunctionalInterface
+  private interface JsonRead {
+    JsonResume.Imported read(List<io.resume.model.Problem> warnings) throws InvalidResumeException;
   }
 
   /**
@@ -197,7 +212,7 @@ public final class Pipeline {
    */
   public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, EmbedSource embed,
       Warnings warnings) throws InvalidResumeException {
-    XdmNode source = read(body, json, name, warnings);
+    XdmNode source = read(body, json, name, variant.lang(), warnings);
     XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
     return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
         embed), null);
@@ -208,11 +223,17 @@ public final class Pipeline {
    * Resume when {@code json}, under the same limits and checks as a file. It has no folder.
    */
   public XdmNode read(byte[] body, boolean json, String name, Warnings warnings) throws InvalidResumeException {
+    return read(body, json, name, null, warnings);
+  }
+
+  /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
+  private XdmNode read(byte[] body, boolean json, String name, String lang, Warnings warnings)
+      throws InvalidResumeException {
     if (body.length > InputLimits.MAX_BYTES) {
       throw new InvalidResumeException(InputLimits.tooLarge(name, body.length));
     }
     if (json) {
-      return told(json().read(body, name), warnings);
+      return told(found -> json().read(body, name, lang == null, found), warnings);
     }
     return reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
   }

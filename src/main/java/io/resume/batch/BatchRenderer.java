@@ -123,7 +123,7 @@ public final class BatchRenderer {
     AtomicInteger notes = new AtomicInteger();
     try (OutputSet outputs = new OutputSet()) {
       PreparedResume resume = preparation.prepare(Warnings.of(
-          message -> warnings.add(name + ": warning: " + message),
+          message -> warnings.add(Warnings.line(name, message)),
           message -> {
             warnings.add(name + ": " + message);
             notes.incrementAndGet();

@@ -5,6 +5,7 @@ import io.resume.batch.Targets;
 import io.resume.json.JsonResume;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.render.Warnings;
 import io.resume.xslt.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,9 +59,9 @@ final class ExportCommand implements Callable<Integer> {
       XdmNode source;
       if (standardInput) {
         StandardStreams.Body body = StandardStreams.read();
-        source = pipeline.read(body.bytes(), body.json(), name, message -> stderr.println(name + ": warning: " + message));
+        source = pipeline.read(body.bytes(), body.json(), name, message -> stderr.println(Warnings.line(name, message)));
       } else {
-        source = pipeline.read(input, message -> stderr.println(name + ": warning: " + message));
+        source = pipeline.read(input, message -> stderr.println(Warnings.line(name, message)));
       }
       version = pipeline.version(source, variant);
       long hidden = includePrivate ? 0 : privateItems(source);

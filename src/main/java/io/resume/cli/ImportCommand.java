@@ -42,16 +42,18 @@ final class ImportCommand implements Callable<Integer> {
     boolean standardInput = StandardStreams.isDash(input);
     String name = standardInput ? StandardStreams.INPUT_NAME : input.toString();
     JsonResume.Imported imported;
+    java.util.List<Problem> warnings = new java.util.ArrayList<>();
     try {
       JsonResume json = new JsonResume(new ResumeReader(new Processor(false)));
-      imported = standardInput ? json.read(StandardStreams.read().bytes(), name) : json.read(input);
+      imported = standardInput ? json.read(StandardStreams.read().bytes(), name, true, warnings)
+          : json.read(input, warnings);
     } catch (InvalidResumeException e) {
+      // The warnings first, also when errors stop the import: the user fixing them knows the rest.
+      warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(name, w.placedMessage())));
       e.problems().stream().map(Problem::toString).forEach(stderr::println);
       return Main.BAD_INPUT;
     }
-    for (Problem warning : imported.warnings()) {
-      stderr.println(name + ":" + warning.line() + ":" + warning.column() + ": warning: " + warning.message());
-    }
+    warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(name, w.placedMessage())));
     return Output.write(imported.xml(), output, spec.commandLine().getOut(), stderr);
   }
 

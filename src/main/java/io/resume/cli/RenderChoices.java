@@ -38,6 +38,9 @@ final class RenderChoices {
   @Option(names = "--include-private", description = "Show items marked private=\"true\" (left out of every output, embedded source included, otherwise).")
   private boolean includePrivate;
 
+  @Option(names = "--days", description = "Show the day of a date on the first of a month, which a JSON Resume means as the month (default: May 2017 for 2017-05-01).")
+  private boolean days;
+
   @Option(names = "--xsl", paramLabel = "DIR", description = "Use this copy of the stylesheets folder instead of the bundled one.")
   Path xsl;
 
@@ -87,7 +90,7 @@ final class RenderChoices {
   }
 
   Variant variant(CommandSpec spec) {
-    return new Variant(lang == null ? null : Languages.tag(spec, lang), target(spec, target), includePrivate);
+    return new Variant(lang == null ? null : Languages.tag(spec, lang), target(spec, target), includePrivate, days);
   }
 
   /** A --target value, checked (render, watch and export take the same names). */

@@ -51,7 +51,7 @@ final class ValidateCommand implements Callable<Integer> {
       boolean standardInput = StandardStreams.isDash(file);
       String input = standardInput ? StandardStreams.INPUT_NAME : file.toString();
       try {
-        Warnings warnings = Warnings.of(message -> err.println(input + ": warning: " + message),
+        Warnings warnings = Warnings.of(message -> err.println(Warnings.line(input, message)),
             note -> err.println(input + ": " + note));
         XdmNode source;
         if (standardInput) {
@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         // Render relies on the prepare step too: what it cannot prepare is not valid.
         try {
-          pipeline.prepare(source, Variant.lang(lang), message -> err.println(input + ": warning: " + message));
+          pipeline.prepare(source, Variant.lang(lang), message -> err.println(Warnings.line(input, message)));
         } catch (RuntimeException e) {
           err.println(input + ": cannot be rendered: " + (e.getMessage() == null ? e.getClass().getSimpleName()
               : e.getMessage().strip().replaceAll("\\s+", " ")));

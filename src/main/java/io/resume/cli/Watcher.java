@@ -156,7 +156,7 @@ final class Watcher implements AutoCloseable {
   }
 
   private void warn(String message) {
-    err.accept(input + ": warning: " + message);
+    err.accept(Warnings.line(input, message));
   }
 
   private static String millis(long since) {

@@ -18,7 +18,9 @@ import java.util.Set;
 record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
   /** Values that say nothing of the language: addresses, names of networks, codes, dates. */
   private static final Set<String> NOT_PROSE = Set.of("$schema", "meta", "email", "phone", "url", "image",
-      "username", "network", "countryCode", "postalCode", "startDate", "endDate", "date", "releaseDate", "score");
+      "username", "network", "countryCode", "postalCode", "startDate", "endDate", "date", "releaseDate", "score",
+      // the older schemas' names for the same (JsonToResume reads them too)
+      "website", "picture", "avatar", "photo", "gpa");
 
   /**
    * @param detect whether to tell the language from the text when meta.language does not give it
@@ -46,7 +48,7 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
 
   /** The résumé's words, each value on a line of its own: what a reader reads, less addresses and codes. */
   private static void prose(JsonValue value, String key, StringBuilder text) {
-    if (NOT_PROSE.contains(key) || value.pointer().equals("/basics/name")) {
+    if (NOT_PROSE.contains(key) || value.pointer().equals("/basics/name") || value.pointer().equals("/bio/name")) {
       return;
     }
     switch (value.kind()) {

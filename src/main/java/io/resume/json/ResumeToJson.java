@@ -37,6 +37,7 @@ public final class ResumeToJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   // Line breaks followed by indentation are the XML file's layout, not the text's.
   private static final Pattern LAYOUT = Pattern.compile("\\h*\\R\\h+");
+  private static final String OTHER = "other\u0000";
   private static final List<String> SECTIONS = List.of("work", "volunteer", "education", "awards",
       "certificates", "publications", "skills", "languages", "interests", "references", "projects");
 
@@ -91,6 +92,11 @@ public final class ResumeToJson {
       String kind = section.getNodeName().getLocalName();
       if (kind.equals("summary")) {
         warn(section, "left out: JSON Resume has no free-text section (its basics.summary is the introduction)");
+      } else if (kind.equals("other")) {
+        // Generic details go back to the member they came from (import names the section so).
+        String name = section.attribute("name") != null ? section.attribute("name")
+            : section.attribute("title") != null ? section.attribute("title") : "other";
+        sections.computeIfAbsent(OTHER + name, k -> new ArrayList<>()).add(section);
       } else if (SECTIONS.contains(kind)) {
         if (section.attribute("title") != null) {
           warn(section, "title \"" + section.attribute("title") + "\" left out: JSON Resume's sections have fixed names");
@@ -101,7 +107,14 @@ public final class ResumeToJson {
         sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(elements(section));
       }
     }
-    sections.forEach((kind, items) -> put(json, "", kind, array("/" + kind, items, item(kind))));
+    sections.forEach((kind, items) -> {
+      if (kind.startsWith(OTHER)) {
+        String name = kind.substring(OTHER.length());
+        put(json, "", name, details("/" + JsonValue.escape(name), items.stream().flatMap(s -> children(s, "detail").stream()).toList()));
+      } else {
+        put(json, "", kind, array("/" + kind, items, item(kind)));
+      }
+    });
     for (String kind : SECTIONS) {
       if (!sections.containsKey(kind)) {
         put(json, "", kind, (JsonNode) null);
@@ -163,6 +176,7 @@ public final class ResumeToJson {
       switch (contact.getNodeName().getLocalName()) {
         case "email", "phone", "url" -> put(json, p, contact.getNodeName().getLocalName(), string(contact));
         case "location" -> put(json, p, "location", location(contact));
+        case "detail" -> put(json, p, contact.attribute("name") == null ? "detail" : contact.attribute("name"), detail(contact));
         case "profile" -> {
           if (profiles.isEmpty()) {
             json.putNull("profiles");
@@ -217,6 +231,7 @@ public final class ResumeToJson {
     put(json, p, "summary", paragraphs(child(position, "summary")));
     put(json, p, "highlights", bullets(p + "/highlights", child(position, "highlights")));
     put(json, p, "advisors", strings(p + "/advisors", position, "advisor"));
+    details(json, p, position);
     return json;
   }
 
@@ -233,10 +248,17 @@ public final class ResumeToJson {
       warn(score, "label \"" + score.attribute("label") + "\" left out: JSON Resume's score has none");
     }
     put(json, p, "score", score == null ? null : string(score));
+    if (score != null && "GPA".equals(score.attribute("label"))) {
+      // A GPA says so under the older schema's name as well: read back, it is a GPA again.
+      put(json, p, "gpa", string(score));
+    }
     put(json, p, "courses", strings(p + "/courses", child(study, "courses"), "course"));
     put(json, p, "location", text(study, "location"));
     put(json, p, "rank", text(study, "rank"));
+    put(json, p, "thesis", text(study, "thesis"));
+    put(json, p, "description", paragraphs(child(study, "summary")));
     put(json, p, "highlights", bullets(p + "/highlights", child(study, "highlights")));
+    details(json, p, study);
     return json;
   }
 
@@ -245,7 +267,9 @@ public final class ResumeToJson {
     put(json, p, "title", text(award, "title"));
     put(json, p, "date", text(award, "date"));
     put(json, p, "awarder", text(award, "awarder"));
+    put(json, p, "url", text(award, "url"));
     put(json, p, "summary", paragraphs(child(award, "summary")));
+    details(json, p, award);
     return json;
   }
 
@@ -255,6 +279,7 @@ public final class ResumeToJson {
     put(json, p, "date", text(certificate, "date"));
     put(json, p, "url", text(certificate, "url"));
     put(json, p, "issuer", text(certificate, "issuer"));
+    details(json, p, certificate);
     return json;
   }
 
@@ -267,6 +292,7 @@ public final class ResumeToJson {
     put(json, p, "summary", paragraphs(child(publication, "summary")));
     XdmNode authors = child(publication, "authors");
     put(json, p, "authors", authors == null ? null : array(p + "/authors", children(authors, "author"), this::author));
+    details(json, p, publication);
     return json;
   }
 
@@ -292,6 +318,7 @@ public final class ResumeToJson {
     put(json, p, "name", text(skill, "name"));
     put(json, p, "level", text(skill, "level"));
     put(json, p, "keywords", strings(p + "/keywords", child(skill, "keywords"), "keyword"));
+    details(json, p, skill);
     return json;
   }
 
@@ -299,6 +326,7 @@ public final class ResumeToJson {
     ObjectNode json = NODES.objectNode();
     put(json, p, "language", text(language, "name"));
     put(json, p, "fluency", text(language, "fluency"));
+    details(json, p, language);
     return json;
   }
 
@@ -306,6 +334,7 @@ public final class ResumeToJson {
     ObjectNode json = NODES.objectNode();
     put(json, p, "name", text(interest, "name"));
     put(json, p, "keywords", strings(p + "/keywords", child(interest, "keywords"), "keyword"));
+    details(json, p, interest);
     return json;
   }
 
@@ -313,6 +342,8 @@ public final class ResumeToJson {
     ObjectNode json = NODES.objectNode();
     put(json, p, "name", text(reference, "name"));
     put(json, p, "reference", markdown(child(reference, "text")));
+    put(json, p, "contact", text(reference, "contact"));
+    details(json, p, reference);
     return json;
   }
 
@@ -328,7 +359,51 @@ public final class ResumeToJson {
     put(json, p, "roles", strings(p + "/roles", project, "role"));
     put(json, p, "entity", text(project, "entity"));
     put(json, p, "type", text(project, "type"));
+    put(json, p, "location", text(project, "location"));
+    put(json, p, "summary", paragraphs(child(project, "summary")));
+    details(json, p, project);
     return json;
+  }
+
+  // ===== Details: members outside JSON Resume's schema =====
+
+  /** An item's generic details, back as the members they came from. */
+  private void details(ObjectNode json, String p, XdmNode parent) {
+    for (XdmNode detail : children(parent, "detail")) {
+      String name = detail.attribute("name");
+      if (name == null) {
+        warn(detail, "left out: a detail without a name has no member name in JSON Resume");
+      } else {
+        put(json, p, name, detail(detail));
+      }
+    }
+  }
+
+  /** A detail as JSON: a text; a list (unnamed parts); an object (named parts). */
+  private JsonNode detail(XdmNode detail) {
+    List<XdmNode> parts = children(detail, "detail");
+    return parts.isEmpty() ? NODES.textNode(string(detail)) : details(null, parts);
+  }
+
+  /**
+   * Parts as a list when none is named, else as an object. A section's one unnamed detail (as
+   * import writes a member outside the schema) is that member's value itself.
+   */
+  private JsonNode details(String pointer, List<XdmNode> parts) {
+    if (parts.stream().allMatch(d -> d.attribute("name") == null)) {
+      if (pointer != null && parts.size() == 1) {
+        return detail(parts.get(0));
+      }
+      ArrayNode array = NODES.arrayNode();
+      parts.forEach(part -> array.add(detail(part)));
+      return array;
+    }
+    ObjectNode object = NODES.objectNode();
+    for (XdmNode part : parts) {
+      String name = part.attribute("name") == null ? String.valueOf(object.size()) : part.attribute("name");
+      object.set(name, detail(part));
+    }
+    return object;
   }
 
   // ===== Placing values and kept values =====

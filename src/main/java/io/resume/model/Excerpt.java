@@ -22,7 +22,12 @@ public final class Excerpt {
 
   /** A value in single quotes, cut short when long: {@code 'xxxx…' (200,000 characters)}. */
   public static String quote(String value) {
-    return "'" + cut(value) + "'" + (value.length() > MAX_QUOTED ? lengthNote(value) : "");
+    return quote(value, '\'');
+  }
+
+  /** The same in other quotation marks: JSON's messages quote values as JSON writes them, {@code "xxxx…" (9,000 characters)}. */
+  public static String quote(String value, char mark) {
+    return mark + cut(value) + mark + (value.length() > MAX_QUOTED ? lengthNote(value) : "");
   }
 
   /** The message with every long quoted value in it cut short, and the whole of it at most {@value #MAX_MESSAGE} characters. */

@@ -12,7 +12,7 @@ final class ParserMessages {
   private static final Pattern FACET = Pattern.compile(
       "(?:Value )?'(.*)' is not (?:facet-valid|a valid value).*? type '(\\w+)'");
   private static final java.util.Map<String, String> HINTS = java.util.Map.of(
-      "Date", "is not a date: write 2021, 2021-09 or 2021-09-30",
+      "Date", "is not a date: write 2021, 2021-09 or a day that exists such as 2021-09-30 (no sign, no time zone), or words such as Summer 2019",
       "Email", "is not an email address",
       "Url", "is not a link a résumé may hold: use an http, https, mailto or tel address",
       "Text", "is empty: write some text or leave the element out");

@@ -17,6 +17,11 @@ public record Problem(String file, int line, int column, String message) {
     return visible(place) + ": " + Excerpt.shorten(visible(message));
   }
 
+  /** The problem without its file, on one line: "12:5: message" (just the message without a place). */
+  public String placedMessage() {
+    return (line > 0 ? line + ":" + Math.max(column, 1) + ": " : "") + Excerpt.shorten(visible(message));
+  }
+
   /** Control and bidirectional formatting characters as escapes: "\n", "\u001B". */
   static String visible(String text) {
     StringBuilder out = new StringBuilder(text.length());

@@ -1,11 +1,7 @@
 package io.resume.model;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
@@ -22,7 +18,6 @@ import net.sf.saxon.s9api.XdmNode;
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
-  private final XPathExecutable entries;
   private final XPathExecutable emptyText;
   private final XPathExecutable webLinks;
   private final XPathExecutable otherLinks;
@@ -35,8 +30,9 @@ final class ResumeChecks {
     xpath.declareNamespace("r", "urn:resume:1");
     try {
       spans = xpath.compile("//*[r:start and r:end]");
-      entries = xpath.compile("/r:resume/*[not(self::r:basics | self::r:extensions)]/*");
-      emptyText = xpath.compile("//(r:p | r:item | r:title | r:description | r:text)[not(normalize-space())]");
+      // (An absolute path inside //( ) would be evaluated once per node: the entries are a union apart.)
+      emptyText = xpath.compile("(//(r:p | r:item | r:title | r:description | r:text | r:detail[not(*)])"
+          + " | /r:resume/*[not(self::r:basics | self::r:extensions)]/*)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
       otherLinks = xpath.compile("//(r:link/@href | r:url)[not(starts-with(., 'http'))]");
       // A text said once, maybe in several languages: a second one in the same language is a slip.
@@ -75,30 +71,22 @@ final class ResumeChecks {
             + start.getStringValue() + ": swap them or fix the year"));
       }
     }
-    Map<String, XdmNode> seen = new HashMap<>();
-    for (XdmItem item : evaluate(entries, resume)) {
-      XdmNode entry = (XdmNode) item;
-      String key = entry.getParent().getNodeName().getLocalName() + "\u0000" + entry.getStringValue().replaceAll("\\s+", " ").strip();
-      XdmNode first = seen.putIfAbsent(key, entry);
-      if (first != null) {
-        problems.add(at(entry, file, "this " + entry.getNodeName().getLocalName() + " repeats the one at line "
-            + first.getLineNumber() + ": remove one of them"));
-      }
-    }
+    Repeats.in(resume).forEach((entry, first) -> problems.add(at(entry, file, "this " + entry.getNodeName().getLocalName()
+        + " repeats the one at line " + first.getLineNumber() + ": remove one of them")));
     for (XdmItem item : evaluate(emptyText, resume)) {
       XdmNode empty = (XdmNode) item;
       problems.add(at(empty, file, "<" + empty.getNodeName().getLocalName() + "> is empty: write its text or remove it"));
     }
     for (XdmItem item : evaluate(webLinks, resume)) {
       XdmNode link = (XdmNode) item;
-      if (!hasHost(link.getStringValue())) {
+      if (!Links.hasHost(link.getStringValue())) {
         problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
       }
     }
     // mailto: and tel: links: the schema's anyURI lets through what the renderers cannot link.
     for (XdmItem item : evaluate(otherLinks, resume)) {
       XdmNode link = (XdmNode) item;
-      if (!isUri(link.getStringValue())) {
+      if (!Links.isUri(link.getStringValue())) {
         problems.add(at(link, file, "'" + link.getStringValue() + "' is not a valid link: write characters such as"
             + " \" < > ^ { } | \\ and spaces percent-encoded (%22 for \")"));
       }
@@ -137,24 +125,6 @@ final class ResumeChecks {
       }
     }
     return "";
-  }
-
-  private static boolean isUri(String link) {
-    try {
-      new URI(link);
-      return true;
-    } catch (URISyntaxException e) {
-      return false;
-    }
-  }
-
-  private static boolean hasHost(String url) {
-    try {
-      String host = new URI(url).getHost();
-      return host != null && host.contains(".") || "localhost".equals(host);
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 
   /** The first child element of that local name (the schema guarantees there is one). */

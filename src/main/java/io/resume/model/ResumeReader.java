@@ -45,6 +45,11 @@ public final class ResumeReader {
    * Parses and validates the file; every problem found is reported, not only the first. A folder,
    * an unreadable file or one over {@link InputLimits#MAX_BYTES} is refused before parsing.
    */
+  /** The processor this reader builds its trees with. */
+  public Processor processor() {
+    return processor;
+  }
+
   public XdmNode read(Path file) throws InvalidResumeException {
     String name = file.toString();
     try (InputStream in = InputLimits.open(file)) {

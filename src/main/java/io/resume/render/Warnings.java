@@ -1,6 +1,8 @@
 package io.resume.render;
 
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a render reports what it could not do well (a missing glyph, a missing label), and what
@@ -15,6 +17,18 @@ public interface Warnings {
   default void note(String message) {}
 
   Warnings IGNORE = message -> {};
+
+  /**
+   * A warning as one line for the user: {@code file:12:5: warning: …} when the message starts
+   * with its place in the input ("12:5: …", as JSON Resume import gives it), else
+   * {@code file: warning: …}.
+   */
+  static String line(Object input, String message) {
+    Matcher placed = Pattern.compile("([1-9]\\d*:[1-9]\\d*): ").matcher(message);
+    return placed.lookingAt()
+        ? input + ":" + placed.group(1) + ": warning: " + message.substring(placed.end())
+        : input + ": warning: " + message;
+  }
 
   /** Warnings to one place, notes to another. */
   static Warnings of(Consumer<String> warnings, Consumer<String> notes) {

@@ -8,6 +8,7 @@ import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
+import io.resume.render.Warnings;
 import io.resume.render.pdf.PageLimitException;
 import io.resume.xslt.Variant;
 import java.io.ByteArrayOutputStream;
@@ -146,7 +147,7 @@ final class Preview implements AutoCloseable {
       if (stylesheets) {
         pipeline = new Pipeline(xsl);
       }
-      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, message -> warnings.add(input + ": warning: " + message));
+      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, message -> warnings.add(Warnings.line(input, message)));
       RenderOptions now = options.apply(pipeline);
       Pipeline current = pipeline;
       // The formats side by side (the PDF takes longest): a save shows sooner than one after another.

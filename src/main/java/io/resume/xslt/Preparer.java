@@ -22,6 +22,7 @@ public final class Preparer {
   private static final QName LANG = new QName("lang");
   private static final QName TARGET = new QName("target");
   private static final QName INCLUDE_PRIVATE = new QName("include-private");
+  private static final QName DAYS = new QName("days");
   private static final QName UNTRANSLATED = new QName("urn:resume:functions", "untranslated");
   private static final QName SELECT_VERSION = new QName("urn:resume:functions", "select-version");
   private static final String STYLESHEET = "common/prepare.xsl";
@@ -48,7 +49,8 @@ public final class Preparer {
     return run(transformer, source, Map.of(
         LANG, new XdmAtomicValue(variant.lang() == null ? "" : variant.lang()),
         TARGET, new XdmAtomicValue(variant.target() == null ? "" : variant.target()),
-        INCLUDE_PRIVATE, new XdmAtomicValue(variant.includePrivate())), "prepare step");
+        INCLUDE_PRIVATE, new XdmAtomicValue(variant.includePrivate()),
+        DAYS, new XdmAtomicValue(variant.days())), "prepare step");
   }
 
   /**

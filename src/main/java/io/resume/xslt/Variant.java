@@ -8,13 +8,19 @@ package io.resume.xslt;
  * @param lang a language such as {@code zh}, or null for the résumé's own
  * @param target a version such as {@code academic}, or null for every item
  * @param includePrivate whether items marked {@code private="true"} are shown
+ * @param days whether a date on the first of a month shows its day where the résumé says such a
+ *     date stands for the month ({@code first-day-means="month"}, as JSON Resume imports)
  */
-public record Variant(String lang, String target, boolean includePrivate) {
+public record Variant(String lang, String target, boolean includePrivate, boolean days) {
   public static final Variant DEFAULT = new Variant(null, null, false);
 
   public Variant {
     lang = blankToNull(lang);
     target = blankToNull(target);
+  }
+
+  public Variant(String lang, String target, boolean includePrivate) {
+    this(lang, target, includePrivate, false);
   }
 
   public static Variant lang(String lang) {

@@ -26,7 +26,7 @@ class ValidateCommandTest {
     Files.writeString(bad, """
         <resume xmlns="urn:resume:1">
           <basics><name>A</name><email>nope</email></basics>
-          <awards><award><title>T</title><date>20x4</date></award></awards>
+          <awards><award><title>T</title><date>2014-13</date></award></awards>
         </resume>
         """);
     CliRun run = CliRun.of("validate", Seed.FILE, bad.toString());

@@ -92,6 +92,37 @@ class JsonLanguageTest {
     assertEquals(1, imported.warnings().get(0).line());
   }
 
+  /** A meta.language that is no tag is said with the other warnings also when the résumé is then refused. */
+  @Test
+  void aMetaLanguageThatIsNoTagIsSaidAlsoWhenTheResumeIsRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("refused.json");
+    Files.writeString(file, """
+        {"meta": {"language": "German"},
+         "basics": {"name": "A", "url": "www.example.org"},
+         "work": [{"name": "B", "startDate": "2019-13"}]}
+        """);
+    List<io.resume.model.Problem> warnings = new ArrayList<>();
+    org.junit.jupiter.api.Assertions.assertThrows(io.resume.model.InvalidResumeException.class,
+        () -> JSON.read(file, true, warnings));
+    assertEquals(List.of("1:23: /meta/language", "2:33: /basics/url"),
+        warnings.stream().map(w -> w.line() + ":" + w.column() + ": " + w.message().substring(0, w.message().indexOf(':'))).toList(),
+        warnings::toString);
+  }
+
+  /** The pipeline gives the import's warnings at their JSON places and the detected language as a note, apart. */
+  @Test
+  void placedWarningsAndTheNoteComeApart(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("de.json");
+    Files.writeString(file, Files.readString(FOLDER.resolve("de.json")).replaceFirst("\\{", "{\"meta\": {\"language\": \"German\"},"));
+    List<String> warnings = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    new Pipeline().prepare(file, null, Warnings.of(warnings::add, notes::add));
+    assertEquals(List.of("detected German; use --lang to choose"), notes);
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(Warnings.line(file, warnings.get(0)).matches(java.util.regex.Pattern.quote(file.toString())
+        + ":1:\\d+: warning: /meta/language: 'German' is not a language tag.*"), warnings::toString);
+  }
+
   /** When the user chose the language (--lang), nothing is detected: xml:lang stays unsaid. */
   @Test
   void noDetectionWhenTheLanguageIsChosen() throws Exception {

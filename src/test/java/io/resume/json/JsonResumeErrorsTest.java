@@ -44,28 +44,55 @@ class JsonResumeErrorsTest {
 
   @Test
   void everyProblemIsReportedInDocumentOrder(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("two.json");
+    Path file = dir.resolve("three.json");
     Files.writeString(file, """
         {
-          "basics": {"name": "A", "email": "nope"},
-          "work": [{"name": "B", "startDate": "2019-02-30", "url": "ftp://x"}]
+          "basics": {"name": "A"},
+          "work": [{"name": "B", "startDate": "2019-13"}],
+          "education": [{"institution": "U", "endDate": "-2021"}],
+          "projects": [{"name": "C", "startDate": "2020-05", "endDate": "2019"}]
         }
         """);
     InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
     assertEquals(3, e.problems().size(), e.problems()::toString);
-    assertTrue(e.problems().get(0).message().startsWith("/basics/email: "), e.problems()::toString);
-    assertTrue(e.problems().get(1).message().startsWith("/work/0/startDate: \"2019-02-30\" is not a date"), e.problems()::toString);
-    assertTrue(e.problems().get(2).message().startsWith("/work/0/url: "), e.problems()::toString);
+    assertTrue(e.problems().get(0).message().startsWith("/work/0/startDate: \"2019-13\" is not a date"), e.problems()::toString);
+    assertTrue(e.problems().get(1).message().startsWith("/education/0/endDate: \"-2021\" is not a date"), e.problems()::toString);
+    assertTrue(e.problems().get(2).message().startsWith("/projects/0/endDate: the end date 2019 is before the start date 2020-05"),
+        e.problems()::toString);
+    assertEquals(5, e.problems().get(2).line(), e.problems()::toString);
   }
 
+  /** A character no résumé may hold is refused while the JSON is read, at its place, before anything else. */
   @Test
-  void datesFollowJsonResumesThreePrecisions() {
-    assertTrue(Members.isDate("2021"));
-    assertTrue(Members.isDate("2021-09"));
-    assertTrue(Members.isDate("2024-02-29"));
-    assertFalse(Members.isDate("2023-02-29"));
-    assertFalse(Members.isDate("2021-9"));
-    assertFalse(Members.isDate("0000"));
-    assertFalse(Members.isDate("2021-09-01T10:00"));
+  void aRefusedCharacterStopsTheReading(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bidi.json");
+    Files.writeString(file, """
+        {
+          "basics": {"name": "A", "summary": "right \\u202E to left"},
+          "work": [{"name": "B", "startDate": "2019-13"}]
+        }
+        """);
+    InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
+    assertEquals(1, e.problems().size(), e.problems()::toString);
+    assertEquals(file + ":2:38: /basics/summary: U+202E is an invisible bidirectional control character: it makes text"
+        + " display in another order than it is written; remove it (right-to-left text needs none)",
+        e.problems().get(0).toString());
+  }
+
+  /** A user fixing the errors of a file already knows its warnings: they come even when it fails. */
+  @Test
+  void warningsComeAlsoWhenTheFileIsRefused(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("both.json");
+    Files.writeString(file, """
+        {
+          "basics": {"name": "A", "url": "www.example.org"},
+          "work": [{"name": "B", "startDate": "2019-13"}]
+        }
+        """);
+    java.util.List<Problem> warnings = new java.util.ArrayList<>();
+    assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file, warnings));
+    assertEquals(1, warnings.size(), warnings::toString);
+    assertTrue(warnings.get(0).message().startsWith("/basics/url: \"www.example.org\" is not a link"), warnings::toString);
+    assertEquals(2, warnings.get(0).line());
   }
 }

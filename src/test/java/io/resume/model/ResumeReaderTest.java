@@ -57,12 +57,12 @@ class ResumeReaderTest {
     Files.writeString(file, """
         <resume xmlns="urn:resume:1">
           <basics><name>A</name><email>nope</email></basics>
-          <awards><award><title>T</title><date>20x4</date></award></awards>
+          <awards><award><title>T</title><date>2014-13</date></award></awards>
         </resume>
         """);
     InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> READER.read(file));
     assertTrue(e.problems().stream().anyMatch(p -> p.line() == 2 && p.message().contains("nope")), e.problems()::toString);
-    assertTrue(e.problems().stream().anyMatch(p -> p.line() == 3 && p.message().contains("20x4")), e.problems()::toString);
+    assertTrue(e.problems().stream().anyMatch(p -> p.line() == 3 && p.message().contains("2014-13")), e.problems()::toString);
   }
 
   @Test

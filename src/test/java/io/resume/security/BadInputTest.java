@@ -59,24 +59,18 @@ class BadInputTest {
               <basics><name>A</name></basics>
               <work><position><organization>O</organization><start>2021-13</start></position>
                 <position><organization>P</organization><start>2021-02-30</start></position>
-                <position><organization>Q</organization><start>May 2020</start></position></work>
+                <position><organization>Q</organization><start>2020-5-1</start></position></work>
             </resume>
             """, "3:71", "'2021-13' is not a date", "4:70", "'2021-02-30' is not a date",
-            "5:68", "'May 2020' is not a date"),
+            "5:68", "'2020-5-1' is not a date"),
         bad("end-before-start.xml", """
             <resume xmlns="urn:resume:1">
               <basics><name>A</name></basics>
               <work><position><organization>R</organization><start>2022-05</start><end>2020</end></position></work>
             </resume>
             """, "3:76", "end date 2020 is before the start date 2022-05"),
-        bad("types.json", """
-            {"basics": {"name": ["A"], "email": 7},
-             "work": {"name": "O"}}
-            """, "1:21", "/basics/name: expected a string", "1:37", "/basics/email: expected a string",
-            "2:10", "/work: expected an array"),
-        bad("dates.json", """
-            {"basics": {"name": "A"}, "work": [{"name": "O", "startDate": "2021/05"}]}
-            """, "1:63", "2021/05"),
+        // A JSON Resume with a list for a name, a number for an email, one object for a list, or a
+        // date in words is read as meant now, with warnings: see json/tolerated/types.016.json.
         bad("empty.xml", "", "1:1", "the file ends before the résumé does"),
         bad("empty.json", "", "1:1", "the file is empty"),
         bad("blank.xml", "\n  \n", "3:1", "the file ends before the résumé does"),

@@ -197,8 +197,9 @@ class LimitsTest {
             "'" + "2".repeat(79) + "…' (9,000 characters) is not a date"),
         Arguments.of("date-9k.json", "{\"basics\": {\"name\": \"A\"}, \"work\": [{\"name\": \"O\", \"startDate\": \"" + long9k
             + "\"}]}", "\"" + "2".repeat(79) + "…\" (9,000 characters) is not a date"),
+        // A link no résumé makes is shown as text with a warning (issue 12): quoted short all the same.
         Arguments.of("url-9k.json", "{\"basics\": {\"name\": \"A\", \"url\": \"javascript:" + long9k + "\"}}",
-            "(9,011 characters)"));
+            "(9,011 characters) is not a link a résumé makes"));
   }
 
   /** No message repeats a huge value: one far over the limit is refused by its length, a long bad one quoted short. */
@@ -207,7 +208,7 @@ class LimitsTest {
   void aLongBadValueIsQuotedShort(String name, String content, String words) throws IOException {
     Path input = Files.writeString(dir.resolve(name), content);
     CliRun run = CliRun.of("validate", input.toString());
-    assertEquals(Main.BAD_INPUT, run.status(), run.err());
+    assertEquals(name.startsWith("url-") ? Main.OK : Main.BAD_INPUT, run.status(), run.err());
     for (String line : run.err().lines().toList()) {
       assertTrue(line.length() < 400, () -> line.length() + " characters: " + line.substring(0, 300));
     }

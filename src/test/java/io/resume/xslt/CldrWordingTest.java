@@ -141,6 +141,70 @@ class CldrWordingTest {
     assertEquals("BSc（Mathematics）", evaluate(japanese, "string((//v:section[@kind = 'education']//v:row[@role = 'subtitle'])[1]/v:text)"));
   }
 
+  /**
+   * A JSON Resume, whose first-of-month dates stand for their month (import marks it
+   * first-day-means="month"): a span of two such dates, a start in words ending "Present", a
+   * date that is not the first of a month.
+   */
+  private static final String JSON = """
+      {"basics": {"name": "Ada Lovelace"},
+       "work": [{"name": "Analytical Engines", "startDate": "2017-05-01", "endDate": "2018-02-01"},
+                {"name": "Difference Engines", "startDate": "Summer 2019", "endDate": "Present"}],
+       "awards": [{"title": "Medal", "date": "2020-06-15"}]}
+      """;
+
+  /** In every language, a JSON Resume's dates at the precision its author meant, as CLDR writes them; with --days, to the day. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void aJsonResumesDatesAtThePrecisionItsAuthorMeant(String tag) throws Exception {
+    assertEquals(List.of(), jsonMismatches(tag, false, ICU));
+    assertEquals(List.of(), jsonMismatches(tag, true, ICU));
+  }
+
+  /** The comparison can fail: the day shown where the author meant the month (ja: 2017年5月1日, de: 1. Mai 2017) is caught. */
+  @Test
+  void aFirstOfMonthShownWithItsDayIsCaught() throws Exception {
+    DateWriter toTheDay = (locale, skeleton, date) -> ICU.write(locale, skeleton.equals("y") ? skeleton : "yMMMd", date);
+    for (String tag : List.of("ja", "de")) {
+      List<String> wrong = jsonMismatches(tag, false, toTheDay);
+      assertTrue(wrong.stream().anyMatch(w -> w.startsWith(tag + " 2017-05:")), () -> tag + ": " + wrong);
+      assertTrue(wrong.stream().anyMatch(w -> w.startsWith(tag + " span:")), () -> tag + ": " + wrong);
+    }
+  }
+
+  /** The JSON Resume's dates and spans, prepared in a language (with or without days), that differ from what the writer gives. */
+  private static List<String> jsonMismatches(String tag, boolean days, DateWriter writer) throws Exception {
+    Path json = folder.resolve("ada.json");
+    Files.writeString(json, JSON);
+    XdmNode view = PIPELINE.prepareVariant(json, new Variant(tag, null, false, days), w -> { }).view();
+    ULocale locale = ULocale.forLanguageTag(tag);
+    String month = days ? "yMMMd" : "yMMM";
+    Map<String, String> expected = new LinkedHashMap<>();
+    expected.put(days ? "2017-05-01" : "2017-05", writer.write(locale, month, LocalDate.of(2017, 5, 1)));
+    expected.put(days ? "2018-02-01" : "2018-02", writer.write(locale, month, LocalDate.of(2018, 2, 1)));
+    expected.put("2020-06-15", writer.write(locale, "yMMMd", LocalDate.of(2020, 6, 15)));
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, String> date : expected.entrySet()) {
+      String shown = evaluate(view, "string(//v:time[@datetime = '" + date.getKey() + "'])");
+      if (!shown.equals(date.getValue())) {
+        wrong.add(tag + " " + date.getKey() + ": " + shown + " ≠ " + date.getValue());
+      }
+    }
+    String range = DateIntervalFormat.getInstance("yMMM", locale).getDateIntervalInfo().getFallbackIntervalPattern();
+    List<String> values = List.copyOf(expected.values());
+    String span = range.replace("{0}", values.get(0)).replace("{1}", values.get(1));
+    String inWords = range.replace("{0}", "Summer 2019").replace("{1}", labels(tag).get("present"));
+    String shownSpan = withoutMarks(evaluate(view, "string((//v:section[@kind = 'work']//v:aside)[1])"));
+    String shownInWords = withoutMarks(evaluate(view, "string((//v:section[@kind = 'work']//v:aside)[2])"));
+    if (!shownSpan.equals(span)) {
+      wrong.add(tag + " span: " + shownSpan + " ≠ " + span);
+    }
+    if (!shownInWords.equals(inWords)) {
+      wrong.add(tag + " in words: " + shownInWords + " ≠ " + inWords);
+    }
+    return wrong;
+  }
+
   /** Each language's dates (v:time, keyed by its ISO value) and spans that differ from what the writer gives. */
   private static List<String> mismatches(String tag, XdmNode view, DateWriter writer) throws SaxonApiException {
     ULocale locale = ULocale.forLanguageTag(tag);
