@@ -130,7 +130,7 @@ class InitCommandTest {
     while (names.find()) {
       sections.add(names.group(1));
     }
-    assertEquals(12, sections.size(), sections.toString());
+    assertEquals(13, sections.size(), sections.toString());
     String starter = new String(BundledFiles.read(InitCommand.XML), StandardCharsets.UTF_8);
     for (String section : sections) {
       Matcher m = Pattern.compile("<!--((?:(?!-->).)*)-->\\s*<" + section + "[ >]((?:(?!</" + section + ">).)*)</" + section + ">",
