@@ -96,21 +96,35 @@ public final class Pipeline {
   /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
   private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
-      List<io.resume.model.Problem> found = new ArrayList<>();
-      JsonResume.Imported imported;
-      try {
-        imported = json().read(input, lang == null, found);
-      } finally {
-        found.forEach(w -> warnings.warn(w.placedMessage()));
-      }
-      if (imported.languageDetected()) {
-        warnings.note(imported.language() == null
-            ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
-            : "detected " + imported.language().englishName() + "; use --lang to choose");
-      }
-      return imported.resume();
+      return told(found -> json().read(input, lang == null, found), warnings);
     }
     return reader().read(input);
+  }
+
+  /**
+   * A converted JSON Resume, its warnings told (also when errors refuse it: the user fixing them
+   * then knows the rest), and its language when it was told from the text.
+   */
+  private static XdmNode told(JsonRead read, Warnings warnings) throws InvalidResumeException {
+    List<io.resume.model.Problem> found = new ArrayList<>();
+    JsonResume.Imported imported;
+    try {
+      imported = read.read(found);
+    } finally {
+      found.forEach(w -> warnings.warn(w.placedMessage()));
+    }
+    if (imported.languageDetected()) {
+      warnings.note(imported.language() == null
+          ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
+          : "detected " + imported.language().englishName() + "; use --lang to choose");
+    }
+    return imported.resume();
+  }
+
+  /** One way of converting a JSON Resume, collecting its warnings into the list given. */
+  @FunctionalInterface
+  private interface JsonRead {
+    JsonResume.Imported read(List<io.resume.model.Problem> warnings) throws InvalidResumeException;
   }
 
   /**
@@ -203,23 +217,30 @@ public final class Pipeline {
    */
   public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, EmbedSource embed,
       Warnings warnings) throws InvalidResumeException {
+    XdmNode source = read(body, json, name, variant.lang(), warnings);
+    XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
+    return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
+        embed), null);
+  }
+
+  /**
+   * Reads and validates a résumé that is no file (standard input, a request's body): XML, or JSON
+   * Resume when {@code json}, under the same limits and checks as a file. It has no folder.
+   */
+  public XdmNode read(byte[] body, boolean json, String name, Warnings warnings) throws InvalidResumeException {
+    return read(body, json, name, null, warnings);
+  }
+
+  /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
+  private XdmNode read(byte[] body, boolean json, String name, String lang, Warnings warnings)
+      throws InvalidResumeException {
     if (body.length > InputLimits.MAX_BYTES) {
       throw new InvalidResumeException(InputLimits.tooLarge(name, body.length));
     }
-    XdmNode source;
     if (json) {
-      List<io.resume.model.Problem> found = new ArrayList<>();
-      try {
-        source = json().read(body, name, variant.lang() == null, found).resume();
-      } finally {
-        found.forEach(w -> warnings.warn(w.placedMessage()));
-      }
-    } else {
-      source = reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
+      return told(found -> json().read(body, name, lang == null, found), warnings);
     }
-    XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
-    return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
-        embed));
+    return reader().read(new ByteArrayInputStream(body), name, NO_FOLDER);
   }
 
   /**
@@ -364,7 +385,7 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
       throws IOException {
     Renderer renderer = renderer(format);
-    Path input = Path.of(resume.sourceName());
+    Path input = resume.file(); // null for a résumé that is no file: no folder to read
     OutputFiles.write(target, out -> sandbox.during(input, () -> {
       renderer.render(resume, options, out, warnings);
       return null;
@@ -378,7 +399,7 @@ public final class Pipeline {
   public void render(PreparedResume resume, Format format, RenderOptions options, OutputSet outputs, Path target,
       Warnings warnings) throws IOException {
     Renderer renderer = renderer(format);
-    Path input = Path.of(resume.sourceName());
+    Path input = resume.file(); // null for a résumé that is no file: no folder to read
     outputs.write(target, out -> sandbox.during(input, () -> {
       renderer.render(resume, options, out, warnings);
       return null;

@@ -84,6 +84,17 @@ public final class BatchRenderer {
   }
 
   /**
+   * Renders a résumé that is no file (standard input) as {@link #renderOne} renders a file: its
+   * stylesheets may read no résumé folder, and its outputs are named after {@code namedAs}.
+   *
+   * @param name what messages call it ({@code <stdin>})
+   */
+  public Outcome renderBytes(byte[] body, boolean json, String name, Path namedAs, Job job) {
+    return render(Path.of(name), name, namedAs, job, null,
+        warnings -> pipeline.prepareVariant(body, json, name, job.variant(), job.embed(), warnings));
+  }
+
+  /**
    * Renders every format of one input into temporaries and moves them into place only when the
    * whole input succeeded: a failed input (a format that fails, a warning under --strict, a PDF
    * over --max-pages) writes none of its outputs, and the earlier ones stay.
@@ -91,39 +102,55 @@ public final class BatchRenderer {
    * @param formatPool threads on which to render formats beside this one's, or null for none
    */
   private Outcome renderOne(Path input, Job job, ExecutorService formatPool) {
+    return render(input, input.toString(), input, job, formatPool,
+        warnings -> pipeline.prepareVariant(input, job.variant(), job.embed(), warnings));
+  }
+
+  /** How an input becomes a prepared résumé, telling its warnings. */
+  @FunctionalInterface
+  private interface Preparation {
+    PreparedResume prepare(Warnings warnings) throws InvalidResumeException;
+  }
+
+  /**
+   * @param input the input as its outcome names it
+   * @param name what messages call it
+   * @param namedAs what its outputs are named after
+   */
+  private Outcome render(Path input, String name, Path namedAs, Job job, ExecutorService formatPool, Preparation preparation) {
     List<String> warnings = new ArrayList<>();
     // Notes (a language told from the text) are told with the warnings, but are no fault for --strict.
     AtomicInteger notes = new AtomicInteger();
     try (OutputSet outputs = new OutputSet()) {
-      PreparedResume resume = pipeline.prepareVariant(input, job.variant(), job.embed(), Warnings.of(
-          message -> warnings.add(Warnings.line(input, message)),
+      PreparedResume resume = preparation.prepare(Warnings.of(
+          message -> warnings.add(Warnings.line(name, message)),
           message -> {
-            warnings.add(input + ": " + message);
+            warnings.add(name + ": " + message);
             notes.incrementAndGet();
           }));
-      new FormatRenders(pipeline, input, job, formatPool).run(resume, outputs, warnings);
+      new FormatRenders(pipeline, namedAs, name, job, formatPool).run(resume, outputs, warnings);
       if (job.strict() && warnings.size() > notes.get()) {
-        return new Outcome(input, List.of(), List.of(input + ": " + (warnings.size() - notes.get())
+        return new Outcome(input, List.of(), List.of(name + ": " + (warnings.size() - notes.get())
             + " warning(s), and --strict makes warnings errors; nothing written"), warnings);
       }
       outputs.commit();
-      return new Outcome(input, job.formats().stream().sorted().map(format -> job.target(input, format)).toList(),
+      return new Outcome(input, job.formats().stream().sorted().map(format -> job.target(namedAs, format)).toList(),
           List.of(), warnings);
     } catch (InvalidResumeException e) {
       return new Outcome(input, List.of(), e.problems().stream().map(Problem::toString).toList(), warnings);
     } catch (PageLimitException | LostContentException e) {
-      return new Outcome(input, List.of(), List.of(input + ": " + e.getMessage()), warnings);
+      return new Outcome(input, List.of(), List.of(name + ": " + e.getMessage()), warnings);
     } catch (IOException e) {
-      return new Outcome(input, List.of(), List.of(input + ": " + failure(e)), warnings, e);
+      return new Outcome(input, List.of(), List.of(name + ": " + failure(e)), warnings, e);
     } catch (UncheckedIOException e) {
-      return new Outcome(input, List.of(), List.of(input + ": " + failure(e.getCause())), warnings, e);
+      return new Outcome(input, List.of(), List.of(name + ": " + failure(e.getCause())), warnings, e);
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
-      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: " + e.getMessage()), warnings, e);
+      return new Outcome(input, List.of(), List.of(name + ": could not be rendered: " + e.getMessage()), warnings, e);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // The input limits should prevent these; if one slips through, it fails this input, not
       // silently the whole batch (an Error would end the worker thread without an outcome).
-      return new Outcome(input, List.of(), List.of(input + ": could not be rendered: it needs more "
+      return new Outcome(input, List.of(), List.of(name + ": could not be rendered: it needs more "
           + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings, e);
     }
   }

@@ -24,13 +24,19 @@ import java.util.concurrent.Future;
 final class FormatRenders {
   private final Pipeline pipeline;
   private final Path input;
+  private final String name;
   private final Job job;
   private final ExecutorService spare;
 
-  /** @param spare threads for the formats after the first, or null to render them all here */
-  FormatRenders(Pipeline pipeline, Path input, Job job, ExecutorService spare) {
+  /**
+   * @param input what the outputs are named after ({@code x.xml} → {@code DIR/x.pdf})
+   * @param name what warnings call the input (its path; {@code <stdin>})
+   * @param spare threads for the formats after the first, or null to render them all here
+   */
+  FormatRenders(Pipeline pipeline, Path input, String name, Job job, ExecutorService spare) {
     this.pipeline = pipeline;
     this.input = input;
+    this.name = name;
     this.job = job;
     this.spare = spare;
   }
@@ -39,7 +45,7 @@ final class FormatRenders {
     List<Format> formats = job.formats().stream().sorted().toList();
     if (spare == null) {
       for (Format format : formats) {
-        render(resume, format, outputs, message -> warnings.add(input + ": warning: " + message));
+        render(resume, format, outputs, message -> warnings.add(name + ": warning: " + message));
       }
       return;
     }
@@ -50,12 +56,12 @@ final class FormatRenders {
       List<String> list = Collections.synchronizedList(new ArrayList<>());
       told.add(list);
       if (format != formats.get(0)) {
-        others.add(spare.submit(() -> render(resume, format, outputs, message -> list.add(input + ": warning: " + message))));
+        others.add(spare.submit(() -> render(resume, format, outputs, message -> list.add(name + ": warning: " + message))));
       }
     }
     Throwable[] failures = new Throwable[formats.size()];
     try {
-      render(resume, formats.get(0), outputs, message -> told.get(0).add(input + ": warning: " + message));
+      render(resume, formats.get(0), outputs, message -> told.get(0).add(name + ": warning: " + message));
     } catch (IOException | RuntimeException | Error e) {
       failures[0] = e;
     }

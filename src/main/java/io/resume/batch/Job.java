@@ -13,13 +13,23 @@ import java.util.Set;
  *
  * @param strict whether a warning fails its input
  * @param embed what the PDF carries of its source
+ * @param outFile the one file to write (render -o FILE: one input, one format), or null to name
+ *     each output after its input in {@code outFolder}
  */
 public record Job(Path outFolder, Set<Format> formats, Variant variant, RenderOptions options, boolean strict,
-    EmbedSource embed) {
+    EmbedSource embed, Path outFile) {
   public Job {
     formats = Set.copyOf(formats);
     variant = variant == null ? Variant.DEFAULT : variant;
     embed = embed == null ? EmbedSource.CLEAN : embed;
+    if (outFile != null && formats.size() != 1) {
+      throw new IllegalArgumentException("one output file holds one format, not " + formats);
+    }
+  }
+
+  public Job(Path outFolder, Set<Format> formats, Variant variant, RenderOptions options, boolean strict,
+      EmbedSource embed) {
+    this(outFolder, formats, variant, options, strict, embed, null);
   }
 
   public Job(Path outFolder, Set<Format> formats, Variant variant, RenderOptions options, boolean strict) {
@@ -36,8 +46,8 @@ public record Job(Path outFolder, Set<Format> formats, Variant variant, RenderOp
     return variant.lang();
   }
 
-  /** Where the output of {@code input} in {@code format} goes: {@code x.xml} → {@code DIR/x.pdf}. */
+  /** Where the output of {@code input} in {@code format} goes: {@code x.xml} → {@code DIR/x.pdf}, or the one output file. */
   public Path target(Path input, Format format) {
-    return Targets.of(outFolder, input, format);
+    return outFile != null ? outFile : Targets.of(outFolder, input, format);
   }
 }

@@ -31,10 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", description = "The résumé XML file.")
+  @Parameters(paramLabel = "INPUT", description = "The résumé XML file; - reads it from standard input.")
   private Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JSON (default: standard output).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JSON (default, or -: standard output).")
   private Path output;
 
   @Option(names = "--target", paramLabel = "NAME", description = "The version for NAME: leave out items whose targets=\"…\" do not list it (default: keep all).")
@@ -53,12 +53,20 @@ final class ExportCommand implements Callable<Integer> {
     }
     Pipeline pipeline = new Pipeline();
     XdmNode version;
+    boolean standardInput = StandardStreams.isDash(input);
+    String name = standardInput ? StandardStreams.INPUT_NAME : input.toString();
     try {
-      XdmNode source = pipeline.read(input, message -> stderr.println(Warnings.line(input, message)));
+      XdmNode source;
+      if (standardInput) {
+        StandardStreams.Body body = StandardStreams.read();
+        source = pipeline.read(body.bytes(), body.json(), name, message -> stderr.println(Warnings.line(name, message)));
+      } else {
+        source = pipeline.read(input, message -> stderr.println(Warnings.line(name, message)));
+      }
       version = pipeline.version(source, variant);
       long hidden = includePrivate ? 0 : privateItems(source);
       if (hidden > 0) {
-        stderr.println(input + ": " + hidden + (hidden == 1 ? " private item" : " private items")
+        stderr.println(name + ": " + hidden + (hidden == 1 ? " private item" : " private items")
             + " left out (--include-private keeps them)");
       }
     } catch (InvalidResumeException e) {
@@ -66,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     JsonResume.Exported exported = JsonResume.write(version);
-    exported.warnings().forEach(warning -> stderr.println(input + ": warning: " + warning));
+    exported.warnings().forEach(warning -> stderr.println(name + ": warning: " + warning));
     return ImportCommand.Output.write(exported.json(), output, spec.commandLine().getOut(), stderr);
   }
 

@@ -4,7 +4,6 @@ import io.resume.batch.Targets;
 import io.resume.render.OutputFiles;
 import io.resume.render.pdf.PdfAttachment;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,23 +22,28 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExtractCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "PDF", description = "A PDF made by `resume render`.")
+  @Parameters(paramLabel = "PDF", description = "A PDF made by `resume render`; - reads it from standard input.")
   private Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the XML (default: standard output).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the XML (default, or -: standard output).")
   private Path output;
 
-  /** Where the bytes go without -o: the raw standard output, never through a character encoding. */
-  static PrintStream standardOutput = System.out;
+  /**
+   * The largest PDF read from standard input, which has to be held in memory: a PDF of ours is
+   * well under 1 MB (fonts subset); a file is read by PDFBox as a file, whatever its size.
+   */
+  static final int MAX_PDF_BYTES = 32 << 20;
 
   @Override
   public Integer call() {
-    String refused = Targets.overwrites(output, input);
+    boolean standardInput = StandardStreams.isDash(input);
+    String refused = standardInput ? null : Targets.overwrites(output, input);
     if (refused != null) {
       throw new ParameterException(spec.commandLine(), refused);
     }
+    String name = standardInput ? StandardStreams.INPUT_NAME : input.toString();
     PrintWriter stderr = spec.commandLine().getErr();
-    if (!Files.isRegularFile(input)) {
+    if (!standardInput && !Files.isRegularFile(input)) {
       stderr.println(input + ": " + (Files.isDirectory(input) ? "this is a folder, not a PDF: give the path of a PDF made by `resume render`"
           : Files.exists(input) ? "not a regular file (a pipe or a device?): give the path of a PDF made by `resume render`"
           : "no such file"));
@@ -47,18 +51,19 @@ final class ExtractCommand implements Callable<Integer> {
     }
     byte[] source;
     try {
-      source = PdfAttachment.read(input);
+      source = standardInput ? PdfAttachment.read(standardInput(stderr)) : PdfAttachment.read(input);
     } catch (PdfAttachment.NotFound e) {
-      stderr.println(input + ": " + e.getMessage());
+      stderr.println(name + ": " + e.getMessage());
+      return Main.BAD_INPUT;
+    } catch (TooLarge e) {
       return Main.BAD_INPUT;
     } catch (IOException e) {
-      stderr.println(input + ": cannot read the file: " + e.getMessage());
+      stderr.println(name + ": cannot read the file: " + e.getMessage());
       return Main.BAD_INPUT;
     }
-    if (output == null) {
+    if (output == null || StandardStreams.isDash(output)) {
       spec.commandLine().getOut().flush();
-      standardOutput.write(source, 0, source.length);
-      standardOutput.flush();
+      StandardStreams.write(source);
       return Main.OK;
     }
     try {
@@ -67,6 +72,24 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (IOException e) {
       stderr.println(output + ": cannot write the output: " + e.getMessage());
       return Main.BAD_INPUT;
+    }
+  }
+
+  /** A PDF on standard input, read no further than {@link #MAX_PDF_BYTES}. */
+  private static byte[] standardInput(PrintWriter stderr) throws IOException, TooLarge {
+    byte[] pdf = StandardStreams.input.readNBytes(MAX_PDF_BYTES + 1);
+    if (pdf.length > MAX_PDF_BYTES) {
+      stderr.println(StandardStreams.INPUT_NAME + ": more than the " + (MAX_PDF_BYTES >> 20)
+          + " MB a PDF read from standard input may be; refused without reading the rest");
+      throw new TooLarge();
+    }
+    return pdf;
+  }
+
+  /** Standard input over the limit, already reported. */
+  private static final class TooLarge extends Exception {
+    TooLarge() {
+      super(null, null, false, false);
     }
   }
 }

@@ -26,10 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ImportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", description = "The JSON Resume file.")
+  @Parameters(paramLabel = "INPUT", description = "The JSON Resume file; - reads it from standard input.")
   private Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the XML (default: standard output).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the XML (default, or -: standard output).")
   private Path output;
 
   @Override
@@ -39,26 +39,30 @@ final class ImportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), refused);
     }
     PrintWriter stderr = spec.commandLine().getErr();
+    boolean standardInput = StandardStreams.isDash(input);
+    String name = standardInput ? StandardStreams.INPUT_NAME : input.toString();
     JsonResume.Imported imported;
     java.util.List<Problem> warnings = new java.util.ArrayList<>();
     try {
-      imported = new JsonResume(new ResumeReader(new Processor(false))).read(input, warnings);
+      JsonResume json = new JsonResume(new ResumeReader(new Processor(false)));
+      imported = standardInput ? json.read(StandardStreams.read().bytes(), name, true, warnings)
+          : json.read(input, warnings);
     } catch (InvalidResumeException e) {
       // The warnings first, also when errors stop the import: the user fixing them knows the rest.
-      warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(input, w.placedMessage())));
+      warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(name, w.placedMessage())));
       e.problems().stream().map(Problem::toString).forEach(stderr::println);
       return Main.BAD_INPUT;
     }
-    warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(input, w.placedMessage())));
+    warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(name, w.placedMessage())));
     return Output.write(imported.xml(), output, spec.commandLine().getOut(), stderr);
   }
 
-  /** Text to a file (replaced only when complete) or to standard output. */
+  /** Text to a file (replaced only when complete) or to standard output (none, or -). */
   static final class Output {
     private Output() {}
 
     static int write(String text, Path file, PrintWriter stdout, PrintWriter stderr) {
-      if (file == null) {
+      if (file == null || StandardStreams.isDash(file)) {
         stdout.print(text);
         stdout.flush();
         return Main.OK;

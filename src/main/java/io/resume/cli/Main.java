@@ -25,7 +25,7 @@ public final class Main {
   /** The subcommands, in the order the help lists them. */
   private static final List<Class<?>> SUBCOMMANDS = List.of(RenderCommand.class, ValidateCommand.class,
       WatchCommand.class, ServeCommand.class, ImportCommand.class, ExportCommand.class, ExtractCommand.class, ThemesCommand.class,
-      CommandLine.HelpCommand.class);
+      InitCommand.class, XslCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class);
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true);

@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume).")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume); - reads one from standard input.")
   private List<Path> inputs;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (a BCP 47 tag, as in xml:lang); exit status 1 when there is one.")
@@ -43,11 +43,23 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = new Pipeline();
     pipeline.prebuild(java.util.Set.of()); // the prepare step compiles while the first input is read
+    if (inputs.stream().filter(StandardStreams::isDash).count() > 1) {
+      throw new ParameterException(spec.commandLine(), "- (standard input) may be given once");
+    }
     int status = Main.OK;
-    for (Path input : inputs) {
+    for (Path file : inputs) {
+      boolean standardInput = StandardStreams.isDash(file);
+      String input = standardInput ? StandardStreams.INPUT_NAME : file.toString();
       try {
-        XdmNode source = pipeline.read(input, Warnings.of(message -> err.println(Warnings.line(input, message)),
-            note -> err.println(input + ": " + note)));
+        Warnings warnings = Warnings.of(message -> err.println(Warnings.line(input, message)),
+            note -> err.println(input + ": " + note));
+        XdmNode source;
+        if (standardInput) {
+          StandardStreams.Body body = StandardStreams.read();
+          source = pipeline.read(body.bytes(), body.json(), input, warnings);
+        } else {
+          source = pipeline.read(file, warnings);
+        }
         // Render relies on the prepare step too: what it cannot prepare is not valid.
         try {
           pipeline.prepare(source, Variant.lang(lang), message -> err.println(Warnings.line(input, message)));
@@ -63,7 +75,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<XdmNode> missing = pipeline.untranslated(source, lang);
         for (XdmNode node : missing) {
-          err.println(new Problem(input.toString(), node.getLineNumber(), node.getColumnNumber(), describe(node)));
+          err.println(new Problem(input, node.getLineNumber(), node.getColumnNumber(), describe(node)));
         }
         if (missing.isEmpty()) {
           out.println(input + ": valid; every text has a version in " + lang);

@@ -1,12 +1,13 @@
 package io.resume.cli;
 
+import io.resume.BuildInfo;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest. */
+/** The version the build wrote into the jar, and the Java that runs it. */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"resume " + (version == null ? "(development build)" : version)};
+    return new String[] {"resume " + BuildInfo.version(),
+        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
   }
 }

@@ -36,6 +36,9 @@ final class WatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (StandardStreams.isDash(input)) {
+      throw new ParameterException(spec.commandLine(), "watch needs a file to watch: standard input (-) is read once; use render -");
+    }
     if (!Files.isRegularFile(input)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + input);
     }

@@ -77,6 +77,24 @@ public final class InputLimits {
     }
   }
 
+  /**
+   * All of a stream that has no size to check first (standard input), read no further than
+   * {@link #MAX_BYTES}: one byte more and it is refused, the rest never read, so an endless
+   * stream ({@code yes |}) ends in a refusal rather than in memory exhausted.
+   *
+   * @param name what the refusal calls it ({@code <stdin>})
+   */
+  public static byte[] readAll(InputStream in, String name) throws InvalidResumeException {
+    try {
+      return new Bounded(in).readAllBytes();
+    } catch (TooLarge e) {
+      throw new InvalidResumeException(new Problem(name, 0, 0, String.format(Locale.ROOT,
+          "more than the %s a résumé may be; refused without reading the rest", kilobytes(MAX_BYTES))));
+    } catch (IOException e) {
+      throw new InvalidResumeException(cannotRead(name, e));
+    }
+  }
+
   /** Reading past the limit: the file grew after its size was checked. */
   static final class TooLarge extends IOException {
     TooLarge() {

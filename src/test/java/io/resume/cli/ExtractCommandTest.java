@@ -40,13 +40,13 @@ class ExtractCommandTest {
   @Test
   void withoutOutputTheBytesGoToStandardOutput() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream saved = ExtractCommand.standardOutput;
-    ExtractCommand.standardOutput = new PrintStream(bytes, true);
+    PrintStream saved = StandardStreams.output;
+    StandardStreams.output = new PrintStream(bytes, true);
     try {
       CliRun run = CliRun.of("extract", pdf.toString());
       assertEquals(0, run.status(), run.err());
     } finally {
-      ExtractCommand.standardOutput = saved;
+      StandardStreams.output = saved;
     }
     assertArrayEquals(Files.readAllBytes(Seed.PATH), bytes.toByteArray());
   }

@@ -133,6 +133,34 @@ class JarIT {
     assertFalse(run.err().contains("Exception"), run.err());
   }
 
+  /** What a user with only the jar gets out of it: its stylesheets, a theme, the schema, a starter, the version. */
+  @Test
+  void theJarHandsOutItsFiles(@TempDir Path dir) throws Exception {
+    Run xsl = run("xsl", "--copy", dir.resolve("my-xsl").toString());
+    assertEquals(0, xsl.status(), xsl.err());
+    List<String> bundled;
+    try (var files = Files.walk(Path.of("xsl"))) {
+      bundled = files.filter(Files::isRegularFile).map(f -> Path.of("xsl").relativize(f).toString()).sorted().toList();
+    }
+    for (String file : bundled) {
+      assertTrue(java.util.Arrays.equals(Files.readAllBytes(Path.of("xsl", file)),
+          Files.readAllBytes(dir.resolve("my-xsl").resolve(file))), file);
+    }
+    Run theme = run("themes", "--copy", "modern", dir.toString());
+    assertEquals(0, theme.status(), theme.err());
+    assertTrue(Files.readString(dir.resolve("modern.xml")).contains("<theme"));
+    Run schema = run("schema", "-o", dir.resolve("resume.xsd").toString());
+    assertEquals(0, schema.status(), schema.err());
+    assertTrue(Files.readString(dir.resolve("resume.xsd")).contains("targetNamespace=\"urn:resume:1\""));
+    Run init = run("init", "--json", dir.toString());
+    assertEquals(0, init.status(), init.err());
+    Run render = run("render", dir.resolve("resume.json").toString(), "--xsl", dir.resolve("my-xsl").toString(),
+        "--theme", dir.resolve("modern.xml").toString(), "-o", dir.resolve("cv.pdf").toString());
+    assertEquals(0, render.status(), render.err());
+    Run version = run("--version");
+    assertEquals("resume " + System.getProperty("resume.version"), version.out().lines().findFirst().orElseThrow());
+  }
+
   @Test
   void noArgumentsIsAUsageError() throws Exception {
     assertEquals(2, run().status());

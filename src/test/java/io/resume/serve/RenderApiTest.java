@@ -159,10 +159,14 @@ class RenderApiTest {
 
   @Test
   void everyRequestIsOneAccessLogLineWithItsDuration() throws Exception {
-    served.log.clear();
-    served.render("?format=txt", "application/xml", seed);
-    String line = served.log.poll(Served.WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-    assertTrue(line != null && line.matches("\\S+ 127\\.0\\.0\\.1 \"POST /render\\?format=txt\" 200 \\d+ B \\d+ ms"), line);
+    served.render("?format=txt&paper=a4", "application/xml", seed);
+    // A line is written once its response is complete, so an earlier test's line may still arrive
+    // first: the lines are read until this request's, which must be there and be whole.
+    String line;
+    do {
+      line = served.log.poll(Served.WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+    } while (line != null && !line.contains("format=txt&paper=a4"));
+    assertTrue(line != null && line.matches("\\S+ 127\\.0\\.0\\.1 \"POST /render\\?format=txt&paper=a4\" 200 \\d+ B \\d+ ms"), line);
   }
 
   @Test

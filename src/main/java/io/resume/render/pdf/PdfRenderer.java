@@ -13,7 +13,6 @@ import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -128,7 +127,7 @@ public final class PdfRenderer implements Renderer {
   @Override
   public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
-    Pass pass = sandbox.during(resumeFile(resume), () -> layOut(resume, options));
+    Pass pass = sandbox.during(resume.file(), () -> layOut(resume, options));
     if (!pass.losses().isEmpty()) {
       throw new LostContentException(named(pass.losses(), pass.pdf(), resume));
     }
@@ -200,15 +199,6 @@ public final class PdfRenderer implements Renderer {
     }
     events.finish();
     return new Pass(buffer.toByteArray(), count, warnings, events.losses());
-  }
-
-  /** The résumé's file, whose folder FOP may read; null when its name is not a path. */
-  private static Path resumeFile(PreparedResume resume) {
-    try {
-      return Path.of(resume.sourceName());
-    } catch (InvalidPathException e) {
-      return null;
-    }
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.resume.cli;
+package io.resume.batch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The résumés named on the command line: files as given, folders as the résumés directly inside. */
-final class InputFiles {
+/**
+ * The résumés named on a command line or in a build's configuration: files as given, folders as
+ * the résumés directly inside.
+ */
+public final class InputFiles {
   private InputFiles() {}
 
-  static List<Path> expand(List<Path> arguments) throws IOException {
+  public static List<Path> expand(List<Path> arguments) throws IOException {
     List<Path> inputs = new ArrayList<>();
     for (Path argument : arguments) {
       if (Files.isDirectory(argument)) {
@@ -25,7 +28,7 @@ final class InputFiles {
     return inputs;
   }
 
-  static boolean isResume(Path file) {
+  public static boolean isResume(Path file) {
     String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
     return name.endsWith(".xml") || name.endsWith(".json");
   }
