@@ -47,8 +47,9 @@ trap cleanup EXIT
 
 if [ "$do_build" = 1 ]; then
   echo "== building $jar (and its start-up archives)"
-  mvn -q -B -DbuildDir="$build" package -DskipTests
-  mvn -q -B -DbuildDir="$build" org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
+  # -Pstartup: the cold side starts as an installed bin/resume does, with its start-up archives.
+  mvn -q -B -DbuildDir="$build" package -DskipTests -Pstartup -pl core -am
+  mvn -q -B -DbuildDir="$build" -pl core org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
     -Dmdep.outputFile="$build/test.classpath" -Dmdep.includeScope=test
 fi
 export RESUME_JAR="$jar"

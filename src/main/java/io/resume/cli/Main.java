@@ -56,6 +56,21 @@ public final class Main {
     Main main = (Main) commandLine.getCommand();
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler((exception, args) -> {
+      // A mistake in the command line: one line that says it, and the option meant when a name was
+      // misspelt (picocli would print the whole help instead).
+      CommandLine cmd = exception.getCommandLine();
+      String name = cmd.getCommandSpec().qualifiedName();
+      String meant = exception instanceof CommandLine.UnmatchedArgumentException unmatched
+          && !unmatched.getSuggestions().isEmpty() ? "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?" : "";
+      String message = exception.getMessage() == null ? "bad usage" : exception.getMessage().strip().replaceAll("\\s+", " ");
+      // Where an option or an input is unknown or missing, the options' list helps; a value refused
+      // says itself what is allowed.
+      boolean helps = exception instanceof CommandLine.UnmatchedArgumentException
+          || exception instanceof CommandLine.MissingParameterException;
+      cmd.getErr().println(message + meant + (helps ? " (" + name + " --help lists the options)" : ""));
+      return BAD_USAGE;
+    });
     commandLine.setExecutionExceptionHandler((exception, cmd, parsed) -> {
       // Every failure a user can cause is reported by the commands themselves; what reaches here
       // is a fault of ours: one line, and the stack trace only when asked for.

@@ -32,6 +32,24 @@ class UsageTest {
     assertTrue(run.err().contains("pdf, html, docx, txt, md"), run.err());
   }
 
+  /** A usage error is one line that says what is wrong and where the options are, not the whole help. */
+  @Test
+  void aUsageErrorIsOneLineWithTheOptionMeant() {
+    CliRun misspelt = CliRun.of("render", Seed.FILE, "--formt", "pdf");
+    assertEquals(Main.BAD_USAGE, misspelt.status());
+    assertEquals(1, misspelt.err().strip().lines().count(), misspelt.err());
+    assertTrue(misspelt.err().startsWith("Unknown option: '--formt'"), misspelt.err());
+    assertTrue(misspelt.err().contains("did you mean --format?"), misspelt.err());
+    assertTrue(misspelt.err().contains("resume render --help lists the options"), misspelt.err());
+    for (String[] args : new String[][] {{"render", Seed.FILE, "--lang", "\"><script>"}, {"render"},
+        {"validate", Seed.FILE, "--paper", "a3"}, {"paint"}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(Main.BAD_USAGE, run.status(), String.join(" ", args));
+      assertEquals(1, run.err().strip().lines().count(), run.err());
+      assertFalse(run.err().contains("Usage:"), run.err());
+    }
+  }
+
   @Test
   void renderWithoutInputIsAUsageError() {
     assertEquals(Main.BAD_USAGE, CliRun.of("render").status());

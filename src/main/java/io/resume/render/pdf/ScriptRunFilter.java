@@ -5,11 +5,8 @@ import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
-import org.xml.sax.helpers.AttributesImpl;
-import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
  * Sits between the FO stylesheet and FOP and gives each run of CJK characters that touches other
@@ -29,8 +26,7 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * {@code fo:block}, {@code fo:inline} or {@code fo:basic-link} inside a page sequence is cut:
  * there an {@code fo:inline} is allowed; elsewhere (an SVG icon, the metadata) nothing is touched.
  */
-final class ScriptRunFilter extends XMLFilterImpl {
-  private static final String FO = "http://www.w3.org/1999/XSL/Format";
+final class ScriptRunFilter extends FoTextFilter {
   /** Whitespace and combining marks: they join the run they are in. */
   private static final int JOINS = 0;
   /** Latin, Greek, Cyrillic, digits, punctuation…: what the theme's fonts draw. */
@@ -38,72 +34,37 @@ final class ScriptRunFilter extends XMLFilterImpl {
   /** Han, kana, hangul and the full-width punctuation written with them. */
   private static final int CJK = 2;
 
-  private final StringBuilder text = new StringBuilder();
   private final Deque<String> elements = new ArrayDeque<>();
   private int pageSequences;
 
   ScriptRunFilter(ContentHandler next) {
-    setContentHandler(next);
+    super(next);
   }
 
   @Override
-  public void characters(char[] ch, int start, int length) throws SAXException {
-    if (pageSequences == 0) {
-      super.characters(ch, start, length);
-    } else {
-      text.append(ch, start, length);
-    }
+  boolean inScope() {
+    return pageSequences > 0;
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
-    flush();
+  void element(String uri, String localName, boolean start) {
     boolean fo = FO.equals(uri);
     if (fo && "page-sequence".equals(localName)) {
-      pageSequences++;
+      pageSequences += start ? 1 : -1;
     }
-    elements.push(fo ? localName : "");
-    super.startElement(uri, localName, qName, atts);
-  }
-
-  @Override
-  public void endElement(String uri, String localName, String qName) throws SAXException {
-    flush();
-    if (FO.equals(uri) && "page-sequence".equals(localName)) {
-      pageSequences--;
+    if (start) {
+      elements.push(fo ? localName : "");
+    } else {
+      elements.pop();
     }
-    elements.pop();
-    super.endElement(uri, localName, qName);
   }
 
   @Override
-  public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
-    flush();
-    super.ignorableWhitespace(ch, start, length);
-  }
-
-  @Override
-  public void processingInstruction(String target, String data) throws SAXException {
-    flush();
-    super.processingInstruction(target, data);
-  }
-
-  @Override
-  public void endDocument() throws SAXException {
-    flush();
-    super.endDocument();
-  }
-
-  private void flush() throws SAXException {
-    if (text.isEmpty()) {
-      return;
-    }
-    String value = text.toString();
-    text.setLength(0);
+  void text(String value) throws SAXException {
     String parent = elements.peek();
     boolean inlineAllowed = "block".equals(parent) || "inline".equals(parent) || "basic-link".equals(parent);
     if (!inlineAllowed || !mixed(value)) {
-      super.characters(value.toCharArray(), 0, value.length());
+      pass(value);
       return;
     }
     int runStart = 0;
@@ -126,12 +87,10 @@ final class ScriptRunFilter extends XMLFilterImpl {
   /** One run: as it is when the theme's fonts draw it, else in an inline of its own. */
   private void emit(String run, int kind) throws SAXException {
     if (kind == OTHER || kind == JOINS) {
-      super.characters(run.toCharArray(), 0, run.length());
-      return;
+      pass(run);
+    } else {
+      passInline(run);
     }
-    super.startElement(FO, "inline", "fo:inline", new AttributesImpl());
-    super.characters(run.toCharArray(), 0, run.length());
-    super.endElement(FO, "inline", "fo:inline");
   }
 
   /** Whether the text has runs of two kinds (most texts have one, and pass as they are). */
