@@ -47,6 +47,17 @@
     <xsl:sequence select="lower-case(normalize-space($date)) = $f:present-words"/>
   </xsl:function>
 
+  <!--
+    Whether a span goes on: f:date-range shows it ending in "Present" (an end such as "Present", or
+    an ISO start and no end).
+  -->
+  <xsl:function name="f:is-ongoing" as="xs:boolean">
+    <xsl:param name="start" as="xs:string?"/>
+    <xsl:param name="until" as="xs:string?"/>
+    <xsl:sequence select="if (exists($until)) then f:is-present($until)
+        else exists($start) and matches(normalize-space($start), '^\d{4}(-\d{2}(-\d{2})?)?$')"/>
+  </xsl:function>
+
   <!-- A span of time; an entry with a start and no end (or an end such as "Present") is ongoing. -->
   <xsl:function name="f:date-range" as="node()*">
     <xsl:param name="start" as="xs:string?"/>

@@ -14,8 +14,6 @@
                 xmlns:array="http://www.w3.org/2005/xpath-functions/array"
                 exclude-result-prefixes="#all">
 
-  <xsl:import href="direction.xsl"/>
-
   <!-- The language of the labels; empty means the résumé's own xml:lang, else English. -->
   <xsl:param name="lang" as="xs:string" select="''"/>
 
@@ -27,6 +25,12 @@
     </xsl:for-each>
     <xsl:sequence select="($given ! icu:tag(.), 'en')[1]"/>
   </xsl:variable>
+
+  <!--
+    The direction the résumé is written in (ltr, rtl): its language's script's (CLDR's likely
+    subtags: ur and az-Arab are right to left). Every format draws the document in it.
+  -->
+  <xsl:variable name="f:direction" as="xs:string" select="icu:language-direction($f:lang)"/>
 
   <xsl:variable name="fp:english" as="document-node()" select="doc(resolve-uri('../l10n/en.xml', static-base-uri()))"/>
 
@@ -132,7 +136,7 @@
     <xsl:variable name="mark" select="if ($own eq 'ltr') then '&#x200E;' else '&#x200F;'"/>
     <xsl:choose>
       <!-- Marked already (a joined list of such texts) or in the language's direction: nothing to do. -->
-      <xsl:when test="$own = ('', f:direction($f:lang)) or matches($text, '^[&#x200E;&#x200F;]')">
+      <xsl:when test="$own = ('', $f:direction) or matches($text, '^[&#x200E;&#x200F;]')">
         <xsl:sequence select="$nodes"/>
       </xsl:when>
       <xsl:otherwise>

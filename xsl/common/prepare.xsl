@@ -10,6 +10,7 @@
                 xmlns:f="urn:resume:functions"
                 xmlns:fp="urn:resume:functions:private"
                 xmlns:icu="urn:resume:icu"
+                xmlns:v="urn:resume:view:1"
                 xmlns="urn:resume:view:1"
                 xpath-default-namespace="urn:resume:1"
                 exclude-result-prefixes="#all">
@@ -17,6 +18,7 @@
   <xsl:import href="l10n.xsl"/>
   <xsl:import href="dates.xsl"/>
   <xsl:import href="filter.xsl"/>
+  <xsl:import href="links.xsl"/>
 
   <xsl:mode name="prepare" on-no-match="shallow-skip"/>
   <xsl:mode name="inline" on-no-match="fail"/>
@@ -42,14 +44,51 @@
     <xsl:choose>
       <xsl:when test="$source/resume">
         <xsl:variable name="chosen" select="f:select-language(f:select-version($source, $target, $include-private), $lang)"/>
-        <xsl:document><xsl:apply-templates select="$chosen/resume" mode="prepare"/></xsl:document>
+        <xsl:variable name="prepared" as="document-node()">
+          <xsl:document><xsl:apply-templates select="$chosen/resume" mode="prepare"/></xsl:document>
+        </xsl:variable>
+        <xsl:sequence select="fp:with-directions($prepared)"/>
       </xsl:when>
       <xsl:otherwise><xsl:sequence select="$source"/></xsl:otherwise>
     </xsl:choose>
   </xsl:function>
 
+  <!--
+    Which way each block runs, decided here for every format. A résumé in a right-to-left
+    language runs right to left throughout (a Latin text in it keeps its order between the marks
+    f:isolate puts around it). In a left-to-right one, a name, headline, heading, paragraph, list
+    item or entry row whose own text starts right to left (its first strong letter: Unicode's
+    rule P2) runs right to left, and says so: dir="rtl".
+  -->
+  <xsl:function name="fp:with-directions" as="document-node()">
+    <xsl:param name="prepared" as="document-node()"/>
+    <xsl:choose>
+      <!-- No letter of a right-to-left script anywhere (most résumés): nothing to mark. -->
+      <xsl:when test="$f:direction eq 'rtl' or not(matches(string($prepared),
+          '[&#x0590;-&#x08FF;&#xFB1D;-&#xFDFF;&#xFE70;-&#xFEFF;&#x200F;&#x10800;-&#x10FFF;&#x1E800;-&#x1EFFF;]'))">
+        <xsl:sequence select="$prepared"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="$prepared" mode="fp:directions"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <xsl:mode name="fp:directions" on-no-match="shallow-copy"/>
+
+  <xsl:template match="v:name | v:headline | v:heading | v:para | v:item | v:row" mode="fp:directions">
+    <xsl:variable name="own-text" as="node()*" select="if (self::v:row) then v:text else node() except (v:para | v:list)"/>
+    <xsl:copy>
+      <xsl:copy-of select="@*"/>
+      <xsl:if test="icu:direction(string-join($own-text ! string())) eq 'rtl'">
+        <xsl:attribute name="dir" select="'rtl'"/>
+      </xsl:if>
+      <xsl:apply-templates mode="fp:directions"/>
+    </xsl:copy>
+  </xsl:template>
+
   <xsl:template match="resume" mode="prepare">
-    <document xml:lang="{$f:lang}">
+    <document xml:lang="{$f:lang}" dir="{$f:direction}">
       <meta>
         <title><xsl:value-of select="f:format-text('document-title', map{'name': string(basics/name)})"/></title>
         <author><xsl:value-of select="basics/name"/></author>
@@ -114,14 +153,17 @@
   </xsl:function>
 
   <xsl:template match="basics/email" mode="prepare">
-    <contact kind="email" label="{f:label('contact.email')}" href="{f:mailto-uri(.)}"><xsl:value-of select="."/></contact>
+    <contact kind="email" label="{f:label('contact.email')}">
+      <xsl:sequence select="fp:href(f:mailto-uri(.))"/>
+      <xsl:value-of select="."/>
+    </contact>
   </xsl:template>
 
   <!-- A phone number is linked; words ("on request") are shown as they are, without a link. -->
   <xsl:template match="basics/phone" mode="prepare">
     <xsl:variable name="uri" select="f:tel-uri(.)"/>
     <contact kind="phone" label="{f:label('contact.phone')}">
-      <xsl:if test="exists($uri)"><xsl:attribute name="href" select="$uri"/></xsl:if>
+      <xsl:sequence select="fp:href($uri)"/>
       <xsl:value-of select="."/>
     </contact>
   </xsl:template>
@@ -164,7 +206,10 @@
   </xsl:function>
 
   <xsl:template match="basics/url" mode="prepare">
-    <contact kind="website" label="{f:label('contact.website')}" href="{.}"><xsl:value-of select="."/></contact>
+    <contact kind="website" label="{f:label('contact.website')}">
+      <xsl:sequence select="fp:href(.)"/>
+      <xsl:value-of select="."/>
+    </contact>
   </xsl:template>
 
   <xsl:template match="basics/location" mode="prepare">
@@ -182,8 +227,8 @@
   -->
   <xsl:template match="basics/profile[network]" mode="prepare">
     <xsl:variable name="address" as="xs:string?" select="fp:profile-address(network, username, url)"/>
-    <contact kind="profile" label="{network}">
-      <xsl:if test="exists($address)"><xsl:attribute name="href" select="$address"/></xsl:if>
+    <contact kind="profile" label="{network}" label-visible="true">
+      <xsl:sequence select="fp:href($address)"/>
       <xsl:value-of select="if (exists($address) and fp:names-someone($address)) then fp:readable-address($address)
                             else (username, url, network)[1]"/>
     </contact>
@@ -192,7 +237,7 @@
   <!-- A profile that does not name its network: a website, or the handle alone. -->
   <xsl:template match="basics/profile[not(network)]" mode="prepare">
     <contact kind="website" label="{f:label('contact.website')}">
-      <xsl:if test="url"><xsl:attribute name="href" select="url"/></xsl:if>
+      <xsl:sequence select="fp:href(url)"/>
       <xsl:value-of select="(username, url)[1]"/>
     </contact>
   </xsl:template>
@@ -203,7 +248,9 @@
   -->
   <xsl:template match="basics/detail" mode="prepare">
     <xsl:variable name="kind" select="(map{'url': 'website', 'website': 'website', 'email': 'email', 'phone': 'phone'}(string(@name)), 'profile')[1]"/>
+    <!-- A detail of no kind of its own says what it is: its label is shown, as a profile's network is. -->
     <contact kind="{$kind}" label="{if ($kind eq 'profile') then fp:detail-label(@name) else f:label('contact.' || $kind)}">
+      <xsl:if test="$kind eq 'profile'"><xsl:attribute name="label-visible" select="true()"/></xsl:if>
       <xsl:value-of select="string-join(fp:detail-inline(.) ! string(), '')"/>
     </contact>
   </xsl:template>
@@ -267,6 +314,14 @@
     <xsl:param name="address" as="xs:string"/>
     <xsl:sequence select="normalize-space($address) => replace('^[a-zA-Z][a-zA-Z0-9+.\-]*://', '') => replace('^www\.', '', 'i')
                           => replace('/$', '')"/>
+  </xsl:function>
+
+  <!-- A contact's href, when it has an address a text may link to (f:link-target). -->
+  <xsl:function name="fp:href" as="attribute()?">
+    <xsl:param name="address" as="xs:string?"/>
+    <xsl:for-each select="$address ! f:link-target(.)">
+      <xsl:attribute name="href" select="."/>
+    </xsl:for-each>
   </xsl:function>
 
   <!-- ===== Sections ===== -->
@@ -337,6 +392,7 @@
       </xsl:choose>
     </xsl:variable>
     <entry>
+      <xsl:sequence select="fp:ongoing(start, end)"/>
       <xsl:sequence select="fp:rows(fp:linked(organization, url), fp:text(location), $role, fp:dates(start, end))"/>
       <xsl:for-each select="description"><para><xsl:value-of select="."/></para></xsl:for-each>
       <xsl:sequence select="fp:blocks(summary/(p | list))"/>
@@ -359,6 +415,7 @@
       <xsl:sequence select="rank ! f:format-text('rank', map{'rank': string(.)})"/>
     </xsl:variable>
     <entry>
+      <xsl:sequence select="fp:ongoing(start, end)"/>
       <xsl:sequence select="fp:rows(fp:linked(institution, url), fp:text(location), $degree, fp:dates(start, end))"/>
       <xsl:sequence select="fp:blocks(summary/(p | list))"/>
       <xsl:sequence select="fp:bullets((
@@ -398,6 +455,7 @@
 
   <xsl:template match="project" mode="prepare">
     <entry>
+      <xsl:sequence select="fp:ongoing(start, end)"/>
       <xsl:sequence select="fp:rows(fp:linked(name, url), fp:text(location),
           fp:text(string-join((string-join(role, f:list-separator()), entity, type) ! normalize-space()[.], ' · ')[.]),
           fp:dates(start, end))"/>
@@ -605,8 +663,8 @@
     <xsl:if test="exists($title) or exists($url)">
       <xsl:document>
         <xsl:choose>
-          <xsl:when test="empty($title)"><link href="{$url}"><xsl:value-of select="normalize-space($url)"/></link></xsl:when>
-          <xsl:when test="exists($url)"><link href="{$url}"><xsl:sequence select="fp:inline($title)/node()"/></link></xsl:when>
+          <xsl:when test="empty($title)"><xsl:sequence select="f:link($url, fp:as-nodes(normalize-space($url)))"/></xsl:when>
+          <xsl:when test="exists($url)"><xsl:sequence select="f:link($url, fp:inline($title)/node())"/></xsl:when>
           <xsl:otherwise><xsl:sequence select="fp:inline($title)/node()"/></xsl:otherwise>
         </xsl:choose>
       </xsl:document>
@@ -626,6 +684,15 @@
     <xsl:param name="start" as="element()?"/>
     <xsl:param name="end" as="element()?"/>
     <xsl:sequence select="f:date-range(fp:shown-date($start), fp:shown-date($end))"/>
+  </xsl:function>
+
+  <!-- ongoing="true" for an entry whose span goes on (f:is-ongoing); nothing otherwise. -->
+  <xsl:function name="fp:ongoing" as="attribute()?">
+    <xsl:param name="start" as="element()?"/>
+    <xsl:param name="end" as="element()?"/>
+    <xsl:if test="f:is-ongoing(fp:shown-date($start), fp:shown-date($end))">
+      <xsl:attribute name="ongoing" select="true()"/>
+    </xsl:if>
   </xsl:function>
 
   <!--
@@ -685,7 +752,7 @@
     <xsl:param name="detail" as="element()"/>
     <xsl:variable name="text" select="normalize-space($detail)"/>
     <xsl:choose>
-      <xsl:when test="matches($text, '^https?://[^\s/?#]+\.[^\s/?#]+\S*$')"><link href="{$text}"><xsl:value-of select="$text"/></link></xsl:when>
+      <xsl:when test="matches($text, '^https?://[^\s/?#]+\.[^\s/?#]+\S*$')"><xsl:sequence select="f:link($text, fp:as-nodes($text))"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
     </xsl:choose>
   </xsl:function>
@@ -808,6 +875,7 @@
   </xsl:template>
 
   <xsl:template match="link" mode="inline">
-    <link href="{@href}"><xsl:apply-templates mode="inline"/></link>
+    <xsl:variable name="content" as="node()*"><xsl:apply-templates mode="inline"/></xsl:variable>
+    <xsl:sequence select="f:link(@href, $content)"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -16,7 +16,6 @@
   <xsl:import href="../common/prepared.xsl"/>
   <xsl:import href="../common/icons.xsl"/>
   <xsl:import href="../common/theme.xsl"/>
-  <xsl:import href="../common/direction.xsl"/>
 
   <!-- Included, not imported: the modules' rules then compete by priority alone. -->
   <xsl:include href="style.xsl"/>
@@ -69,7 +68,7 @@
       <xsl:apply-templates select="meta"/>
       <xsl:call-template name="bookmarks"/>
       <fo:page-sequence id="{$pages.id}" master-reference="pages">
-        <xsl:if test="f:direction(@xml:lang) eq 'rtl'">
+        <xsl:if test="@dir eq 'rtl'">
           <xsl:attribute name="writing-mode">rl-tb</xsl:attribute>
         </xsl:if>
         <xsl:call-template name="page-footer"/>

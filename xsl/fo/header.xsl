@@ -98,21 +98,17 @@
       <fo:instream-foreign-object fox:alt-text="{@label}" xsl:use-attribute-sets="contact.icon.properties">
         <xsl:sequence select="f:icon(@kind, $icon.color)"/>
       </fo:instream-foreign-object>
-      <!-- A handle means nothing without its network, so that is shown; an address speaks for itself. -->
-      <xsl:if test="@kind eq 'profile'">
+      <xsl:if test="@label-visible = ('true', '1')">
         <fo:inline color="{$muted.color}"><xsl:value-of select="@label"/></fo:inline>
         <xsl:text> </xsl:text>
       </xsl:if>
       <xsl:choose>
-        <xsl:when test="@href and f:linkable(@href)">
+        <xsl:when test="@href">
           <fo:basic-link external-destination="{f:fo-uri(@href)}" fox:alt-text="{@label}: {.}">
             <xsl:value-of select="."/>
           </fo:basic-link>
         </xsl:when>
         <xsl:otherwise>
-          <xsl:if test="@href">
-            <xsl:message select="'warning: link refused (not http, https, mailto or tel): ' || @href"/>
-          </xsl:if>
           <xsl:value-of select="."/>
         </xsl:otherwise>
       </xsl:choose>

@@ -1,7 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Inline markup: emphasis, strong, super- and subscripts, code, line breaks, links and dates. Only web, mail and
-  phone links become live links; any other target is shown as text and reported.
+  Inline markup: emphasis, strong, super- and subscripts, code, line breaks, links and dates.
 -->
 <xsl:stylesheet version="3.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -49,16 +48,11 @@
     <xsl:apply-templates/>
   </xsl:template>
 
-  <xsl:template match="link[f:linkable(@href)]">
+  <xsl:template match="link">
     <fo:basic-link external-destination="{f:fo-uri(@href)}" fox:alt-text="{normalize-space()}"
                    xsl:use-attribute-sets="link.properties">
       <xsl:apply-templates/>
     </fo:basic-link>
-  </xsl:template>
-
-  <xsl:template match="link">
-    <xsl:message select="'warning: link refused (not http, https, mailto or tel): ' || @href"/>
-    <xsl:apply-templates/>
   </xsl:template>
 
   <!-- An element this stylesheet does not know: its text is kept, and the gap reported. -->
@@ -66,12 +60,6 @@
     <xsl:message select="'warning: no PDF rendering for element ' || name() || '; its text is kept as is'"/>
     <xsl:apply-templates/>
   </xsl:template>
-
-  <!-- Whether a link target is one a reader may follow from a résumé. -->
-  <xsl:function name="f:linkable" as="xs:boolean">
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:sequence select="matches($href, '^(https?|mailto|tel):', 'i')"/>
-  </xsl:function>
 
   <!-- A URI as an XSL-FO uri-specification. -->
   <xsl:function name="f:fo-uri" as="xs:string">

@@ -104,7 +104,7 @@
   -->
   <xsl:template match="row/aside">
     <xsl:param name="properties" as="xs:string" select="'subtitle'"/>
-    <xsl:variable name="mark" as="xs:string" select="if (f:direction(ancestor::document/@xml:lang) eq 'rtl') then '&#x200F;' else ''"/>
+    <xsl:variable name="mark" as="xs:string" select="if ((ancestor::*/@dir)[last()] eq 'rtl') then '&#x200F;' else ''"/>
     <xsl:value-of select="$mark"/>
     <fo:leader leader-pattern="space"/>
     <xsl:value-of select="$mark"/>

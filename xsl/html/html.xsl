@@ -14,7 +14,6 @@
 
   <xsl:import href="../common/prepared.xsl"/>
   <xsl:import href="../common/icons.xsl"/>
-  <xsl:import href="../common/direction.xsl"/>
   <xsl:import href="../common/theme.xsl"/>
   <xsl:include href="style.xsl"/>
   <xsl:include href="inline.xsl"/>

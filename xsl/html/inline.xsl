@@ -22,17 +22,9 @@
     <br/>
   </xsl:template>
 
-  <!-- A link only to the web, mail or phone; any other address (javascript:, data:, file:…) stays text. -->
+  <!-- Only to the web, mail or phone: the prepare step links nothing else (javascript:, data:, file:…). -->
   <xsl:template match="link" mode="html">
-    <xsl:choose>
-      <xsl:when test="f:safe-href(@href)">
-        <a href="{@href}"><xsl:apply-templates mode="html"/></a>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:message select="'warning: ' || fp:refused-href(@href)"/>
-        <xsl:apply-templates mode="html"/>
-      </xsl:otherwise>
-    </xsl:choose>
+    <a href="{@href}"><xsl:apply-templates mode="html"/></a>
   </xsl:template>
 
   <xsl:template match="time" mode="html">
@@ -41,15 +33,4 @@
       <xsl:value-of select="."/>
     </time>
   </xsl:template>
-
-  <!-- Whether an address may become a link: http, https, mailto or tel, nothing before the scheme. -->
-  <xsl:function name="f:safe-href" as="xs:boolean">
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:sequence select="matches($href, '^(https?|mailto|tel):', 'i')"/>
-  </xsl:function>
-
-  <xsl:function name="fp:refused-href" as="xs:string">
-    <xsl:param name="href" as="xs:string"/>
-    <xsl:sequence select="'link to ''' || $href || ''' is not http, https, mailto or tel; rendered as plain text'"/>
-  </xsl:function>
 </xsl:stylesheet>

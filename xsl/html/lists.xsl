@@ -18,7 +18,8 @@
   </xsl:template>
 
   <xsl:template match="item" mode="html">
-    <li dir="auto">
+    <li>
+      <xsl:copy-of select="@dir"/>
       <xsl:if test="@label">
         <span class="label"><xsl:value-of select="@label"/></span>
         <xsl:text> </xsl:text>

@@ -8,7 +8,7 @@
                 exclude-result-prefixes="#all">
 
   <xsl:template match="document" mode="html">
-    <html lang="{@xml:lang}" dir="{f:direction(@xml:lang)}">
+    <html lang="{@xml:lang}" dir="{@dir}">
       <xsl:apply-templates select="meta" mode="html"/>
       <body>
         <div class="page">
@@ -23,7 +23,7 @@
 
   <xsl:template match="section" mode="html">
     <section id="{@id}" class="section section-{@kind}" aria-labelledby="{@id}-heading">
-      <h2 id="{@id}-heading"><xsl:value-of select="heading"/></h2>
+      <h2 id="{@id}-heading"><xsl:copy-of select="heading/@dir"/><xsl:value-of select="heading"/></h2>
       <xsl:apply-templates select="* except heading" mode="html"/>
     </section>
   </xsl:template>
@@ -38,6 +38,7 @@
   <!-- A heading row: its text, and an aside (place, dates) right-aligned where there is room. -->
   <xsl:template match="row" mode="html">
     <div class="row row-{@role}">
+      <xsl:copy-of select="@dir"/>
       <xsl:element name="{if (@role eq 'title') then 'h3' else 'p'}">
         <xsl:attribute name="class" select="'row-text'"/>
         <xsl:apply-templates select="text/node()" mode="html"/>
@@ -49,8 +50,7 @@
   </xsl:template>
 
   <xsl:template match="para" mode="html">
-    <!-- dir="auto": a paragraph in another script than the page takes its own direction. -->
-    <p dir="auto"><xsl:apply-templates mode="html"/></p>
+    <p><xsl:copy-of select="@dir"/><xsl:apply-templates mode="html"/></p>
   </xsl:template>
 
   <!-- Anything the prepared résumé gains later is reported, not silently lost. -->

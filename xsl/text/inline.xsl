@@ -209,8 +209,7 @@
 
   <!--
     A Markdown link. A web address shown as itself becomes an autolink <url>; anything else
-    [text](url). Only web, mail and phone links are made: another scheme (javascript:) would be
-    a trap in a published page, so its text stays plain and a warning says why.
+    [text](url). The prepare step links only web, mail and phone addresses.
   -->
   <xsl:function name="f:md-link" as="xs:string">
     <xsl:param name="markdown" as="xs:string"/>
@@ -218,10 +217,6 @@
     <xsl:param name="href" as="xs:string"/>
     <xsl:variable name="shown" as="xs:string" select="normalize-space($markdown)"/>
     <xsl:choose>
-      <xsl:when test="not(matches($href, '^(https?|mailto|tel):', 'i'))">
-        <xsl:message select="'warning: link to ' || $href || ' left out of the Markdown: only http, https, mailto and tel links are made'"/>
-        <xsl:sequence select="if ($shown = '') then f:md-escape($href) else $markdown"/>
-      </xsl:when>
       <xsl:when test="(normalize-space($text) = $href or $shown = '') and matches($href, '^https?://[^\s&lt;>]+$', 'i')">
         <xsl:sequence select="'&lt;' || $href || '>'"/>
       </xsl:when>

@@ -12,11 +12,10 @@ import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.render.docx.DocxRenderer;
-import io.resume.render.html.HtmlRenderer;
 import io.resume.render.pdf.PdfRenderer;
-import io.resume.render.text.TextRenderer;
+import io.resume.render.text.StylesheetRenderer;
 import io.resume.theme.Theme;
 import io.resume.theme.Themes;
 import io.resume.sandbox.Sandbox;
@@ -39,6 +38,7 @@ import net.sf.saxon.s9api.Serializer;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import net.sf.saxon.s9api.Processor;
 import java.io.StringReader;
@@ -148,13 +148,18 @@ public final class Pipeline {
    * thread (the builders are lazy and locked, so nothing is built twice), and a failure here is
    * left for that thread to meet and report.
    */
-  public void prebuild(Collection<Format> formats) {
+  public CompletableFuture<Void> prebuild(Collection<Format> formats) {
     List<Runnable> tasks = new ArrayList<>();
     tasks.add(preparer::compile);
     tasks.add(Cldr::warmUp); // ICU's date formatting, which the prepare step needs for every résumé
     // The slowest to build first: a render waits for the PDF renderer longest.
     formats.stream().sorted().forEach(format -> tasks.add(() -> renderer(format)));
-    Prebuilder.start(tasks);
+    return Prebuilder.start(tasks);
+  }
+
+  /** The compiled stylesheets, for a test that counts their compilations. */
+  Stylesheets stylesheets() {
+    return stylesheets;
   }
 
   /**
@@ -162,14 +167,14 @@ public final class Pipeline {
    * at that path, which the stylesheets may then read.
    */
   public Theme theme(String nameOrPath) {
-    Theme theme = Themes.find(stylesheets, nameOrPath, sandbox::permits);
+    Theme theme = Themes.find(stylesheets.base(), nameOrPath, sandbox::permits);
     sandbox.allow(theme.uri());
     return theme;
   }
 
   /** The themes that come with this pipeline's stylesheets. */
   public List<Theme> themes() {
-    return Themes.bundled(stylesheets, sandbox::permits);
+    return Themes.bundled(stylesheets.base(), sandbox::permits);
   }
 
   /** JSON Resume import and export, sharing this pipeline's reader. */
@@ -425,9 +430,8 @@ public final class Pipeline {
   private Renderer create(Format format) {
     return switch (format) {
       case PDF -> new PdfRenderer(stylesheets, sandbox);
-      case HTML -> new HtmlRenderer(stylesheets);
       case DOCX -> new DocxRenderer();
-      case TXT, MD -> new TextRenderer(stylesheets, format);
+      case HTML, TXT, MD -> new StylesheetRenderer(stylesheets, format);
     };
   }
 }

@@ -1,6 +1,7 @@
 package io.resume;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Building ahead on background threads changes nothing but the time: the outputs are the same,
- * and a stylesheet that does not compile is still reported by the render that needs it.
+ * Building ahead on background threads does the build's work before the render asks for it (the
+ * compilations are counted: the render then compiles nothing) and changes nothing else: the
+ * outputs are those of a pipeline that built on demand, and a stylesheet that does not compile is
+ * still reported by the render that needs it.
  */
 class PrebuildTest {
   private static final Path SEED = Seed.PATH;
@@ -28,11 +31,17 @@ class PrebuildTest {
   @Test
   void prebuiltRendersTheSameBytes() throws Exception {
     Pipeline ahead = new Pipeline();
-    ahead.prebuild(EnumSet.of(Format.PDF, Format.HTML, Format.DOCX));
+    ahead.prebuild(EnumSet.of(Format.PDF, Format.HTML, Format.DOCX)).get();
+    int built = ahead.stylesheets().compilations();
+    // The prepare, FO and HTML stylesheets; DOCX has none.
+    assertEquals(3, built, "compiled ahead");
     Pipeline onDemand = new Pipeline();
+    assertEquals(0, onDemand.stylesheets().compilations());
     for (Format format : EnumSet.of(Format.PDF, Format.HTML, Format.DOCX)) {
       assertArrayEquals(render(onDemand, format), render(ahead, format), format.name());
     }
+    assertEquals(built, ahead.stylesheets().compilations(), "the renders compiled nothing more");
+    assertEquals(built, onDemand.stylesheets().compilations(), "on demand, the renders compiled the same");
   }
 
   @Test

@@ -7,7 +7,7 @@ import io.resume.model.Problem;
 import io.resume.render.OutputFiles;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.render.pdf.LostContentException;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import io.resume.Pipeline;
 import io.resume.render.Format;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

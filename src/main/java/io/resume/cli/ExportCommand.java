@@ -5,7 +5,7 @@ import io.resume.batch.Targets;
 import io.resume.json.JsonResume;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.xslt.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -49,11 +49,11 @@ final class ImportCommand implements Callable<Integer> {
           : json.read(input, warnings);
     } catch (InvalidResumeException e) {
       // The warnings first, also when errors stop the import: the user fixing them knows the rest.
-      warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(name, w.placedMessage())));
+      warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(name, w.placedMessage())));
       e.problems().stream().map(Problem::toString).forEach(stderr::println);
       return Main.BAD_INPUT;
     }
-    warnings.forEach(w -> stderr.println(io.resume.render.Warnings.line(name, w.placedMessage())));
+    warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(name, w.placedMessage())));
     return Output.write(imported.xml(), output, spec.commandLine().getOut(), stderr);
   }
 

@@ -9,7 +9,7 @@ import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
 import java.io.IOException;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -54,6 +55,8 @@ final class Watcher implements AutoCloseable {
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
   private Pipeline pipeline;
+  /** Told of each file event and whether it starts a round: what a test counts instead of waiting. */
+  private volatile BiConsumer<Path, Boolean> events = (path, relevant) -> {};
 
   Watcher(Path input, Path xsl, Set<Format> formats, Path outFolder, Variant variant, Function<Pipeline, RenderOptions> options,
       Duration debounce, Consumer<String> out, Consumer<String> err) throws IOException {
@@ -116,6 +119,12 @@ final class Watcher implements AutoCloseable {
     } finally {
       service.close();
     }
+  }
+
+  /** Tells {@code events} of each file event seen, and whether it was about a watched file. */
+  Watcher observe(BiConsumer<Path, Boolean> events) {
+    this.events = events;
+    return this;
   }
 
   @Override
@@ -204,13 +213,16 @@ final class Watcher implements AutoCloseable {
           continue;
         }
         Path changed = folder.resolve(name);
+        boolean watched = true;
         if (changed.equals(input)) {
           resume = true;
-          relevant = true;
         } else if (xsl != null && changed.startsWith(xsl)) {
           stylesheets = true;
-          relevant = true;
+        } else {
+          watched = false;
         }
+        relevant |= watched;
+        events.accept(changed, watched);
       }
       key.reset();
       return relevant;

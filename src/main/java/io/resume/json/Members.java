@@ -272,8 +272,7 @@ final class Members {
 
   /** Says at the member's place that its text is no link, and what became of it. */
   void unlinkedWarning(String key, String text, String what) {
-    conversion.warn(placeOf(key), JsonDates.quote(text) + " is not a link a résumé makes (http, https, mailto or tel"
-        + " with a host): " + what);
+    conversion.warn(placeOf(key), Links.refusal(text) + ": " + what);
   }
 
   /** The member's value (under its current or an old name), or the object itself: for a message about it. */

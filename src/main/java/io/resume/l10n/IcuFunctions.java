@@ -33,6 +33,7 @@ import net.sf.saxon.value.StringValue;
  * icu:tag($text as xs:string) as xs:string?                           canonical BCP 47, or ()
  * icu:fallbacks($lang as xs:string) as xs:string+                     zh-TW → zh-TW, zh-Hant-TW, zh-Hant, zh
  * icu:direction($text as xs:string) as xs:string                      its first strong character's: ltr, rtl or ""
+ * icu:language-direction($lang as xs:string) as xs:string             its script's: ltr or rtl
  * </pre>
  *
  * {@link #register} is the one place they are put on a processor (every {@code Stylesheets} does
@@ -72,6 +73,8 @@ public final class IcuFunctions {
               case Bidi.RTL -> "rtl";
               default -> "";
             })),
+        new Function("language-direction", List.of(SequenceType.SINGLE_STRING), SequenceType.SINGLE_STRING,
+            args -> string(LanguageTag.parse(text(args[0])).rightToLeft() ? "rtl" : "ltr")),
         new Function("fallbacks", List.of(SequenceType.SINGLE_STRING), STRINGS,
             args -> SequenceExtent.makeSequenceExtent(LanguageTag.parse(text(args[0])).fallbacks().stream()
                 .<Item>map(IcuFunctions::string).toList())))) {

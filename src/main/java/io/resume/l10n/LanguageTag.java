@@ -83,6 +83,15 @@ public record LanguageTag(String tag) {
     return List.copyOf(tags);
   }
 
+  /**
+   * Whether the language is written right to left: by its script, the one the tag names
+   * ({@code az-Arab}) or else the language's usual one, from CLDR's likely subtags ({@code ur} is
+   * written in Arabic script, {@code yi} in Hebrew).
+   */
+  public boolean rightToLeft() {
+    return ULocale.forLanguageTag(tag).isRightToLeft();
+  }
+
   /** The language's English name, for messages: "Japanese", "Chinese (Traditional)". */
   public String englishName() {
     Locale locale = Locale.forLanguageTag(tag);

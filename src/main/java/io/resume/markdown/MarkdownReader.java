@@ -1,5 +1,6 @@
 package io.resume.markdown;
 
+import io.resume.model.Links;
 import io.resume.markdown.RichText.Block;
 import io.resume.markdown.RichText.Break;
 import io.resume.markdown.RichText.Inline;
@@ -11,7 +12,6 @@ import io.resume.markdown.RichText.Styled;
 import io.resume.markdown.RichText.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
@@ -36,14 +36,12 @@ import org.commonmark.parser.Parser;
  * differences a résumé needs: a single line break is a line break (authors write "a\nb" and
  * "- a\n- b" and mean lines), and HTML is text, shown as written, never interpreted. A heading
  * becomes a bold paragraph, a block quote its paragraphs, a code block lines of code; a rule
- * shows nothing. Links may only go to http, https, mailto and tel addresses (resume.xsd's rule):
+ * shows nothing. Links may only go where a résumé's may ({@link Links}):
  * any other keeps its text, unlinked, and a note says so; an image shows its description.
  * Thread-safe.
  */
 public final class MarkdownReader {
   private static final Parser PARSER = Parser.builder().build();
-  /** resume.xsd's Url type. */
-  private static final Pattern LINKABLE = Pattern.compile("(https?|mailto|tel):\\S+");
 
   /** The text, in normal form, and what could not be kept as written (one sentence each). */
   public record Result(List<Block> blocks, List<String> notes) {}
@@ -56,11 +54,6 @@ public final class MarkdownReader {
     MarkdownReader reader = new MarkdownReader();
     List<Block> blocks = reader.blocks(PARSER.parse(markdown));
     return new Result(RichText.normalize(blocks), List.copyOf(reader.notes));
-  }
-
-  /** Whether an address may be a link in a résumé. */
-  public static boolean linkable(String href) {
-    return LINKABLE.matcher(href).matches();
   }
 
   private List<Block> blocks(Node parent) {
@@ -150,9 +143,9 @@ public final class MarkdownReader {
 
   private List<Inline> link(String href, List<Inline> content) {
     boolean empty = RichText.plain(content).isBlank();
-    if (!linkable(href)) {
-      notes.add("link to \"" + href + "\" is not an http, https, mailto or tel address: "
-          + (empty ? "the address is shown as text" : "its text is kept, unlinked"));
+    String refusal = Links.refusal(href);
+    if (refusal != null) {
+      notes.add(refusal + ": " + (empty ? "the address is shown as text" : "its text is kept, unlinked"));
       return empty ? List.of(new Text(href)) : content;
     }
     return List.of(new RichText.Link(href, content));

@@ -1,6 +1,7 @@
 package io.resume.render;
 
 import io.resume.theme.Theme;
+import io.resume.theme.Themes;
 import java.time.Instant;
 
 /**
@@ -9,7 +10,7 @@ import java.time.Instant;
  *
  * @param timestamp the creation time recorded in PDF and DOCX metadata; fixed (from
  *     SOURCE_DATE_EPOCH) for reproducible builds, else the time of the render
- * @param theme the look shared by PDF, HTML and DOCX; null for the default (classic)
+ * @param theme the look shared by PDF, HTML and DOCX; given null, the classic theme of the jar
  * @param maxPages the most pages the PDF may have (longer fails its input), or null for no limit
  */
 public record RenderOptions(Paper paper, Instant timestamp, Theme theme, Integer maxPages) {
@@ -18,12 +19,13 @@ public record RenderOptions(Paper paper, Instant timestamp, Theme theme, Integer
     if (paper == null || timestamp == null) {
       throw new IllegalArgumentException("paper and timestamp are required");
     }
+    theme = theme == null ? Themes.classic() : theme;
     if (maxPages != null && maxPages < 1) {
       throw new IllegalArgumentException("the page limit must be at least 1, not " + maxPages);
     }
   }
 
-  /** The stylesheets' default look, no page limit. */
+  /** The default look, no page limit. */
   public RenderOptions(Paper paper, Instant timestamp) {
     this(paper, timestamp, null, null);
   }

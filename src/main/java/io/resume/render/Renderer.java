@@ -1,5 +1,7 @@
 package io.resume.render;
 
+import io.resume.model.Warnings;
+
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -8,7 +8,7 @@ import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.render.pdf.PageLimitException;
 import io.resume.xslt.Variant;
 import java.io.ByteArrayOutputStream;

@@ -1,21 +1,53 @@
 package io.resume.theme;
 
+import io.resume.model.Warnings;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A look: one file of settings (fonts, sizes, colours) that the PDF and HTML stylesheets read,
- * and the DOCX renderer too, so the three formats share it.
+ * and the DOCX renderer too, so the three formats share it. A theme may leave settings out: each
+ * is then the default theme's (the classic one of the same stylesheets), filled in here, once,
+ * for every format ({@link #settingsFor}).
  *
- * @param uri where the theme file is, as the stylesheets' {@code theme} parameter takes it
+ * @param uri where the theme file is
+ * @param settings the theme's own settings
+ * @param defaults every setting of the default theme, which fills the gaps
  */
-public record Theme(String name, String description, String uri, Map<String, String> settings) {
+public record Theme(String name, String description, String uri, Map<String, String> settings,
+    Map<String, String> defaults) {
+  /** The keys of the settings only one format reads start with its prefix; the others are shared. */
+  public static final String PDF = "pdf.";
+  public static final String HTML = "css.";
+  public static final String DOCX = "docx.";
 
   public Theme {
     settings = Map.copyOf(settings);
+    defaults = Map.copyOf(defaults);
   }
 
-  /** A setting, or the fallback when this theme lacks it. */
-  public String setting(String key, String fallback) {
-    return settings.getOrDefault(key, fallback);
+  /**
+   * What one format reads: the settings every format shares and those under its prefix
+   * ({@link #PDF}, {@link #HTML}, {@link #DOCX}), in the order of classic.xml, each the theme's own
+   * or else the default theme's, with a warning that names it.
+   */
+  public Map<String, String> settingsFor(String prefix, Warnings warnings) {
+    Map<String, String> chosen = new LinkedHashMap<>();
+    for (String key : Themes.SETTINGS.keySet()) {
+      boolean shared = !key.startsWith(PDF) && !key.startsWith(HTML) && !key.startsWith(DOCX);
+      if (!shared && !key.startsWith(prefix)) {
+        continue;
+      }
+      String value = settings.get(key);
+      if (value == null) {
+        warnings.warn("the theme has no setting '" + key + "', using the classic theme's");
+        value = defaults.get(key);
+        if (value == null) {
+          throw new ThemeException(Themes.describe(uri) + ": the classic theme it falls back to has no setting '" + key + "' either");
+        }
+      }
+      chosen.put(key, value);
+    }
+    return chosen;
   }
 }

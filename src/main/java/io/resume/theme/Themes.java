@@ -1,7 +1,6 @@
 package io.resume.theme;
 
 import io.resume.model.Excerpt;
-import io.resume.xslt.Stylesheets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -58,20 +57,18 @@ public final class Themes {
   }
 
   /**
-   * The theme of that name in the stylesheets' folder, or the theme file at that path.
+   * The theme of that name in the stylesheets' folder, or the theme file at that path, its gaps
+   * filled from the classic theme of that folder.
    *
+   * @param stylesheets the stylesheets' folder, as a URI ending in "/"
    * @param readable whether a bundled theme's URI may be read (a copy's themes/ may hold a link out)
    * @throws IllegalArgumentException when there is no such theme or file: a usage error
    * @throws ThemeException when the file is not a valid theme: bad input
    */
-  public static Theme find(Stylesheets stylesheets, String nameOrPath, Predicate<String> readable) {
+  public static Theme find(String stylesheets, String nameOrPath, Predicate<String> readable) {
+    Map<String, String> defaults = read(bundled(stylesheets, "classic", readable), Map.of()).settings();
     if (BUNDLED.contains(nameOrPath)) {
-      String uri = stylesheets.uri("themes/" + nameOrPath + ".xml");
-      if (!readable.test(uri)) {
-        throw new ThemeException(describe(uri) + ": refused to read it: a theme of the stylesheets must be a file"
-            + " inside their folder, not a link out of it");
-      }
-      return read(uri);
+      return read(bundled(stylesheets, nameOrPath, readable), defaults);
     }
     Path file = Path.of(nameOrPath);
     if (Files.isDirectory(file)) {
@@ -87,7 +84,17 @@ public final class Themes {
       throw new IllegalArgumentException("--theme " + nameOrPath + " is not a regular file (a pipe or a device?):"
           + " give the path of a theme file");
     }
-    return read(file.toAbsolutePath().normalize().toUri().toString());
+    return read(file.toAbsolutePath().normalize().toUri().toString(), defaults);
+  }
+
+  /** The URI of a bundled theme in the stylesheets' folder, checked readable. */
+  private static String bundled(String stylesheets, String name, Predicate<String> readable) {
+    String uri = stylesheets + "themes/" + name + ".xml";
+    if (!readable.test(uri)) {
+      throw new ThemeException(describe(uri) + ": refused to read it: a theme of the stylesheets must be a file"
+          + " inside their folder, not a link out of it");
+    }
+    return uri;
   }
 
   private static boolean looksLikeAPath(String nameOrPath) {
@@ -95,7 +102,7 @@ public final class Themes {
         || nameOrPath.toLowerCase(Locale.ROOT).endsWith(".xml");
   }
 
-  public static List<Theme> bundled(Stylesheets stylesheets, Predicate<String> readable) {
+  public static List<Theme> bundled(String stylesheets, Predicate<String> readable) {
     return BUNDLED.stream().map(name -> find(stylesheets, name, readable)).toList();
   }
 
@@ -113,12 +120,16 @@ public final class Themes {
       if (url == null) {
         throw new IllegalStateException("the classic theme is missing from the class path");
       }
-      return read(url.toString());
+      return read(url.toString(), null);
     }
   }
 
-  /** Reads and checks the theme file at that URI. */
-  static Theme read(String uri) {
+  /**
+   * Reads and checks the theme file at that URI.
+   *
+   * @param defaults the settings that fill its gaps, or null when it is the default theme itself
+   */
+  static Theme read(String uri, Map<String, String> defaults) {
     String name = describe(uri);
     try (InputStream in = URI.create(uri).toURL().openStream()) {
       byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
@@ -129,7 +140,8 @@ public final class Themes {
       InputSource source = new InputSource(new java.io.ByteArrayInputStream(bytes));
       source.setSystemId(uri);
       parser().parse(source, handler);
-      return new Theme(handler.themeName, handler.description.toString().strip(), uri, handler.settings);
+      return new Theme(handler.themeName, handler.description.toString().strip(), uri, handler.settings,
+          defaults == null ? handler.settings : defaults);
     } catch (Refusal e) {
       throw new ThemeException(e.getMessage());
     } catch (SAXParseException e) {

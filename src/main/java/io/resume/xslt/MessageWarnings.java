@@ -1,7 +1,7 @@
 package io.resume.xslt;
 
 import io.resume.model.Excerpt;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import net.sf.saxon.s9api.Message;
 import java.util.function.Consumer;
 

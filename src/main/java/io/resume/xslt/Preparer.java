@@ -1,6 +1,6 @@
 package io.resume.xslt;
 
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

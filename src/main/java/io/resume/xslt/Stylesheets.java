@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Location;
 import net.sf.saxon.s9api.Processor;
@@ -18,23 +19,27 @@ import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import io.resume.l10n.IcuFunctions;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 
 /**
  * The stylesheets of {@code xsl/}, compiled once and shared. They come from the jar unless the
  * user points at an editable copy of the folder. Their processor knows the CLDR functions
- * ({@link IcuFunctions}). Thread-safe.
+ * ({@link IcuFunctions}) and the rule of links ({@link LinkRefusal}). Thread-safe.
  */
 public final class Stylesheets {
   private final Processor processor;
   private final String base;
   private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+  /** How many stylesheets were compiled: the work a test counts (a prebuild does it ahead). */
+  private final AtomicInteger compilations = new AtomicInteger();
 
   private Stylesheets(Processor processor, String base) {
     this.processor = processor;
     this.base = base;
     // The stylesheets take each language's ways of writing dates and lists from CLDR (icu:*).
     IcuFunctions.register(processor);
+    // The prepare step links only what a résumé may link to (links:refusal).
+    processor.registerExtensionFunction(new LinkRefusal());
   }
 
   /** The stylesheets packed in the jar (or the classes folder, when run from the build). */
@@ -80,9 +85,15 @@ public final class Stylesheets {
     synchronized XsltExecutable get() {
       if (executable == null) {
         executable = compile(path);
+        compilations.incrementAndGet();
       }
       return executable;
     }
+  }
+
+  /** How many stylesheets have been compiled so far. */
+  public int compilations() {
+    return compilations.get();
   }
 
   /** The folder's URI, ending in "/". */

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ibm.icu.lang.UScript;
 import io.resume.Pipeline;
 import io.resume.model.ResumeReader;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -69,7 +69,7 @@ class MarkdownMembersTest {
     assertEquals("Types kubectl apply daily. See Project Site or my blog.",
         eval(imported.resume(), "normalize-space(/resume/basics/summary/p[2])"));
     assertEquals(List.of(new Problem(FILE.toString(), 6, 16,
-            "/basics/summary: link to \"/blog\" is not an http, https, mailto or tel address: its text is kept, unlinked")),
+            "/basics/summary: \"/blog\" is not a link a résumé makes (http, https, mailto or tel with a host): its text is kept, unlinked")),
         imported.warnings());
   }
 

@@ -1,6 +1,8 @@
 package io.resume.l10n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -47,5 +49,16 @@ class LanguageTagTest {
     assertEquals("Japanese", LanguageTag.parse("ja").englishName());
     assertEquals("Chinese (Traditional)", LanguageTag.parse("zh-Hant").englishName());
     assertEquals("Portuguese (Brazil)", LanguageTag.parse("pt-BR").englishName());
+  }
+
+  /** Every format's one answer (view.xsd's document/@dir): by the script the tag names, else the language's usual one. */
+  @Test
+  void rightToLeftLanguagesAndScripts() {
+    for (String tag : List.of("ar", "he", "he-IL", "fa", "ur-PK", "yi", "az-Arab", "pa-Arab-PK", "ckb", "dv")) {
+      assertTrue(LanguageTag.parse(tag).rightToLeft(), tag);
+    }
+    for (String tag : List.of("en", "de-CH", "zh", "az", "ar-Latn", "tr", "ku-Latn")) {
+      assertFalse(LanguageTag.parse(tag).rightToLeft(), tag);
+    }
   }
 }

@@ -11,7 +11,7 @@ import io.resume.Seed;
 import io.resume.StylesheetCopies;
 import io.resume.cli.CliRun;
 import io.resume.cli.Main;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -8,21 +8,24 @@ import io.resume.Pipeline;
 import io.resume.Seed;
 import io.resume.cli.CliRun;
 import io.resume.cli.Main;
-import io.resume.render.html.HtmlRenderer;
 import io.resume.model.ResumeReader;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import net.sf.saxon.s9api.Processor;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.theme.Theme;
+import io.resume.theme.Themes;
+import io.resume.render.Format;
+import io.resume.render.text.StylesheetRenderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -167,20 +170,20 @@ class ThemeValuesTest {
    */
   @Test
   void theWebPageEscapesAThemeThatWasNotChecked() throws Exception {
-    String text = Files.readString(CLASSIC);
-    text = withValue(text, "color.accent", SCRIPT);
-    text = withValue(text, "css.font.body", "Georgia, url(https://example.org/track.woff), \"a\\\"b;}</style>\"");
-    text = withValue(text, "font.size", "1;}</style><script>document.title='PWNED'</script>");
-    text = withValue(text, "css.font.heading", "x;background:url(//example.org/y)");
-    Path hostile = Files.writeString(dir.resolve("hostile.xml"), text);
-    Theme unchecked = new Theme("hostile", "", hostile.toUri().toString(), Map.of());
+    Map<String, String> values = new HashMap<>(Themes.classic().settings());
+    values.put("color.accent", SCRIPT);
+    values.put("css.font.body", "Georgia, url(https://example.org/track.woff), \"a\\\"b;}</style>\"");
+    values.put("font.size", "1;}</style><script>document.title='PWNED'</script>");
+    values.put("css.font.heading", "x;background:url(//example.org/y)");
+    Theme unchecked = new Theme("hostile", "", dir.resolve("hostile.xml").toUri().toString(), values,
+        Themes.classic().settings());
     // The stylesheets alone, outside a pipeline's sandbox: a test of the stylesheet itself.
     Processor processor = new Processor(false);
     Stylesheets stylesheets = Stylesheets.bundled(processor);
     PreparedResume resume = new PreparedResume("seed", new Preparer(stylesheets)
         .prepare(new ResumeReader(processor).read(Seed.PATH), null, Warnings.IGNORE), null);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
-    new HtmlRenderer(stylesheets).render(resume, RenderOptions.defaults().withTheme(unchecked), html, Warnings.IGNORE);
+    new StylesheetRenderer(stylesheets, Format.HTML).render(resume, RenderOptions.defaults().withTheme(unchecked), html, Warnings.IGNORE);
     String page = html.toString(StandardCharsets.UTF_8);
     Document document = Jsoup.parse(page);
     assertEquals(1, document.select("style").size(), page);

@@ -10,7 +10,7 @@ import io.resume.Pipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

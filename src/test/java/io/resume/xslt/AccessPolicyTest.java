@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.StylesheetCopies;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,7 +3,7 @@ package io.resume.maven;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.xslt.Variant;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.resume.render.docx;
 
-import io.resume.render.Warnings;
+import io.resume.model.view.Direction;
+import io.resume.model.Warnings;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -18,17 +19,24 @@ final class Body {
     this.numbering = numbering;
     this.language = language;
     this.warnings = warnings;
-    this.runs = new InlineRuns(doc, new RunLanguages(language), warnings);
+    this.runs = new InlineRuns(doc, new RunLanguages(language));
+  }
+
+  /** A paragraph in the résumé's direction. */
+  XWPFParagraph paragraph(String style, List<Span> spans) {
+    return paragraph(style, spans, null);
   }
 
   /**
-   * A paragraph runs right to left (w:bidi) throughout a résumé in a right-to-left language, as
-   * the HTML's dir="rtl" does, and elsewhere when its own text starts right to left.
+   * A paragraph that runs right to left (w:bidi) throughout a résumé in a right-to-left language,
+   * and elsewhere where the prepared résumé says its block does ({@code dir="rtl"}).
+   *
+   * @param direction the block's own direction, or null for the résumé's
    */
-  XWPFParagraph paragraph(String style, List<Span> spans) {
+  XWPFParagraph paragraph(String style, List<Span> spans, Direction direction) {
     XWPFParagraph paragraph = doc.createParagraph();
     paragraph.setStyle(style);
-    if (language.rightToLeft() || Directions.startsRightToLeft(spans)) {
+    if (language.rightToLeft() || direction == Direction.RTL) {
       paragraph.getCTP().getPPr().addNewBidi();
     }
     runs.write(paragraph, spans);
@@ -36,8 +44,8 @@ final class Body {
   }
 
   /** Text, then a tab to the paragraph style's right tab stop, then the aside. */
-  XWPFParagraph row(String style, List<Span> text, List<Span> aside) {
-    XWPFParagraph paragraph = paragraph(style, text);
+  XWPFParagraph row(String style, List<Span> text, List<Span> aside, Direction direction) {
+    XWPFParagraph paragraph = paragraph(style, text, direction);
     if (!aside.isEmpty()) {
       runs.tab(paragraph);
       runs.write(paragraph, aside);
@@ -46,8 +54,8 @@ final class Body {
   }
 
   /** A list item whose visible label is text: label, tab, then the item; level 0 is the outermost list. */
-  XWPFParagraph labelled(String label, List<Span> spans, int level) {
-    XWPFParagraph paragraph = paragraph(DocxStyles.LIST, Spans.of(label, Span.PLAIN));
+  XWPFParagraph labelled(String label, List<Span> spans, int level, Direction direction) {
+    XWPFParagraph paragraph = paragraph(DocxStyles.LIST, Spans.of(label, Span.PLAIN), direction);
     DocxNumbering.labelled(paragraph, level);
     runs.tab(paragraph);
     runs.write(paragraph, spans);

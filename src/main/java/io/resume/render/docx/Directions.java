@@ -5,37 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The direction of text, for Word: a paragraph whose text starts right to left is a bidi
- * paragraph, and within a paragraph each stretch of right-to-left text is a run of its own marked
- * w:rtl, so that Word draws it with the complex-script font and orders it as Word itself would
- * have. Stretches are found with the Unicode bidirectional algorithm (java.text.Bidi).
+ * The direction of text within a paragraph, for Word: each stretch of right-to-left text is a run
+ * of its own marked w:rtl, so that Word draws it with the complex-script font and orders it as
+ * Word itself would have. Stretches are found with the Unicode bidirectional algorithm
+ * (java.text.Bidi); which way a paragraph runs is the prepared résumé's (see {@link Body}).
  */
 final class Directions {
   /** A span, or part of one, and whether it is right-to-left text. */
   record Piece(Span span, boolean rightToLeft) {}
 
   private Directions() {}
-
-  /** Whether the first letter with a direction (the paragraph's, by Unicode rule P2) is right to left. */
-  static boolean startsRightToLeft(List<Span> spans) {
-    for (Span span : spans) {
-      String text = span.text();
-      for (int i = 0; i < text.length(); ) {
-        int c = text.codePointAt(i);
-        switch (Character.getDirectionality(c)) {
-          case Character.DIRECTIONALITY_RIGHT_TO_LEFT, Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC -> {
-            return true;
-          }
-          case Character.DIRECTIONALITY_LEFT_TO_RIGHT -> {
-            return false;
-          }
-          default -> { }
-        }
-        i += Character.charCount(c);
-      }
-    }
-    return false;
-  }
 
   /** The spans cut where the direction of their text changes, in a paragraph of the given direction. */
   static List<Piece> split(List<Span> spans, boolean rightToLeftParagraph) {

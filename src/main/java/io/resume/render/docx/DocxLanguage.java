@@ -1,39 +1,28 @@
 package io.resume.render.docx;
 
+import io.resume.model.view.Direction;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The résumé's language (its xml:lang) as Word needs to know it: the tag for w:lang, whether its
- * script runs right to left (paragraphs then get w:bidi), and whether it is written in CJK
- * characters (Word then proofs and lays out East Asian text in that language).
+ * The résumé's language (its xml:lang) as Word needs to know it: the tag for w:lang, whether the
+ * résumé runs right to left (the prepared résumé's dir: sections and the footer then run so), and
+ * whether it is written in CJK characters (Word then proofs and lays out East Asian text in that
+ * language).
  *
  * @param tag the BCP 47 tag, or "" when the résumé declares none
  */
 record DocxLanguage(String tag, boolean rightToLeft, boolean eastAsian) {
-  /** Languages whose usual script runs right to left. */
-  private static final Set<String> RTL = Set.of(
-      "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi");
-  private static final Set<String> RTL_SCRIPTS = Set.of("arab", "hebr", "syrc", "thaa", "nkoo", "adlm", "rohg");
   private static final Set<String> CJK = Set.of("zh", "ja", "ko", "yue", "wuu", "hak", "nan", "gan", "hsn", "cmn", "lzh");
   private static final Set<String> CJK_SCRIPTS = Set.of("hans", "hant", "hani", "jpan", "kore", "hira", "kana", "hang");
 
-  static DocxLanguage of(String tag) {
+  static DocxLanguage of(String tag, Direction direction) {
     String clean = tag == null ? "" : tag.strip();
     String[] parts = clean.toLowerCase(Locale.ROOT).split("[-_]");
-    String language = parts[0];
     String script = parts.length > 1 && parts[1].length() == 4 ? parts[1] : null;
-    boolean rtl;
-    boolean cjk;
-    if (script != null) {
-      // An explicit script wins: "az-Arab" is right to left, "ku-Latn" is not.
-      rtl = RTL_SCRIPTS.contains(script);
-      cjk = CJK_SCRIPTS.contains(script);
-    } else {
-      rtl = RTL.contains(language);
-      cjk = CJK.contains(language);
-    }
-    return new DocxLanguage(clean, rtl, cjk);
+    // An explicit script wins: "zh-Latn" (pinyin) is not written in CJK characters.
+    boolean cjk = script != null ? CJK_SCRIPTS.contains(script) : CJK.contains(parts[0]);
+    return new DocxLanguage(clean, direction == Direction.RTL, cjk);
   }
 
   boolean declared() {

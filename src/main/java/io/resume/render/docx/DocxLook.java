@@ -1,8 +1,9 @@
 package io.resume.render.docx;
 
+import io.resume.model.Warnings;
 import io.resume.theme.Theme;
-import io.resume.theme.Themes;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The theme's fonts, size and colours in Word's units, so the DOCX looks like the PDF and the
@@ -16,17 +17,17 @@ record DocxLook(String textColor, String accentColor, String mutedColor, String 
   /** The base size every other size in DocxStyles was measured against: 10.5 pt. */
   private static final int REFERENCE_SIZE = 21;
 
-  static DocxLook of(Theme theme) {
-    Theme look = theme == null ? Themes.classic() : theme;
+  static DocxLook of(Theme theme, Warnings warnings) {
+    Map<String, String> look = theme.settingsFor(Theme.DOCX, warnings);
     return new DocxLook(
-        color(look.setting("color.text", "#1a1a1a")),
-        color(look.setting("color.accent", "#1f3a5f")),
-        color(look.setting("color.muted", "#444444")),
-        color(look.setting("color.rule", "#1f3a5f")),
-        (int) Math.round(2 * Double.parseDouble(look.setting("font.size", "10.5"))),
-        look.setting("docx.font.body", "Times New Roman"),
-        look.setting("docx.font.heading", "Arial"),
-        "uppercase".equals(look.setting("heading.case", "normal")));
+        color(look.get("color.text")),
+        color(look.get("color.accent")),
+        color(look.get("color.muted")),
+        color(look.get("color.rule")),
+        (int) Math.round(2 * Double.parseDouble(look.get("font.size"))),
+        look.get("docx.font.body"),
+        look.get("docx.font.heading"),
+        "uppercase".equals(look.get("heading.case")));
   }
 
   /** A size measured at the reference base size, scaled to this look's base size. */

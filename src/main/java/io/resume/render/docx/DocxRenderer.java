@@ -6,7 +6,7 @@ import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -33,8 +33,8 @@ public final class DocxRenderer implements Renderer {
     Document view = reader.read(resume.view(), warnings);
     XWPFDocument doc = new XWPFDocument();
     try {
-      DocxLanguage language = DocxLanguage.of(view.getLang());
-      DocxLook look = DocxLook.of(options.theme());
+      DocxLanguage language = DocxLanguage.of(view.getLang(), view.getDir());
+      DocxLook look = DocxLook.of(options.theme(), warnings);
       DocxFonts fonts = DocxFonts.of(language, look);
       DocxStyles.addTo(doc, language, fonts, look, paper.textWidth());
       Body body = new Body(doc, DocxNumbering.addTo(doc, fonts, look), language, warnings);

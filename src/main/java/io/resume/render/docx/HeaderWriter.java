@@ -1,7 +1,6 @@
 package io.resume.render.docx;
 
 import io.resume.model.view.Contact;
-import io.resume.model.view.ContactKind;
 import io.resume.model.view.Header;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,27 +20,24 @@ final class HeaderWriter {
   }
 
   void write(Header header) {
-    body.paragraph(DocxStyles.NAME, Spans.of(header.getName(), Span.PLAIN));
-    if (header.getHeadline() != null && !header.getHeadline().isBlank()) {
-      body.paragraph(DocxStyles.HEADLINE, Spans.of(header.getHeadline(), Span.PLAIN));
+    body.paragraph(DocxStyles.NAME, Spans.of(header.getName().getValue(), Span.PLAIN), header.getName().getDir());
+    if (header.getHeadline() != null && !header.getHeadline().getValue().isBlank()) {
+      body.paragraph(DocxStyles.HEADLINE, Spans.of(header.getHeadline().getValue(), Span.PLAIN), header.getHeadline().getDir());
     }
     if (!header.getContact().isEmpty()) {
       body.paragraph(DocxStyles.CONTACTS, contacts(header.getContact()));
     }
   }
 
-  /**
-   * Word draws no icons here, so a profile says which network it is on ("GitHub: name"); an
-   * email, phone number, address or web address speaks for itself.
-   */
+  /** Each contact's text, after its label where the label is shown (a profile's network). */
   private static List<Span> contacts(List<Contact> contacts) {
     List<Span> spans = new ArrayList<>();
     for (Contact contact : contacts) {
       if (!spans.isEmpty()) {
         spans.add(Span.PLAIN.withText(SEPARATOR));
       }
-      if (contact.getKind() == ContactKind.PROFILE && contact.getLabel() != null && !contact.getLabel().isBlank()) {
-        spans.add(Span.PLAIN.withText(contact.getLabel().strip() + ": "));
+      if (contact.isLabelVisible()) {
+        spans.add(Span.PLAIN.withText(contact.getLabel().strip() + " "));
       }
       spans.addAll(Spans.of(contact.getValue(), Span.PLAIN.withHref(contact.getHref())));
     }

@@ -1,14 +1,9 @@
 package io.resume.render.docx;
 
-import io.resume.render.Warnings;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
@@ -27,18 +22,13 @@ import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
  * remembers the relationship of each target so a repeated link shares it.
  */
 final class InlineRuns {
-  /** Targets a reader may safely follow from a résumé; anything else stays plain text. */
-  private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
-
   private final XWPFDocument doc;
-  private final Warnings warnings;
   private final RunLanguages languages;
   private final Map<String, String> relationships = new HashMap<>();
 
-  InlineRuns(XWPFDocument doc, RunLanguages languages, Warnings warnings) {
+  InlineRuns(XWPFDocument doc, RunLanguages languages) {
     this.doc = doc;
     this.languages = languages;
-    this.warnings = warnings;
   }
 
   void write(XWPFParagraph paragraph, List<Span> spans) {
@@ -47,7 +37,7 @@ final class InlineRuns {
     boolean rightToLeft = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetBidi();
     for (Directions.Piece piece : byLanguage(Directions.split(spans, rightToLeft))) {
       Span span = piece.span();
-      String relationship = span.href() == null ? null : relationship(span.href());
+      String relationship = span.href() == null ? null : relationships.computeIfAbsent(span.href(), this::relationship);
       if (relationship == null) {
         link = null;
         linkTarget = null;
@@ -125,30 +115,8 @@ final class InlineRuns {
     }
   }
 
-  /** The id of the relationship to an allowed target, or null (with a warning) for another. */
+  /** The id of a new relationship to the target (the prepare step chose it: see links.xsl). */
   private String relationship(String href) {
-    if (relationships.containsKey(href)) {
-      return relationships.get(href); // null for a refused target: warned about once
-    }
-    String scheme = scheme(href);
-    if (scheme == null || !LINK_SCHEMES.contains(scheme)) {
-      warnings.warn("DOCX: link to \"" + href + "\" written as plain text (only http, https, mailto and tel are linked)");
-      relationships.put(href, null);
-      return null;
-    }
-    String id = doc.getPackagePart()
-        .addExternalRelationship(href, XWPFRelation.HYPERLINK.getRelation())
-        .getId();
-    relationships.put(href, id);
-    return id;
-  }
-
-  private static String scheme(String href) {
-    try {
-      String scheme = new URI(href).getScheme();
-      return scheme == null ? null : scheme.toLowerCase(Locale.ROOT);
-    } catch (URISyntaxException e) {
-      return null;
-    }
+    return doc.getPackagePart().addExternalRelationship(href, XWPFRelation.HYPERLINK.getRelation()).getId();
   }
 }

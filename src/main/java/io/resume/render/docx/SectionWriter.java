@@ -1,7 +1,7 @@
 package io.resume.render.docx;
 
+import io.resume.model.view.Block;
 import io.resume.model.view.Entry;
-import io.resume.model.view.Inline;
 import io.resume.model.view.Item;
 import io.resume.model.view.ListStyle;
 import io.resume.model.view.Row;
@@ -29,7 +29,7 @@ final class SectionWriter {
   }
 
   void write(Section section) {
-    body.paragraph(DocxStyles.SECTION, Spans.of(section.getHeading(), Span.PLAIN));
+    body.paragraph(DocxStyles.SECTION, Spans.of(section.getHeading().getValue(), Span.PLAIN), section.getHeading().getDir());
     for (Object part : section.getParaOrListOrEntry()) {
       if (part instanceof Entry entry) {
         entry(entry);
@@ -43,8 +43,8 @@ final class SectionWriter {
     if (part instanceof io.resume.model.view.List list) {
       return list(list);
     }
-    if (part instanceof Inline para) {
-      return List.of(body.paragraph(DocxStyles.BODY, Spans.of(para, Span.PLAIN, body.warnings)));
+    if (part instanceof Block para) {
+      return List.of(body.paragraph(DocxStyles.BODY, Spans.of(para, Span.PLAIN, body.warnings), para.getDir()));
     }
     body.warnings.warn("DOCX: " + part.getClass().getSimpleName() + " is not drawn");
     return List.of();
@@ -79,7 +79,7 @@ final class SectionWriter {
     Span asideLook = title ? Span.PLAIN.withBold(false) : Span.PLAIN;
     return body.row(style,
         Spans.of(row.getText(), Span.PLAIN, body.warnings),
-        Spans.of(row.getAside(), asideLook, body.warnings));
+        Spans.of(row.getAside(), asideLook, body.warnings), row.getDir());
   }
 
   private List<XWPFParagraph> list(io.resume.model.view.List list) {
@@ -106,13 +106,13 @@ final class SectionWriter {
       List<Span> spans = Spans.of(text, Span.PLAIN, body.warnings);
       int textIndent;
       if (numbered && item.getLabel() != null && !item.getLabel().isBlank()) {
-        paragraphs.add(body.labelled(item.getLabel().strip(), spans, level));
+        paragraphs.add(body.labelled(item.getLabel().strip(), spans, level, item.getDir()));
         textIndent = DocxNumbering.labelIndent(level);
       } else {
         if (numbered) {
           body.warnings.warn("DOCX: a numbered item has no label; drawn with a bullet");
         }
-        XWPFParagraph paragraph = body.paragraph(DocxStyles.LIST, spans);
+        XWPFParagraph paragraph = body.paragraph(DocxStyles.LIST, spans, item.getDir());
         body.numbering.bullet(paragraph, level);
         paragraphs.add(paragraph);
         textIndent = DocxNumbering.bulletIndent(level);
@@ -121,7 +121,8 @@ final class SectionWriter {
         if (block.getValue() instanceof io.resume.model.view.List inner) {
           paragraphs.addAll(list(inner, level + 1));
         } else {
-          XWPFParagraph paragraph = body.paragraph(DocxStyles.LIST, Spans.of((Inline) block.getValue(), Span.PLAIN, body.warnings));
+          Block para = (Block) block.getValue();
+          XWPFParagraph paragraph = body.paragraph(DocxStyles.LIST, Spans.of(para, Span.PLAIN, body.warnings), para.getDir());
           paragraph.setIndentationLeft(textIndent);
           paragraphs.add(paragraph);
         }

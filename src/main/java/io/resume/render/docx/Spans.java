@@ -3,7 +3,7 @@ package io.resume.render.docx;
 import io.resume.model.view.Inline;
 import io.resume.model.view.Link;
 import io.resume.model.view.Time;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import jakarta.xml.bind.JAXBElement;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.resume.render.docx;
 
 import io.resume.model.view.Document;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;

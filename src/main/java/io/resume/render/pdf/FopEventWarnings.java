@@ -1,6 +1,6 @@
 package io.resume.render.pdf;
 
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

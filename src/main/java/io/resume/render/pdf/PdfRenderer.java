@@ -5,8 +5,9 @@ import io.resume.render.JdkTransformers;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.sandbox.Sandbox;
+import io.resume.theme.Theme;
 import io.resume.xslt.StylesheetException;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +28,7 @@ import net.sf.saxon.s9api.SAXDestination;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
@@ -230,9 +232,7 @@ public final class PdfRenderer implements Renderer {
         PAPER, new XdmAtomicValue(options.paper().toString()),
         SOURCE, new XdmAtomicValue(sourceUri),
         TIMESTAMP, new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(options.timestamp().truncatedTo(ChronoUnit.SECONDS)))));
-    if (options.theme() != null) {
-      parameters.put(THEME, new XdmAtomicValue(options.theme().uri()));
-    }
+    parameters.put(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.PDF, warnings)));
     transformer.setStylesheetParameters(parameters);
     transformer.setGlobalContextItem(resume.view());
     transformer.applyTemplates(resume.view(), destination);

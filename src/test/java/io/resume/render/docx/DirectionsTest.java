@@ -1,20 +1,12 @@
 package io.resume.render.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DirectionsTest {
-  @Test
-  void aParagraphTakesTheDirectionOfItsFirstLetter() {
-    assertTrue(Directions.startsRightToLeft(spans("2015 ", "שלום world")));
-    assertFalse(Directions.startsRightToLeft(spans("(1) ", "Hello שלום")));
-    assertFalse(Directions.startsRightToLeft(spans("2015 – 2020")), "no letters: left to right");
-  }
-
   @Test
   void rightToLeftWordsInALeftToRightParagraphAreRunsOfTheirOwn() {
     assertEquals(List.of("abc |false", "אבג דהו|true", ", def|false"),

@@ -9,7 +9,7 @@ import io.resume.Pipeline;
 import io.resume.Seed;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

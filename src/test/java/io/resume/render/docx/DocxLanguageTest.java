@@ -4,32 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import io.resume.model.Warnings;
+import io.resume.model.view.Direction;
+import io.resume.theme.Themes;
 import org.junit.jupiter.api.Test;
 
 class DocxLanguageTest {
+  /** The direction is the prepared résumé's (document/@dir), not the DOCX's own guess from the tag. */
   @Test
-  void rightToLeftLanguagesAndScripts() {
-    for (String tag : List.of("ar", "he", "he-IL", "fa", "ur-PK", "yi", "az-Arab", "pa-Arab-PK")) {
-      assertTrue(DocxLanguage.of(tag).rightToLeft(), tag);
-    }
-    for (String tag : List.of("en", "de-CH", "zh", "az", "ar-Latn", "", "tr")) {
-      assertFalse(DocxLanguage.of(tag).rightToLeft(), tag);
-    }
+  void theDirectionIsThePreparedResumes() {
+    assertTrue(DocxLanguage.of("en", Direction.RTL).rightToLeft());
+    assertFalse(DocxLanguage.of("ar", Direction.LTR).rightToLeft());
   }
 
   @Test
   void eastAsianLanguagesAndTheirFonts() {
-    assertEquals("SimSun", DocxFonts.of(DocxLanguage.of("zh-CN"), DocxLook.of(null)).eastAsian.name());
-    assertEquals("PMingLiU", DocxFonts.of(DocxLanguage.of("zh-Hant"), DocxLook.of(null)).eastAsian.name());
-    assertEquals("Microsoft JhengHei", DocxFonts.of(DocxLanguage.of("zh-TW"), DocxLook.of(null)).headingEastAsian.name());
-    assertEquals("MS Mincho", DocxFonts.of(DocxLanguage.of("ja"), DocxLook.of(null)).eastAsian.name());
-    assertEquals("Malgun Gothic", DocxFonts.of(DocxLanguage.of("ko-KR"), DocxLook.of(null)).headingEastAsian.name());
-    assertEquals("Times New Roman", DocxFonts.of(DocxLanguage.of("ja"), DocxLook.of(null)).latin.name());
-    assertTrue(DocxLanguage.of("ja").eastAsian());
-    assertTrue(DocxLanguage.of("sr-Hans").eastAsian());
-    assertFalse(DocxLanguage.of("en").eastAsian());
-    assertFalse(DocxLanguage.of("zh-Latn").eastAsian(), "pinyin");
+    assertEquals("SimSun", DocxFonts.of(DocxLanguage.of("zh-CN", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).eastAsian.name());
+    assertEquals("PMingLiU", DocxFonts.of(DocxLanguage.of("zh-Hant", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).eastAsian.name());
+    assertEquals("Microsoft JhengHei", DocxFonts.of(DocxLanguage.of("zh-TW", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).headingEastAsian.name());
+    assertEquals("MS Mincho", DocxFonts.of(DocxLanguage.of("ja", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).eastAsian.name());
+    assertEquals("Malgun Gothic", DocxFonts.of(DocxLanguage.of("ko-KR", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).headingEastAsian.name());
+    assertEquals("Times New Roman", DocxFonts.of(DocxLanguage.of("ja", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).latin.name());
+    assertTrue(DocxLanguage.of("ja", Direction.LTR).eastAsian());
+    assertTrue(DocxLanguage.of("sr-Hans", Direction.LTR).eastAsian());
+    assertFalse(DocxLanguage.of("en", Direction.LTR).eastAsian());
+    assertFalse(DocxLanguage.of("zh-Latn", Direction.LTR).eastAsian(), "pinyin");
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.resume.render.docx;
 
 import io.resume.Pipeline;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.resume.Pipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -8,8 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.resume.Pipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
+import io.resume.render.text.StylesheetRenderer;
+import io.resume.theme.Theme;
+import io.resume.theme.Themes;
 import io.resume.xslt.Stylesheets;
+import java.util.Map;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.XdmMap;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +45,10 @@ class PreparedInputTest {
     XdmDestination prepared = new XdmDestination();
     Xslt30Transformer prepare = stylesheets.get("common/prepare.xsl").load30();
     prepare.transform(new StreamSource(Seed.PATH.toFile()), prepared);
-    Xslt30Transformer html = stylesheets.get(HtmlRenderer.STYLESHEET).load30();
+    Xslt30Transformer html = stylesheets.get(StylesheetRenderer.stylesheet(Format.HTML)).load30();
+    // The theme's settings, as the renderer passes them (theme.xsl decides no defaults of its own).
+    html.setStylesheetParameters(Map.of(new QName("theme"),
+        XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
     ByteArrayOutputStream direct = new ByteArrayOutputStream();
     html.applyTemplates(prepared.getXdmNode(), html.newSerializer(direct));
 
@@ -50,7 +59,9 @@ class PreparedInputTest {
 
   @Test
   void aCanonicalResumeIsRefusedWithWhatToDo() throws Exception {
-    Xslt30Transformer html = stylesheets.get(HtmlRenderer.STYLESHEET).load30();
+    Xslt30Transformer html = stylesheets.get(StylesheetRenderer.stylesheet(Format.HTML)).load30();
+    html.setStylesheetParameters(Map.of(new QName("theme"),
+        XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
     StringBuilder messages = new StringBuilder();
     html.setMessageHandler(message -> messages.append(message.getStringValue()));
     SaxonApiException refused = assertThrows(SaxonApiException.class,

@@ -8,7 +8,7 @@ import io.resume.Pipeline;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.ReaderItems;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,7 +55,7 @@ class ArabicExtractionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"scripts/arabic.xml", "render/pdf/scripts/arabic.xml", "render/pdf/scripts/persian.xml"})
+  @ValueSource(strings = {"scripts/arabic.xml", "scripts/arabic-2.xml", "scripts/persian.xml"})
   void pdfBoxReadsLettersAndWholeWords(String fixture) throws Exception {
     PreparedResume resume = pipeline.prepare(FIXTURES.resolve(fixture), null, Warnings.IGNORE);
     String text = Extract.pdfText(render(resume));
@@ -64,7 +64,7 @@ class ArabicExtractionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"scripts/arabic.xml", "render/pdf/scripts/arabic.xml", "render/pdf/scripts/persian.xml"})
+  @ValueSource(strings = {"scripts/arabic.xml", "scripts/arabic-2.xml", "scripts/persian.xml"})
   void pdftotextReadsLettersAndWholeWords(String fixture) throws Exception {
     Poppler poppler = Poppler.required();
     PreparedResume resume = pipeline.prepare(FIXTURES.resolve(fixture), null, Warnings.IGNORE);

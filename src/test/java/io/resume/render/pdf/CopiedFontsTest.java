@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.resume.Pipeline;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * all renders) must be caught.
  */
 class CopiedFontsTest {
-  private static final Path SCRIPTS = Path.of("src/test/resources/io/resume/render/pdf/scripts");
+  private static final Path SCRIPTS = Path.of("src/test/resources/io/resume/scripts");
   private static final Map<String, PreparedResume> RESUMES = new LinkedHashMap<>();
   private static final Map<String, byte[]> FOPS_OWN = new LinkedHashMap<>();
   private static Stylesheets stylesheets;
@@ -42,7 +42,7 @@ class CopiedFontsTest {
   @BeforeAll
   static void renderWithFopsOwnFonts() throws Exception {
     Pipeline pipeline = new Pipeline();
-    for (Path input : List.of(Seed.PATH, SCRIPTS.resolve("arabic.xml"), SCRIPTS.resolve("european.xml"))) {
+    for (Path input : List.of(Seed.PATH, SCRIPTS.resolve("arabic-2.xml"), SCRIPTS.resolve("european-2.xml"))) {
       RESUMES.put(input.getFileName().toString(), pipeline.prepare(input, null, Warnings.IGNORE));
     }
     stylesheets = Stylesheets.bundled(RESUMES.get("resume.xml").view().getProcessor());

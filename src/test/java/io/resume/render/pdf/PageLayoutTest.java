@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.resume.Pipeline;
 import io.resume.StylesheetCopies;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +108,7 @@ class PageLayoutTest {
 
   /** The page numbers at the foot of the pages of a one-page résumé with several sections. */
   private static List<String> numberedPages(Pipeline pipeline) throws Exception {
-    Path input = Path.of("src/test/resources/io/resume/render/pdf/scripts/european.xml");
+    Path input = Path.of("src/test/resources/io/resume/scripts/european-2.xml");
     List<String> onePage = PdfRenders.pages(PdfRenders.render(pipeline, pipeline.prepare(input, null, Warnings.IGNORE),
         PdfRenders.fixed(), Warnings.IGNORE));
     assertEquals(1, onePage.size());

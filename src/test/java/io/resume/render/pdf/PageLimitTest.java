@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;

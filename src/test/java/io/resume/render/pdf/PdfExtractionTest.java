@@ -8,7 +8,7 @@ import io.resume.Pipeline;
 import io.resume.Seed;
 import io.resume.StylesheetCopies;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ class PdfExtractionTest {
     List<Path> fixtures = new ArrayList<>(List.of(Seed.PATH, JSON_SAMPLE));
     for (String script : SCRIPTS) {
       fixtures.add(Path.of("src/test/resources/io/resume/scripts/" + script + ".xml"));
-      fixtures.add(Path.of("src/test/resources/io/resume/render/pdf/scripts/" + script + ".xml"));
+      fixtures.add(Path.of("src/test/resources/io/resume/scripts/" + script + "-2.xml"));
     }
     fixtures.add(LongResumes.write(Files.createDirectories(folder.resolve("long")), 12));
     fixtures.add(LongInputs.awards(Files.createDirectories(folder.resolve("awards")), 40));

@@ -15,7 +15,7 @@ import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -30,7 +30,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * as PDFBox reads it, and still PDF/UA-1 and PDF/A-3b.
  */
 class ScriptsTest {
-  private static final Path FIXTURES = Path.of("src/test/resources/io/resume/render/pdf/scripts");
+  private static final Path FIXTURES = Path.of("src/test/resources/io/resume/scripts");
   private static Pipeline pipeline;
 
   @BeforeAll
@@ -40,7 +40,7 @@ class ScriptsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"cjk.xml", "european.xml"})
+  @ValueSource(strings = {"cjk-2.xml", "european-2.xml"})
   void everyCharacterIsDrawnAndReadInOrder(String fixture) throws Exception {
     PreparedResume resume = pipeline.prepare(FIXTURES.resolve(fixture), null, w -> {});
     byte[] pdf = renderWithoutWarnings(resume);
@@ -58,7 +58,7 @@ class ScriptsTest {
    * final stop moved. The PDF's tag tree, which screen readers follow, has the logical order.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"arabic.xml", "hebrew.xml"})
+  @ValueSource(strings = {"arabic-2.xml", "hebrew-2.xml"})
   void rightToLeftTextIsDrawnAndFound(String fixture) throws Exception {
     PreparedResume resume = pipeline.prepare(FIXTURES.resolve(fixture), null, w -> {});
     byte[] pdf = renderWithoutWarnings(resume);
@@ -95,8 +95,8 @@ class ScriptsTest {
   void theInstalledFontIsUsedOnlyWhereNeeded() throws Exception {
     assertTrue(InstalledFonts.fallback(InstalledFonts.standardFolders()).isPresent(),
         "no CJK font installed: .ci/run installs fonts-wqy-zenhei");
-    assertTrue(fontNames(render("cjk.xml")).stream().anyMatch(name -> name.contains("WenQuanYi")));
-    assertTrue(fontNames(render("european.xml")).stream().noneMatch(name -> name.contains("WenQuanYi")));
+    assertTrue(fontNames(render("cjk-2.xml")).stream().anyMatch(name -> name.contains("WenQuanYi")));
+    assertTrue(fontNames(render("european-2.xml")).stream().noneMatch(name -> name.contains("WenQuanYi")));
     PreparedResume seed = pipeline.prepare(Seed.PATH, null, w -> {});
     assertTrue(fontNames(PdfRenders.render(pipeline, seed, PdfRenders.fixed(), w -> {})).stream().noneMatch(name -> name.contains("WenQuanYi")));
   }

@@ -10,7 +10,7 @@ import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
 import io.resume.render.PreparedResume;
-import io.resume.render.Warnings;
+import io.resume.model.Warnings;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

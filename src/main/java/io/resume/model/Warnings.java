@@ -1,4 +1,4 @@
-package io.resume.render;
+package io.resume.model;
 
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
