@@ -10,6 +10,7 @@ import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.model.Warnings;
 import io.resume.render.pdf.PageLimitException;
+import io.resume.watch.FileChanges;
 import io.resume.xslt.Variant;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -108,12 +109,20 @@ final class Preview implements AutoCloseable {
   void follow(Path theme, Duration debounce) throws IOException {
     Set<Path> files = theme == null ? Set.of(input) : Set.of(input, theme);
     changes = new FileChanges(files, xsl, debounce);
-    Thread thread = DaemonThreads.named("serve-preview").newThread(() -> changes.run(stylesheets -> {
-      if (stylesheets) {
-        stylesheetsChanged.run();
+    Thread thread = DaemonThreads.named("serve-preview").newThread(() -> {
+      try {
+        changes.run(stylesheets -> {
+          if (stylesheets) {
+            stylesheetsChanged.run();
+          }
+          refresh(stylesheets);
+        });
+      } catch (IOException e) {
+        // a new stylesheets folder could not be watched: the preview no longer follows saves
+        state = new State(state.version(), List.of(input + ": no longer follows saves: " + e.getMessage()), List.of());
+        listeners.forEach(listener -> listener.accept(state));
       }
-      refresh(stylesheets);
-    }));
+    });
     thread.start();
   }
 

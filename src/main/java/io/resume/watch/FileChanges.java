@@ -1,4 +1,4 @@
-package io.resume.serve;
+package io.resume.watch;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -15,17 +15,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Waits for saves of the preview's files: the résumé, a theme file, and every file of a
- * stylesheets folder (the approach of {@code resume watch}: watch the folders, take the events of
- * the watched files, and wait until they have been quiet for the debounce time, since an editor's
- * save is often several events). {@link #close()} from any thread ends {@link #run}.
+ * Waits for saves of the files a render reads: the résumé, a theme file, and every file of a
+ * stylesheets folder, for {@code resume watch} and the preview of {@code resume serve}. It watches
+ * their folders, takes the events of the watched files (other files of a folder may be busy: a
+ * log) and waits until they have been quiet for the debounce time, since an editor's save is often
+ * several events. {@link #close()} from any thread ends {@link #run}.
  */
-final class FileChanges implements AutoCloseable {
+public final class FileChanges implements AutoCloseable {
   /** What one quiet-after-a-burst change touched. */
-  interface Listener {
+  public interface Listener {
     void changed(boolean stylesheets) throws InterruptedException;
   }
 
@@ -34,10 +37,12 @@ final class FileChanges implements AutoCloseable {
   private final Duration debounce;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
+  /** Told of each file event and whether it starts a round: what a test counts instead of waiting. */
+  private volatile BiConsumer<Path, Boolean> events = (path, watched) -> {};
 
   /** @param files watched files (the résumé, a theme file); @param xsl a stylesheets folder, or null */
-  FileChanges(Set<Path> files, Path xsl, Duration debounce) throws IOException {
-    this.files = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
+  public FileChanges(Set<Path> files, Path xsl, Duration debounce) throws IOException {
+    this.files = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet());
     this.xsl = xsl == null ? null : xsl.toAbsolutePath().normalize();
     this.debounce = debounce;
     this.service = FileSystems.getDefault().newWatchService();
@@ -49,8 +54,17 @@ final class FileChanges implements AutoCloseable {
     }
   }
 
-  /** Calls the listener after each burst of changes; returns when closed or interrupted. */
-  void run(Listener listener) {
+  /** Tells {@code events} of each file event seen, and whether it was about a watched file. */
+  public FileChanges observe(BiConsumer<Path, Boolean> events) {
+    this.events = events;
+    return this;
+  }
+
+  /**
+   * Calls the listener after each burst of changes; returns when closed or interrupted.
+   * @throws IOException when a new folder of the stylesheets cannot be watched
+   */
+  public void run(Listener listener) throws IOException {
     try {
       while (true) {
         Change change = new Change();
@@ -72,8 +86,8 @@ final class FileChanges implements AutoCloseable {
         }
         listener.changed(change.stylesheets);
       }
-    } catch (ClosedWatchServiceException | IOException e) {
-      // closed (or the folder went away): the preview no longer follows saves
+    } catch (ClosedWatchServiceException e) {
+      // closed: no more saves to follow
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -126,13 +140,16 @@ final class FileChanges implements AutoCloseable {
           continue;
         }
         Path changed = folder.resolve(name);
+        boolean watched = true;
         if (files.contains(changed)) {
           file = true;
-          relevant = true;
         } else if (xsl != null && changed.startsWith(xsl)) {
           stylesheets = true;
-          relevant = true;
+        } else {
+          watched = false;
         }
+        relevant |= watched;
+        events.accept(changed, watched);
       }
       key.reset();
       return relevant;
