@@ -50,7 +50,7 @@ if [ "$do_build" = 1 ]; then
   # -Pstartup: the cold side starts as an installed bin/resume does, with its start-up archives.
   mvn -q -B -DbuildDir="$build" package -DskipTests -Pstartup -pl core -am
   mvn -q -B -DbuildDir="$build" -pl core org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath \
-    -Dmdep.outputFile="$build/test.classpath" -Dmdep.includeScope=test
+    -Dmdep.outputFile="$here/$build/test.classpath" -Dmdep.includeScope=test
 fi
 export RESUME_JAR="$jar"
 
