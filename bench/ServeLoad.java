@@ -10,8 +10,8 @@
 //
 // Requests cycle through the inputs (every .xml/.json file of DIR, sorted) and, for each input,
 // through the formats, so 3 formats × 200 inputs is 600 distinct requests.
-import java.net.URI;
 import java.net.InetAddress;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,10 +43,12 @@ public class ServeLoad {
     }
     URI url = URI.create(options.getOrDefault("url", "http://127.0.0.1:8080"));
     if (!InetAddress.getByName(url.getHost()).isLoopbackAddress()) {
-      throw new IllegalArgumentException("loopback only: " + url.getHost() + " is not this machine's loopback");
+      throw new IllegalArgumentException(
+          "loopback only: " + url.getHost() + " is not this machine's loopback");
     }
     List<Path> inputs = inputs(Path.of(options.getOrDefault("inputs", "resume.xml")));
-    List<String> formats = Arrays.asList(options.getOrDefault("formats", "pdf,html,docx").split(","));
+    List<String> formats =
+        Arrays.asList(options.getOrDefault("formats", "pdf,html,docx").split(","));
     List<byte[]> bodies = new ArrayList<>();
     for (Path input : inputs) {
       bodies.add(Files.readAllBytes(input));
@@ -62,8 +64,11 @@ public class ServeLoad {
     if (options.containsKey("sequential")) {
       load.sequential(Integer.parseInt(options.getOrDefault("rounds", "100")), maxSeconds);
     } else {
-      load.run(Integer.parseInt(options.getOrDefault("clients", "8")), Integer.parseInt(options.getOrDefault("requests", "2000")),
-          maxSeconds, true);
+      load.run(
+          Integer.parseInt(options.getOrDefault("clients", "8")),
+          Integer.parseInt(options.getOrDefault("requests", "2000")),
+          maxSeconds,
+          true);
     }
   }
 
@@ -72,7 +77,10 @@ public class ServeLoad {
       return List.of(path);
     }
     try (Stream<Path> files = Files.list(path)) {
-      return files.filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".json")).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".xml") || p.toString().endsWith(".json"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -96,13 +104,19 @@ public class ServeLoad {
     Sample post(int n) {
       int input = (n / formats.size()) % bodies.size();
       String format = formats.get(n % formats.size());
-      String type = inputs.get(input).toString().endsWith(".json") ? "application/json" : "application/xml";
-      HttpRequest request = HttpRequest.newBuilder(url.resolve("/render?format=" + format)).timeout(Duration.ofSeconds(60))
-          .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(input))).build();
+      String type =
+          inputs.get(input).toString().endsWith(".json") ? "application/json" : "application/xml";
+      HttpRequest request =
+          HttpRequest.newBuilder(url.resolve("/render?format=" + format))
+              .timeout(Duration.ofSeconds(60))
+              .header("Content-Type", type)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(input)))
+              .build();
       long start = System.nanoTime();
       int status;
       try {
-        HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response =
+            client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         status = response.statusCode();
         if (status == 200 && response.body().length == 0) {
           status = -2; // an empty file is an error too
@@ -113,18 +127,23 @@ public class ServeLoad {
       return new Sample(format, System.nanoTime() - start, status);
     }
 
-    void run(int clients, int requests, long maxSeconds, boolean report) throws InterruptedException {
+    void run(int clients, int requests, long maxSeconds, boolean report)
+        throws InterruptedException {
       AtomicInteger next = new AtomicInteger();
       long deadline = System.nanoTime() + Duration.ofSeconds(maxSeconds).toNanos();
       List<Sample> samples = java.util.Collections.synchronizedList(new ArrayList<>());
       long start = System.nanoTime();
       List<Thread> threads = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
-        Thread thread = new Thread(() -> {
-          for (int n = next.getAndIncrement(); n < requests && System.nanoTime() < deadline; n = next.getAndIncrement()) {
-            samples.add(post(n));
-          }
-        });
+        Thread thread =
+            new Thread(
+                () -> {
+                  for (int n = next.getAndIncrement();
+                      n < requests && System.nanoTime() < deadline;
+                      n = next.getAndIncrement()) {
+                    samples.add(post(n));
+                  }
+                });
         thread.start();
         threads.add(thread);
       }
@@ -138,14 +157,32 @@ public class ServeLoad {
       Map<Integer, Integer> statuses = new TreeMap<>();
       samples.forEach(s -> statuses.merge(s.status(), 1, Integer::sum));
       long errors = samples.stream().filter(s -> s.status() != 200).count();
-      System.out.printf(Locale.ROOT, "clients %d, requests %d of %d in %.1f s, errors %d, statuses %s%n", clients,
-          samples.size(), requests, seconds, errors, statuses);
-      System.out.printf(Locale.ROOT, "throughput %.1f requests/s = %.1f résumés/s (%d formats each)%n",
-          samples.size() / seconds, samples.size() / seconds / formats.size(), formats.size());
-      System.out.printf(Locale.ROOT, "latency all: p50 %.1f ms, p99 %.1f ms%n", percentile(samples, null, 50),
+      System.out.printf(
+          Locale.ROOT,
+          "clients %d, requests %d of %d in %.1f s, errors %d, statuses %s%n",
+          clients,
+          samples.size(),
+          requests,
+          seconds,
+          errors,
+          statuses);
+      System.out.printf(
+          Locale.ROOT,
+          "throughput %.1f requests/s = %.1f résumés/s (%d formats each)%n",
+          samples.size() / seconds,
+          samples.size() / seconds / formats.size(),
+          formats.size());
+      System.out.printf(
+          Locale.ROOT,
+          "latency all: p50 %.1f ms, p99 %.1f ms%n",
+          percentile(samples, null, 50),
           percentile(samples, null, 99));
       for (String format : formats) {
-        System.out.printf(Locale.ROOT, "latency %s: p50 %.1f ms, p99 %.1f ms%n", format, percentile(samples, format, 50),
+        System.out.printf(
+            Locale.ROOT,
+            "latency %s: p50 %.1f ms, p99 %.1f ms%n",
+            format,
+            percentile(samples, format, 50),
             percentile(samples, format, 99));
       }
     }
@@ -168,10 +205,15 @@ public class ServeLoad {
       }
       System.out.printf(Locale.ROOT, "sequential: %d rounds, errors %d%n", sums.size(), errors);
       for (String format : formats) {
-        System.out.printf(Locale.ROOT, "warm %s: p50 %.1f ms, p99 %.1f ms%n", format, ms(times.get(format), 50),
+        System.out.printf(
+            Locale.ROOT,
+            "warm %s: p50 %.1f ms, p99 %.1f ms%n",
+            format,
+            ms(times.get(format), 50),
             ms(times.get(format), 99));
       }
-      System.out.printf(Locale.ROOT, "warm sum of %s: p50 %.1f ms%n", String.join("+", formats), ms(sums, 50));
+      System.out.printf(
+          Locale.ROOT, "warm sum of %s: p50 %.1f ms%n", String.join("+", formats), ms(sums, 50));
     }
 
     static double percentile(List<Sample> samples, String format, int p) {

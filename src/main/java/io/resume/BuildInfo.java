@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * What the build knows about itself: the version Maven wrote into {@code io/resume/build.properties}
- * (a filtered resource, so the classes folder of a test run has it as well as the jar).
+ * What the build knows about itself: the version Maven wrote into {@code
+ * io/resume/build.properties} (a filtered resource, so the classes folder of a test run has it as
+ * well as the jar).
  */
 public final class BuildInfo {
   private static final String RESOURCE = "/io/resume/build.properties";
@@ -18,7 +19,8 @@ public final class BuildInfo {
     Properties properties = new Properties();
     try (InputStream in = BuildInfo.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("missing " + RESOURCE + ": the classes were not built by Maven");
+        throw new IllegalStateException(
+            "missing " + RESOURCE + ": the classes were not built by Maven");
       }
       properties.load(in);
     } catch (IOException e) {

@@ -5,6 +5,7 @@ import io.resume.l10n.Cldr;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.ResumeReader;
+import io.resume.model.Warnings;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.OutputFiles;
@@ -12,42 +13,41 @@ import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
-import io.resume.model.Warnings;
 import io.resume.render.docx.DocxRenderer;
 import io.resume.render.pdf.PdfRenderer;
 import io.resume.render.text.StylesheetRenderer;
+import io.resume.sandbox.Sandbox;
 import io.resume.theme.Theme;
 import io.resume.theme.Themes;
-import io.resume.sandbox.Sandbox;
 import io.resume.xslt.AccessPolicy;
 import io.resume.xslt.ClosedConfiguration;
 import io.resume.xslt.Preparer;
 import io.resume.xslt.Stylesheets;
 import io.resume.xslt.Variant;
-import java.util.ArrayList;
-import java.util.Collection;
-import net.sf.saxon.s9api.streams.Predicates;
-import net.sf.saxon.s9api.streams.Steps;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import net.sf.saxon.s9api.SaxonApiException;
-import net.sf.saxon.s9api.Serializer;
+import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
-import net.sf.saxon.s9api.Processor;
-import java.io.StringReader;
+import java.util.concurrent.CompletableFuture;
 import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmDestination;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
-import net.sf.saxon.s9api.XsltExecutable;
 import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import net.sf.saxon.s9api.streams.Predicates;
+import net.sf.saxon.s9api.streams.Steps;
 
 /**
  * The whole pipeline: read and validate, prepare once, render each format. Everything costly
@@ -56,15 +56,22 @@ import net.sf.saxon.s9api.Xslt30Transformer;
  */
 public final class Pipeline {
   /** Copies a document without its comments and processing instructions. */
-  private static final String WITHOUT_NOTES = "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
-      + "<xsl:mode on-no-match='shallow-copy'/><xsl:template match='comment() | processing-instruction()'/></xsl:stylesheet>";
+  private static final String WITHOUT_NOTES =
+      "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'>"
+          + "<xsl:mode on-no-match='shallow-copy'/><xsl:template match='comment() | processing-instruction()'/></xsl:stylesheet>";
+
   private final Processor processor;
   private ResumeReader reader; // made on first read, off the start-up path (schema, checks)
   private JsonResume json; // made on first use: Jackson costs ~380 classes at start-up
   private final Stylesheets stylesheets;
   private final Preparer preparer;
-  /** What stylesheets and FOP may read: the stylesheets, the theme, and the folder of the résumé at hand. */
+
+  /**
+   * What stylesheets and FOP may read: the stylesheets, the theme, and the folder of the résumé at
+   * hand.
+   */
   private final Sandbox sandbox = new Sandbox();
+
   private final Map<Format, Lazy> renderers = new EnumMap<>(Format.class);
   private XsltExecutable withoutNotes; // made on first use: most résumés have no comments
 
@@ -72,10 +79,13 @@ public final class Pipeline {
     this(null);
   }
 
-  /** @param xslFolder a user's copy of the stylesheets, or null for the bundled ones */
+  /**
+   * @param xslFolder a user's copy of the stylesheets, or null for the bundled ones
+   */
   public Pipeline(Path xslFolder) {
     this.processor = new Processor(new ClosedConfiguration(new AccessPolicy(sandbox)));
-    this.stylesheets = xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
+    this.stylesheets =
+        xslFolder == null ? Stylesheets.bundled(processor) : Stylesheets.in(processor, xslFolder);
     this.preparer = new Preparer(stylesheets);
     for (Format format : Format.values()) {
       renderers.put(format, new Lazy(format));
@@ -84,16 +94,19 @@ public final class Pipeline {
   }
 
   /**
-   * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to
-   * the canonical XML first. What a conversion does not show, or reads as surely meant, is
-   * reported to {@code warnings}, also when the résumé is then refused; the language of a JSON
-   * Resume that does not give it, told from its text, is a note there.
+   * Reads and validates a résumé: canonical XML, or a JSON Resume ({@code .json}) converted to the
+   * canonical XML first. What a conversion does not show, or reads as surely meant, is reported to
+   * {@code warnings}, also when the résumé is then refused; the language of a JSON Resume that does
+   * not give it, told from its text, is a note there.
    */
   public XdmNode read(Path input, Warnings warnings) throws InvalidResumeException {
     return read(input, null, warnings);
   }
 
-  /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
+  /**
+   * @param lang the language chosen to render in, or null: a JSON Resume's own is then told from
+   *     its text
+   */
   private XdmNode read(Path input, String lang, Warnings warnings) throws InvalidResumeException {
     if (JsonResume.isJson(input)) {
       return told(found -> json().read(input, lang == null, found), warnings);
@@ -114,9 +127,10 @@ public final class Pipeline {
       found.forEach(w -> warnings.warn(w.placedMessage()));
     }
     if (imported.languageDetected()) {
-      warnings.note(imported.language() == null
-          ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
-          : "detected " + imported.language().englishName() + "; use --lang to choose");
+      warnings.note(
+          imported.language() == null
+              ? "could not tell the language of the résumé's text; use --lang to choose (or give meta.language)"
+              : "detected " + imported.language().englishName() + "; use --lang to choose");
     }
     return imported.resume();
   }
@@ -129,8 +143,8 @@ public final class Pipeline {
 
   /**
    * The reader of canonical résumés. Loading the schema and compiling the checks takes a good part
-   * of a cold start: built on first use, it is built on the thread that reads the first input
-   * while other threads build the renderers.
+   * of a cold start: built on first use, it is built on the thread that reads the first input while
+   * other threads build the renderers.
    */
   private synchronized ResumeReader reader() {
     if (reader == null) {
@@ -142,11 +156,10 @@ public final class Pipeline {
   /**
    * Starts building, on background threads, what rendering {@code formats} will need after the
    * reader (which the render's own thread builds first): the prepare stylesheet and each format's
-   * renderer. A cold render of one résumé then builds them
-   * on every core instead of one after another (on two cores it takes about a third off). Nothing
-   * depends on it: whatever is not built yet when a render needs it is built by that render's
-   * thread (the builders are lazy and locked, so nothing is built twice), and a failure here is
-   * left for that thread to meet and report.
+   * renderer. A cold render of one résumé then builds them on every core instead of one after
+   * another (on two cores it takes about a third off). Nothing depends on it: whatever is not built
+   * yet when a render needs it is built by that render's thread (the builders are lazy and locked,
+   * so nothing is built twice), and a failure here is left for that thread to meet and report.
    */
   public CompletableFuture<Void> prebuild(Collection<Format> formats) {
     List<Runnable> tasks = new ArrayList<>();
@@ -163,8 +176,8 @@ public final class Pipeline {
   }
 
   /**
-   * The theme of that name (classic, modern) in this pipeline's stylesheets, or the theme file
-   * at that path, which the stylesheets may then read.
+   * The theme of that name (classic, modern) in this pipeline's stylesheets, or the theme file at
+   * that path, which the stylesheets may then read.
    */
   public Theme theme(String nameOrPath) {
     Theme theme = Themes.find(stylesheets.base(), nameOrPath, sandbox::permits);
@@ -185,53 +198,68 @@ public final class Pipeline {
     return json;
   }
 
-  public PreparedResume prepare(Path input, String lang, Warnings warnings) throws InvalidResumeException {
+  public PreparedResume prepare(Path input, String lang, Warnings warnings)
+      throws InvalidResumeException {
     return prepareVariant(input, Variant.lang(lang), warnings);
   }
 
-  /** Prepares one variant, its PDF carrying the clean copy of the version (see {@link EmbedSource}). */
-  public PreparedResume prepareVariant(Path input, Variant variant, Warnings warnings) throws InvalidResumeException {
+  /**
+   * Prepares one variant, its PDF carrying the clean copy of the version (see {@link EmbedSource}).
+   */
+  public PreparedResume prepareVariant(Path input, Variant variant, Warnings warnings)
+      throws InvalidResumeException {
     return prepareVariant(input, variant, EmbedSource.CLEAN, warnings);
   }
 
   /**
    * Prepares one variant (language, target, private items), with the source an output may carry
-   * ({@code embed}): when the variant leaves items out, they are left out of the embedded résumé
-   * as well, so no output holds a private item unless asked to.
+   * ({@code embed}): when the variant leaves items out, they are left out of the embedded résumé as
+   * well, so no output holds a private item unless asked to.
    */
-  public PreparedResume prepareVariant(Path input, Variant variant, EmbedSource embed, Warnings warnings)
+  public PreparedResume prepareVariant(
+      Path input, Variant variant, EmbedSource embed, Warnings warnings)
       throws InvalidResumeException {
     XdmNode source = read(input, variant.lang(), warnings);
     XdmNode view = sandbox.during(input, () -> preparer.prepareVariant(source, variant, warnings));
-    return new PreparedResume(input.toString(), view, embedded(input, () -> canonicalBytes(input, source), source,
-        variant, embed));
+    return new PreparedResume(
+        input.toString(),
+        view,
+        embedded(input, () -> canonicalBytes(input, source), source, variant, embed));
   }
 
   /**
    * Prepares a résumé that is no file, such as the body of a request ({@code resume serve}): XML,
    * or JSON Resume when {@code json}, under the same limits and checks as a file, its PDF carrying
-   * what {@code embed} says of the version. It has no folder, so its stylesheets may read only
-   * what every render may (the stylesheets, the theme), never a résumé's folder.
+   * what {@code embed} says of the version. It has no folder, so its stylesheets may read only what
+   * every render may (the stylesheets, the theme), never a résumé's folder.
    *
    * @param name what messages call it (a file name such as {@code request.xml})
    */
-  public PreparedResume prepareVariant(byte[] body, boolean json, String name, Variant variant, EmbedSource embed,
-      Warnings warnings) throws InvalidResumeException {
+  public PreparedResume prepareVariant(
+      byte[] body, boolean json, String name, Variant variant, EmbedSource embed, Warnings warnings)
+      throws InvalidResumeException {
     XdmNode source = read(body, json, name, variant.lang(), warnings);
     XdmNode view = sandbox.during(null, () -> preparer.prepareVariant(source, variant, warnings));
-    return new PreparedResume(name, view, embedded(null, json ? () -> serialize(source) : () -> body, source, variant,
-        embed), null);
+    return new PreparedResume(
+        name,
+        view,
+        embedded(null, json ? () -> serialize(source) : () -> body, source, variant, embed),
+        null);
   }
 
   /**
    * Reads and validates a résumé that is no file (standard input, a request's body): XML, or JSON
    * Resume when {@code json}, under the same limits and checks as a file. It has no folder.
    */
-  public XdmNode read(byte[] body, boolean json, String name, Warnings warnings) throws InvalidResumeException {
+  public XdmNode read(byte[] body, boolean json, String name, Warnings warnings)
+      throws InvalidResumeException {
     return read(body, json, name, null, warnings);
   }
 
-  /** @param lang the language chosen to render in, or null: a JSON Resume's own is then told from its text */
+  /**
+   * @param lang the language chosen to render in, or null: a JSON Resume's own is then told from
+   *     its text
+   */
   private XdmNode read(byte[] body, boolean json, String name, String lang, Warnings warnings)
       throws InvalidResumeException {
     if (body.length > InputLimits.MAX_BYTES) {
@@ -244,8 +272,8 @@ public final class Pipeline {
   }
 
   /**
-   * The base URI of a résumé that is no file: a URN, which names no folder and which no
-   * stylesheet may resolve anything against (only file: and jar: are read at all).
+   * The base URI of a résumé that is no file: a URN, which names no folder and which no stylesheet
+   * may resolve anything against (only file: and jar: are read at all).
    */
   private static final String NO_FOLDER = "urn:resume:request";
 
@@ -259,30 +287,43 @@ public final class Pipeline {
    * Renders into a stream (resume serve keeps its renders in memory), the stylesheets allowed the
    * folder of {@code input}, or none when it is null (a request's body).
    */
-  public void render(PreparedResume resume, Format format, RenderOptions options, Path input, OutputStream out,
-      Warnings warnings) throws IOException {
+  public void render(
+      PreparedResume resume,
+      Format format,
+      RenderOptions options,
+      Path input,
+      OutputStream out,
+      Warnings warnings)
+      throws IOException {
     Renderer renderer = renderer(format);
-    sandbox.during(input, () -> {
-      renderer.render(resume, options, out, warnings);
-      return null;
-    });
+    sandbox.during(
+        input,
+        () -> {
+          renderer.render(resume, options, out, warnings);
+          return null;
+        });
   }
 
-  /** The prepared résumé of a résumé already read (what {@code validate} checks render can make). */
+  /**
+   * The prepared résumé of a résumé already read (what {@code validate} checks render can make).
+   */
   public XdmNode prepare(XdmNode source, Variant variant, Warnings warnings) {
     return sandbox.during(fileOf(source), () -> preparer.prepareVariant(source, variant, warnings));
   }
 
   /**
-   * The canonical résumé of one version (target, private items; every language kept): what
-   * {@code export} converts, and what a PDF embeds. The résumé itself when the version leaves
-   * nothing out.
+   * The canonical résumé of one version (target, private items; every language kept): what {@code
+   * export} converts, and what a PDF embeds. The résumé itself when the version leaves nothing out.
    */
   public XdmNode version(XdmNode source, Variant variant) {
-    return variant.filtersItems() ? sandbox.during(fileOf(source), () -> preparer.selectVersion(source, variant)) : source;
+    return variant.filtersItems()
+        ? sandbox.during(fileOf(source), () -> preparer.selectVersion(source, variant))
+        : source;
   }
 
-  /** The file a résumé was read from, whose folder its stylesheets may read; null when it has none. */
+  /**
+   * The file a résumé was read from, whose folder its stylesheets may read; null when it has none.
+   */
   private static Path fileOf(XdmNode source) {
     java.net.URI uri = source.getBaseURI();
     try {
@@ -293,12 +334,13 @@ public final class Pipeline {
   }
 
   /**
-   * The bytes a PDF attaches, decided here once for every format and command: none; the
-   * version's résumé as written (the file's own bytes when the version is the whole file); or,
-   * by default, the same without comments and processing instructions, which are notes to
-   * oneself (a salary expectation) rather than the résumé.
+   * The bytes a PDF attaches, decided here once for every format and command: none; the version's
+   * résumé as written (the file's own bytes when the version is the whole file); or, by default,
+   * the same without comments and processing instructions, which are notes to oneself (a salary
+   * expectation) rather than the résumé.
    */
-  private byte[] embedded(Path input, Canonical canonical, XdmNode source, Variant variant, EmbedSource embed)
+  private byte[] embedded(
+      Path input, Canonical canonical, XdmNode source, Variant variant, EmbedSource embed)
       throws InvalidResumeException {
     if (embed == EmbedSource.NONE) {
       return null;
@@ -322,8 +364,15 @@ public final class Pipeline {
   }
 
   private static boolean hasNotes(XdmNode document) {
-    return document.select(Steps.descendant().where(node -> node.getNodeKind() == XdmNodeKind.COMMENT
-        || node.getNodeKind() == XdmNodeKind.PROCESSING_INSTRUCTION)).findAny().isPresent();
+    return document
+        .select(
+            Steps.descendant()
+                .where(
+                    node ->
+                        node.getNodeKind() == XdmNodeKind.COMMENT
+                            || node.getNodeKind() == XdmNodeKind.PROCESSING_INSTRUCTION))
+        .findAny()
+        .isPresent();
   }
 
   /** The document without its comments and processing instructions. */
@@ -341,7 +390,8 @@ public final class Pipeline {
   private synchronized XsltExecutable withoutNotes() {
     if (withoutNotes == null) {
       try {
-        withoutNotes = processor.newXsltCompiler().compile(new StreamSource(new StringReader(WITHOUT_NOTES)));
+        withoutNotes =
+            processor.newXsltCompiler().compile(new StreamSource(new StringReader(WITHOUT_NOTES)));
       } catch (SaxonApiException e) {
         throw new IllegalStateException("cannot compile the notes filter", e);
       }
@@ -382,31 +432,50 @@ public final class Pipeline {
   }
 
   /** Renders into {@code target}, replacing it only once the new file is complete. */
-  public void render(PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
+  public void render(
+      PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
       throws IOException {
     Renderer renderer = renderer(format);
     Path input = resume.file(); // null for a résumé that is no file: no folder to read
-    OutputFiles.write(target, out -> sandbox.during(input, () -> {
-      renderer.render(resume, options, out, warnings);
-      return null;
-    }));
+    OutputFiles.write(
+        target,
+        out ->
+            sandbox.during(
+                input,
+                () -> {
+                  renderer.render(resume, options, out, warnings);
+                  return null;
+                }));
   }
 
   /**
    * Renders into a temporary of {@code outputs}, which replaces {@code target} when the set is
    * committed: an input's outputs are moved into place together, or none of them.
    */
-  public void render(PreparedResume resume, Format format, RenderOptions options, OutputSet outputs, Path target,
-      Warnings warnings) throws IOException {
+  public void render(
+      PreparedResume resume,
+      Format format,
+      RenderOptions options,
+      OutputSet outputs,
+      Path target,
+      Warnings warnings)
+      throws IOException {
     Renderer renderer = renderer(format);
     Path input = resume.file(); // null for a résumé that is no file: no folder to read
-    outputs.write(target, out -> sandbox.during(input, () -> {
-      renderer.render(resume, options, out, warnings);
-      return null;
-    }));
+    outputs.write(
+        target,
+        out ->
+            sandbox.during(
+                input,
+                () -> {
+                  renderer.render(resume, options, out, warnings);
+                  return null;
+                }));
   }
 
-  /** The renderer of a format, built on first use; two formats can be built at once on two threads. */
+  /**
+   * The renderer of a format, built on first use; two formats can be built at once on two threads.
+   */
   public Renderer renderer(Format format) {
     return renderers.get(format).get();
   }

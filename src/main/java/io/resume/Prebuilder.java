@@ -16,18 +16,24 @@ final class Prebuilder {
 
   /** Starts the steps; the future is done when all of them are (whether they failed or not). */
   static CompletableFuture<Void> start(List<Runnable> steps) {
-    int threads = Math.max(1, Math.min(steps.size(), Runtime.getRuntime().availableProcessors() - 1));
+    int threads =
+        Math.max(1, Math.min(steps.size(), Runtime.getRuntime().availableProcessors() - 1));
     ExecutorService pool = Executors.newFixedThreadPool(threads, DaemonThreads.named("prebuild"));
     CompletableFuture<?>[] done = new CompletableFuture<?>[steps.size()];
     for (int i = 0; i < steps.size(); i++) {
       Runnable step = steps.get(i);
-      done[i] = CompletableFuture.runAsync(() -> {
-        try {
-          step.run();
-        } catch (RuntimeException | LinkageError e) { // NOPMD: met again, and reported, by the thread that needs it
-          // nothing to do
-        }
-      }, pool);
+      done[i] =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  step.run();
+                } catch (RuntimeException
+                    | LinkageError
+                        e) { // NOPMD: met again, and reported, by the thread that needs it
+                  // nothing to do
+                }
+              },
+              pool);
     }
     pool.shutdown();
     return CompletableFuture.allOf(done);

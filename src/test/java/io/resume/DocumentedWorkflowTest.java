@@ -21,14 +21,17 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The GitHub Actions workflow the README gives a résumé repository: the same file as
- * docs/examples/, valid YAML, and commands this build takes (the goals, the properties it
- * honours, the folder the plugin writes). The sample build readme-snippet runs `mvn package` with
- * the README's pom and checks that folder; mutated workflows must be caught here.
+ * docs/examples/, valid YAML, and commands this build takes (the goals, the properties it honours,
+ * the folder the plugin writes). The sample build readme-snippet runs `mvn package` with the
+ * README's pom and checks that folder; mutated workflows must be caught here.
  */
 class DocumentedWorkflowTest {
   private static final Path FILE = Path.of("docs/examples/resume-repository-workflow.yml");
+
   /** Options of the workflow's mvn commands that mean what they say to this build. */
-  private static final Set<String> OPTIONS = Set.of("-B", "-ntp", "-DskipTests", "-Dexec.skip=true");
+  private static final Set<String> OPTIONS =
+      Set.of("-B", "-ntp", "-DskipTests", "-Dexec.skip=true");
+
   private static final Set<String> GOALS = Set.of("install", "package");
 
   @Test
@@ -50,13 +53,15 @@ class DocumentedWorkflowTest {
   void mistakesAreCaught() throws Exception {
     String good = Files.readString(FILE);
     String[][] mutants = {
-        {"\n      - uses: actions/setup-java@v4", "\n\t- uses: actions/setup-java@v4"}, // a tab: not YAML
-        {"mvn -B -ntp package", "mvn -B -ntp pakage"},
-        {"install -DskipTests", "install -DskipTest"},
-        {"path: target/resume/", "path: out/"},
-        {"submodules: true", "submodules: false"},
-        {"java-version: '17'", "java-version: '11'"},
-        {"-f renderer/pom.xml install", "-f renderer/pom.xml verify"},
+      {
+        "\n      - uses: actions/setup-java@v4", "\n\t- uses: actions/setup-java@v4"
+      }, // a tab: not YAML
+      {"mvn -B -ntp package", "mvn -B -ntp pakage"},
+      {"install -DskipTests", "install -DskipTest"},
+      {"path: target/resume/", "path: out/"},
+      {"submodules: true", "submodules: false"},
+      {"java-version: '17'", "java-version: '11'"},
+      {"-f renderer/pom.xml install", "-f renderer/pom.xml verify"},
     };
     for (String[] mutant : mutants) {
       assertTrue(good.contains(mutant[0]), mutant[0]);
@@ -81,7 +86,8 @@ class DocumentedWorkflowTest {
       problems.add("it does not run on push");
     }
     Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
-    List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Object>) jobs.get("render")).get("steps");
+    List<Map<String, Object>> steps =
+        (List<Map<String, Object>>) ((Map<String, Object>) jobs.get("render")).get("steps");
     Map<String, Object> checkout = step(steps, "actions/checkout@");
     if (checkout == null || !Boolean.TRUE.equals(with(checkout).get("submodules"))) {
       problems.add("the checkout does not bring the renderer submodule (submodules: true)");
@@ -91,7 +97,8 @@ class DocumentedWorkflowTest {
     if (java == null || !release.equals(String.valueOf(with(java).get("java-version")))) {
       problems.add("setup-java does not install Java " + release + ", the build's release");
     }
-    List<String> runs = steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList();
+    List<String> runs =
+        steps.stream().filter(s -> s.containsKey("run")).map(s -> (String) s.get("run")).toList();
     if (runs.size() != 2) {
       problems.add("two commands expected (install the plugin, package the résumé), not " + runs);
     } else {
@@ -133,12 +140,14 @@ class DocumentedWorkflowTest {
     }
     // The properties it sets are ones this build reads.
     String core = Files.readString(Path.of("core/pom.xml"));
-    if (command.contains("-DskipTests") && !(Files.readString(Path.of("resume-maven-plugin/pom.xml"))
-        .contains("<skipInvocation>${skipTests}</skipInvocation>")
-        && Files.readString(Path.of("pom.xml")).contains("<skipITs>${skipTests}</skipITs>"))) {
+    if (command.contains("-DskipTests")
+        && !(Files.readString(Path.of("resume-maven-plugin/pom.xml"))
+                .contains("<skipInvocation>${skipTests}</skipInvocation>")
+            && Files.readString(Path.of("pom.xml")).contains("<skipITs>${skipTests}</skipITs>"))) {
       problems.add("-DskipTests no longer skips the jar's tests and the plugin's sample builds");
     }
-    if (command.contains("-Dexec.skip=true") && !core.contains("<artifactId>exec-maven-plugin</artifactId>")) {
+    if (command.contains("-Dexec.skip=true")
+        && !core.contains("<artifactId>exec-maven-plugin</artifactId>")) {
       problems.add("-Dexec.skip=true: the build has no exec-maven-plugin to skip");
     }
     return problems;
@@ -146,7 +155,10 @@ class DocumentedWorkflowTest {
 
   @SuppressWarnings("unchecked")
   private static Map<String, Object> step(List<Map<String, Object>> steps, String uses) {
-    return steps.stream().filter(s -> String.valueOf(s.get("uses")).startsWith(uses)).findFirst().orElse(null);
+    return steps.stream()
+        .filter(s -> String.valueOf(s.get("uses")).startsWith(uses))
+        .findFirst()
+        .orElse(null);
   }
 
   @SuppressWarnings("unchecked")
@@ -156,7 +168,9 @@ class DocumentedWorkflowTest {
   }
 
   private static String property(String pom, String name) {
-    Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">").matcher(pom);
+    Matcher m =
+        Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">")
+            .matcher(pom);
     assertTrue(m.find(), name);
     return m.group(1).trim();
   }

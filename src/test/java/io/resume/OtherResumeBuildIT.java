@@ -17,19 +17,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The repository builds whoever's résumé is in its resume.xml (issue 13): a copy of the build,
- * with another valid résumé in place of resume.xml, passes `mvn package` and renders that résumé
- * into its out/. The tests read their own copy of the seed (Seed), never resume.xml, so they are
- * left out of the copy's build (-Dmaven.test.skip=true); what reads resume.xml is the render of
- * out/ (and, with -Pstartup, the start-up archives' training run, not run here: minutes).
- * Costs one `mvn package` of the copy (about a minute on two cores), offline when this build is.
+ * The repository builds whoever's résumé is in its resume.xml (issue 13): a copy of the build, with
+ * another valid résumé in place of resume.xml, passes `mvn package` and renders that résumé into
+ * its out/. The tests read their own copy of the seed (Seed), never resume.xml, so they are left
+ * out of the copy's build (-Dmaven.test.skip=true); what reads resume.xml is the render of out/
+ * (and, with -Pstartup, the start-up archives' training run, not run here: minutes). Costs one `mvn
+ * package` of the copy (about a minute on two cores), offline when this build is.
  */
 class OtherResumeBuildIT {
   /** Another person's résumé, in other scripts, with translations. */
   private static final Path OTHER = Path.of("src/test/resources/io/resume/scripts/european.xml");
-  /** What the build reads: the poms, the sources of both modules (not their tests), the stylesheets, the launcher, the README. */
-  private static final List<String> BUILD = List.of("pom.xml", "core/pom.xml", "resume-maven-plugin/pom.xml",
-      "resume-maven-plugin/src/main", "src/main", "src/assembly", "xsl", "bin", "README.md");
+
+  /**
+   * What the build reads: the poms, the sources of both modules (not their tests), the stylesheets,
+   * the launcher, the README.
+   */
+  private static final List<String> BUILD =
+      List.of(
+          "pom.xml",
+          "core/pom.xml",
+          "resume-maven-plugin/pom.xml",
+          "resume-maven-plugin/src/main",
+          "src/main",
+          "src/assembly",
+          "xsl",
+          "bin",
+          "README.md");
 
   @Test
   void theBuildRendersAnotherResumeInPlaceOfResumeXml(@TempDir Path copy) throws Exception {
@@ -37,8 +50,14 @@ class OtherResumeBuildIT {
       copyTree(Path.of(part), copy.resolve(part));
     }
     Files.copy(OTHER, copy.resolve("resume.xml"));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
-        "-B", "-ntp", "package", "-Dmaven.test.skip=true"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("maven.home"), "bin", "mvn").toString(),
+                "-B",
+                "-ntp",
+                "package",
+                "-Dmaven.test.skip=true"));
     if ("offline=true".equals(System.getProperty("maven.offline"))) {
       command.add("-o");
     }
@@ -47,8 +66,12 @@ class OtherResumeBuildIT {
       command.add("-Dmaven.repo.local=" + repository);
     }
     Path log = copy.resolve("build.log");
-    Process build = new ProcessBuilder(command).directory(copy.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
+    Process build =
+        new ProcessBuilder(command)
+            .directory(copy.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     assertTrue(build.waitFor(10, TimeUnit.MINUTES), "the build ends");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(0, build.exitValue(), output);

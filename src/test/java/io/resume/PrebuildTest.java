@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Building ahead on background threads does the build's work before the render asks for it (the
- * compilations are counted: the render then compiles nothing) and changes nothing else: the
- * outputs are those of a pipeline that built on demand, and a stylesheet that does not compile is
- * still reported by the render that needs it.
+ * compilations are counted: the render then compiles nothing) and changes nothing else: the outputs
+ * are those of a pipeline that built on demand, and a stylesheet that does not compile is still
+ * reported by the render that needs it.
  */
 class PrebuildTest {
   private static final Path SEED = Seed.PATH;
-  private static final RenderOptions FIXED = new RenderOptions(Paper.A4, Instant.ofEpochSecond(1_700_000_000L));
+  private static final RenderOptions FIXED =
+      new RenderOptions(Paper.A4, Instant.ofEpochSecond(1_700_000_000L));
 
   @Test
   void prebuiltRendersTheSameBytes() throws Exception {
@@ -41,17 +42,23 @@ class PrebuildTest {
       assertArrayEquals(render(onDemand, format), render(ahead, format), format.name());
     }
     assertEquals(built, ahead.stylesheets().compilations(), "the renders compiled nothing more");
-    assertEquals(built, onDemand.stylesheets().compilations(), "on demand, the renders compiled the same");
+    assertEquals(
+        built, onDemand.stylesheets().compilations(), "on demand, the renders compiled the same");
   }
 
   @Test
   void aBrokenStylesheetIsStillReportedByTheRenderThatNeedsIt(@TempDir Path dir) throws Exception {
     Path xsl = StylesheetCopies.copyTo(dir.resolve("xsl"));
-    Files.writeString(xsl.resolve("html/html.xsl"), "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'><xsl:oops/>");
+    Files.writeString(
+        xsl.resolve("html/html.xsl"),
+        "<xsl:stylesheet version='3.0' xmlns:xsl='http://www.w3.org/1999/XSL/Transform'><xsl:oops/>");
     Pipeline pipeline = new Pipeline(xsl);
     pipeline.prebuild(EnumSet.of(Format.HTML, Format.TXT));
-    StylesheetException failure = assertThrows(StylesheetException.class, () -> render(pipeline, Format.HTML));
-    assertTrue(failure.getMessage().startsWith("cannot compile " + xsl.resolve("html/html.xsl")), failure.getMessage());
+    StylesheetException failure =
+        assertThrows(StylesheetException.class, () -> render(pipeline, Format.HTML));
+    assertTrue(
+        failure.getMessage().startsWith("cannot compile " + xsl.resolve("html/html.xsl")),
+        failure.getMessage());
     assertTrue(render(pipeline, Format.TXT).length > 0);
   }
 

@@ -4,12 +4,13 @@ import java.nio.file.Path;
 
 /**
  * The résumé most tests read: a copy of the CV this repository started with, owned by the tests.
- * The repository's own {@code resume.xml} belongs to whoever keeps their CV here, and no test
- * reads it, so any valid résumé there builds.
+ * The repository's own {@code resume.xml} belongs to whoever keeps their CV here, and no test reads
+ * it, so any valid résumé there builds.
  */
 public final class Seed {
   /** A constant expression, for annotations such as {@code @ValueSource}. */
   public static final String FILE = "src/test/resources/io/resume/seed/resume.xml";
+
   public static final Path PATH = Path.of(FILE);
 
   private Seed() {}

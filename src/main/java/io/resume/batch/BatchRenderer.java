@@ -4,10 +4,10 @@ import io.resume.DaemonThreads;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.model.Warnings;
 import io.resume.render.OutputFiles;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import io.resume.render.pdf.LostContentException;
 import io.resume.render.pdf.PageLimitException;
 import java.io.IOException;
@@ -46,25 +46,42 @@ public final class BatchRenderer {
     List<Outcome> failures = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger done = new AtomicInteger();
     int inputThreads = Math.min(threads, Math.max(1, inputs.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(inputThreads, DaemonThreads.named("render"));
-    // Threads that no input needs (a single résumé, say) render the formats of an input side by side.
-    ExecutorService formatPool = threads > inputThreads && job.formats().size() > 1
-        ? Executors.newFixedThreadPool(threads - inputThreads, DaemonThreads.named("format")) : null;
+    ExecutorService pool =
+        Executors.newFixedThreadPool(inputThreads, DaemonThreads.named("render"));
+    // Threads that no input needs (a single résumé, say) render the formats of an input side by
+    // side.
+    ExecutorService formatPool =
+        threads > inputThreads && job.formats().size() > 1
+            ? Executors.newFixedThreadPool(threads - inputThreads, DaemonThreads.named("format"))
+            : null;
     try {
       for (Path input : inputs) {
-        pool.execute(() -> {
-          Outcome outcome;
-          try {
-            outcome = renderOne(input, job, formatPool);
-          } catch (Throwable e) { // NOPMD: whatever happens, the input gets an outcome and the batch a count
-            outcome = new Outcome(input, List.of(), List.of(input + ": could not be rendered: an internal error ("
-                + e.getClass().getSimpleName() + ") stopped it"), List.of(), e);
-          }
-          if (!outcome.ok()) {
-            failures.add(outcome);
-          }
-          listener.finished(outcome, done.incrementAndGet(), inputs.size());
-        });
+        pool.execute(
+            () -> {
+              Outcome outcome;
+              try {
+                outcome = renderOne(input, job, formatPool);
+              } catch (
+                  Throwable
+                      e) { // NOPMD: whatever happens, the input gets an outcome and the batch a
+                // count
+                outcome =
+                    new Outcome(
+                        input,
+                        List.of(),
+                        List.of(
+                            input
+                                + ": could not be rendered: an internal error ("
+                                + e.getClass().getSimpleName()
+                                + ") stopped it"),
+                        List.of(),
+                        e);
+              }
+              if (!outcome.ok()) {
+                failures.add(outcome);
+              }
+              listener.finished(outcome, done.incrementAndGet(), inputs.size());
+            });
       }
     } finally {
       pool.shutdown();
@@ -90,8 +107,14 @@ public final class BatchRenderer {
    * @param name what messages call it ({@code <stdin>})
    */
   public Outcome renderBytes(byte[] body, boolean json, String name, Path namedAs, Job job) {
-    return render(Path.of(name), name, namedAs, job, null,
-        warnings -> pipeline.prepareVariant(body, json, name, job.variant(), job.embed(), warnings));
+    return render(
+        Path.of(name),
+        name,
+        namedAs,
+        job,
+        null,
+        warnings ->
+            pipeline.prepareVariant(body, json, name, job.variant(), job.embed(), warnings));
   }
 
   /**
@@ -102,7 +125,12 @@ public final class BatchRenderer {
    * @param formatPool threads on which to render formats beside this one's, or null for none
    */
   private Outcome renderOne(Path input, Job job, ExecutorService formatPool) {
-    return render(input, input.toString(), input, job, formatPool,
+    return render(
+        input,
+        input.toString(),
+        input,
+        job,
+        formatPool,
         warnings -> pipeline.prepareVariant(input, job.variant(), job.embed(), warnings));
   }
 
@@ -117,50 +145,85 @@ public final class BatchRenderer {
    * @param name what messages call it
    * @param namedAs what its outputs are named after
    */
-  private Outcome render(Path input, String name, Path namedAs, Job job, ExecutorService formatPool, Preparation preparation) {
+  private Outcome render(
+      Path input,
+      String name,
+      Path namedAs,
+      Job job,
+      ExecutorService formatPool,
+      Preparation preparation) {
     List<String> warnings = new ArrayList<>();
-    // Notes (a language told from the text) are told with the warnings, but are no fault for --strict.
+    // Notes (a language told from the text) are told with the warnings, but are no fault for
+    // --strict.
     AtomicInteger notes = new AtomicInteger();
     try (OutputSet outputs = new OutputSet()) {
-      PreparedResume resume = preparation.prepare(Warnings.of(
-          message -> warnings.add(Warnings.line(name, message)),
-          message -> {
-            warnings.add(name + ": " + message);
-            notes.incrementAndGet();
-          }));
+      PreparedResume resume =
+          preparation.prepare(
+              Warnings.of(
+                  message -> warnings.add(Warnings.line(name, message)),
+                  message -> {
+                    warnings.add(name + ": " + message);
+                    notes.incrementAndGet();
+                  }));
       new FormatRenders(pipeline, namedAs, name, job, formatPool).run(resume, outputs, warnings);
       if (job.strict() && warnings.size() > notes.get()) {
-        return new Outcome(input, List.of(), List.of(name + ": " + (warnings.size() - notes.get())
-            + " warning(s), and --strict makes warnings errors; nothing written"), warnings);
+        return new Outcome(
+            input,
+            List.of(),
+            List.of(
+                name
+                    + ": "
+                    + (warnings.size() - notes.get())
+                    + " warning(s), and --strict makes warnings errors; nothing written"),
+            warnings);
       }
       outputs.commit();
-      return new Outcome(input, job.formats().stream().sorted().map(format -> job.target(namedAs, format)).toList(),
-          List.of(), warnings);
+      return new Outcome(
+          input,
+          job.formats().stream().sorted().map(format -> job.target(namedAs, format)).toList(),
+          List.of(),
+          warnings);
     } catch (InvalidResumeException e) {
-      return new Outcome(input, List.of(), e.problems().stream().map(Problem::toString).toList(), warnings);
+      return new Outcome(
+          input, List.of(), e.problems().stream().map(Problem::toString).toList(), warnings);
     } catch (PageLimitException | LostContentException e) {
       return new Outcome(input, List.of(), List.of(name + ": " + e.getMessage()), warnings);
     } catch (IOException e) {
       return new Outcome(input, List.of(), List.of(name + ": " + failure(e)), warnings, e);
     } catch (UncheckedIOException e) {
-      return new Outcome(input, List.of(), List.of(name + ": " + failure(e.getCause())), warnings, e);
+      return new Outcome(
+          input, List.of(), List.of(name + ": " + failure(e.getCause())), warnings, e);
     } catch (RuntimeException e) {
       // A fault in a stylesheet or a library must not stop the other résumés of the batch.
-      return new Outcome(input, List.of(), List.of(name + ": could not be rendered: " + e.getMessage()), warnings, e);
+      return new Outcome(
+          input,
+          List.of(),
+          List.of(name + ": could not be rendered: " + e.getMessage()),
+          warnings,
+          e);
     } catch (StackOverflowError | OutOfMemoryError e) {
       // The input limits should prevent these; if one slips through, it fails this input, not
       // silently the whole batch (an Error would end the worker thread without an outcome).
-      return new Outcome(input, List.of(), List.of(name + ": could not be rendered: it needs more "
-          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this run has"), warnings, e);
+      return new Outcome(
+          input,
+          List.of(),
+          List.of(
+              name
+                  + ": could not be rendered: it needs more "
+                  + (e instanceof StackOverflowError ? "stack" : "memory")
+                  + " than this run has"),
+          warnings,
+          e);
     }
   }
 
   /**
-   * What an I/O failure of a render was: a file that could not be written (a folder that is a
-   * file, no permission), or a renderer that could not make its format (its message says which).
+   * What an I/O failure of a render was: a file that could not be written (a folder that is a file,
+   * no permission), or a renderer that could not make its format (its message says which).
    */
   public static String failure(IOException e) {
-    return e instanceof FileSystemException ? "cannot write the output: " + OutputFiles.reason(e)
+    return e instanceof FileSystemException
+        ? "cannot write the output: " + OutputFiles.reason(e)
         : "could not be rendered: " + OutputFiles.why(e);
   }
 

@@ -1,10 +1,10 @@
 package io.resume.batch;
 
 import io.resume.Pipeline;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,12 +56,23 @@ final class FormatRenders {
       List<String> list = Collections.synchronizedList(new ArrayList<>());
       told.add(list);
       if (format != formats.get(0)) {
-        others.add(spare.submit(() -> render(resume, format, outputs, message -> list.add(name + ": warning: " + message))));
+        others.add(
+            spare.submit(
+                () ->
+                    render(
+                        resume,
+                        format,
+                        outputs,
+                        message -> list.add(name + ": warning: " + message))));
       }
     }
     Throwable[] failures = new Throwable[formats.size()];
     try {
-      render(resume, formats.get(0), outputs, message -> told.get(0).add(name + ": warning: " + message));
+      render(
+          resume,
+          formats.get(0),
+          outputs,
+          message -> told.get(0).add(name + ": warning: " + message));
     } catch (IOException | RuntimeException | Error e) {
       failures[0] = e;
     }
@@ -82,12 +93,16 @@ final class FormatRenders {
     rethrow(first);
   }
 
-  private Void render(PreparedResume resume, Format format, OutputSet outputs, Warnings warnings) throws IOException {
+  private Void render(PreparedResume resume, Format format, OutputSet outputs, Warnings warnings)
+      throws IOException {
     pipeline.render(resume, format, job.options(), outputs, job.target(input, format), warnings);
     return null;
   }
 
-  /** Waits for a format to finish even when interrupted: its file must not be written after the outcome. */
+  /**
+   * Waits for a format to finish even when interrupted: its file must not be written after the
+   * outcome.
+   */
   private static <T> T getUninterruptibly(Future<T> future) throws ExecutionException {
     boolean interrupted = false;
     try {

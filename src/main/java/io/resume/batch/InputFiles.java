@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The résumés named on a command line or in a build's configuration: files as given, folders as
- * the résumés directly inside.
+ * The résumés named on a command line or in a build's configuration: files as given, folders as the
+ * résumés directly inside.
  */
 public final class InputFiles {
   private InputFiles() {}
@@ -19,7 +19,11 @@ public final class InputFiles {
     for (Path argument : arguments) {
       if (Files.isDirectory(argument)) {
         try (Stream<Path> files = Files.list(argument)) {
-          files.filter(InputFiles::isResume).filter(Files::isRegularFile).sorted().forEach(inputs::add);
+          files
+              .filter(InputFiles::isResume)
+              .filter(Files::isRegularFile)
+              .sorted()
+              .forEach(inputs::add);
         }
       } else {
         inputs.add(argument); // a missing file is reported by the reader, with the others

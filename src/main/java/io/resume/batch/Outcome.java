@@ -9,7 +9,8 @@ import java.util.List;
  * @param fault the exception behind a problem that is a fault of the code (ours, a library's, a
  *     user's stylesheet), for {@code --debug}; null otherwise
  */
-public record Outcome(Path input, List<Path> outputs, List<String> problems, List<String> warnings, Throwable fault) {
+public record Outcome(
+    Path input, List<Path> outputs, List<String> problems, List<String> warnings, Throwable fault) {
   public Outcome(Path input, List<Path> outputs, List<String> problems, List<String> warnings) {
     this(input, outputs, problems, warnings, null);
   }

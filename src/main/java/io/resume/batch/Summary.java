@@ -12,7 +12,13 @@ public record Summary(int total, List<Outcome> failures, long nanos) {
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%d résumé%s, %d failed, %.2f s, %.1f résumés/s",
-        total, total == 1 ? "" : "s", failures.size(), nanos / 1e9, perSecond());
+    return String.format(
+        Locale.ROOT,
+        "%d résumé%s, %d failed, %.2f s, %.1f résumés/s",
+        total,
+        total == 1 ? "" : "s",
+        failures.size(),
+        nanos / 1e9,
+        perSecond());
   }
 }

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * Where outputs go ({@code x.xml} → {@code DIR/x.pdf}), and the two rules checked before anything
- * is written: no output replaces an input, and no two inputs share an output. Files are compared
- * as the file system sees them (symlinks, hard links, {@code ./x} and {@code x} are one file).
+ * is written: no output replaces an input, and no two inputs share an output. Files are compared as
+ * the file system sees them (symlinks, hard links, {@code ./x} and {@code x} are one file).
  */
 public final class Targets {
   private Targets() {}
@@ -31,7 +31,10 @@ public final class Targets {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  /** The inputs in order, each file once: one named twice (a folder and a file in it) is rendered once. */
+  /**
+   * The inputs in order, each file once: one named twice (a folder and a file in it) is rendered
+   * once.
+   */
   public static List<Path> distinct(List<Path> inputs) {
     Set<Path> seen = new LinkedHashSet<>();
     List<Path> distinct = new ArrayList<>();
@@ -44,10 +47,10 @@ public final class Targets {
   }
 
   /**
-   * What stops these inputs from being rendered into {@code outFolder}, one line each
-   * ({@code file: what is wrong}); empty when nothing does. Two inputs of one name (x.xml and
-   * x.json, a/resume.xml and b/resume.xml) are refused rather than named apart: an output's name
-   * stays the input's, and which of the two is meant is for the user to say.
+   * What stops these inputs from being rendered into {@code outFolder}, one line each ({@code file:
+   * what is wrong}); empty when nothing does. Two inputs of one name (x.xml and x.json,
+   * a/resume.xml and b/resume.xml) are refused rather than named apart: an output's name stays the
+   * input's, and which of the two is meant is for the user to say.
    */
   public static List<String> conflicts(List<Path> inputs, Path outFolder, Set<Format> formats) {
     List<String> problems = new ArrayList<>();
@@ -55,9 +58,16 @@ public final class Targets {
     for (Path input : inputs) {
       Path earlier = byName.putIfAbsent(baseName(input), input);
       if (earlier != null) {
-        problems.add(input + ": its outputs would replace those of " + earlier + " (both are "
-            + of(outFolder, input, formats.iterator().next()).getFileName() + (formats.size() > 1 ? "…" : "")
-            + " in " + outFolder + "): render them to different --out folders, or rename one");
+        problems.add(
+            input
+                + ": its outputs would replace those of "
+                + earlier
+                + " (both are "
+                + of(outFolder, input, formats.iterator().next()).getFileName()
+                + (formats.size() > 1 ? "…" : "")
+                + " in "
+                + outFolder
+                + "): render them to different --out folders, or rename one");
       }
     }
     for (Path input : inputs) {
@@ -65,8 +75,15 @@ public final class Targets {
         Path target = of(outFolder, input, format);
         for (Path other : inputs) {
           if (sameFile(target, other)) {
-            problems.add(other + ": the " + format.extension() + " output of " + (other.equals(input) ? "this input" : input)
-                + " (" + target + ") would replace it: choose another --out folder");
+            problems.add(
+                other
+                    + ": the "
+                    + format.extension()
+                    + " output of "
+                    + (other.equals(input) ? "this input" : input)
+                    + " ("
+                    + target
+                    + ") would replace it: choose another --out folder");
           }
         }
       }
@@ -75,12 +92,15 @@ public final class Targets {
   }
 
   /**
-   * Why {@code output} may not be written (it is the input itself), or null. For the commands
-   * that write one file ({@code -o FILE}).
+   * Why {@code output} may not be written (it is the input itself), or null. For the commands that
+   * write one file ({@code -o FILE}).
    */
   public static String overwrites(Path output, Path input) {
     if (output != null && sameFile(output, input)) {
-      return input + ": the output " + output + " is this input; it would be replaced: write to another file";
+      return input
+          + ": the output "
+          + output
+          + " is this input; it would be replaced: write to another file";
     }
     return null;
   }

@@ -34,7 +34,10 @@ final class BundledFiles {
     }
   }
 
-  /** A bundled folder's files, each as its path relative to the folder ({@code common/prepare.xsl}) and bytes. */
+  /**
+   * A bundled folder's files, each as its path relative to the folder ({@code common/prepare.xsl})
+   * and bytes.
+   */
   record Entry(String path, byte[] bytes) {}
 
   /**

@@ -14,33 +14,46 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code resume export resume.xml [-o resume.json] [--target NAME] [--include-private]}: the
  * canonical XML to JSON Resume. Like {@code render}, it writes the version's own résumé: private
  * items and other versions' items stay out unless asked for.
  */
-@Command(name = "export",
-    description = "Converts a canonical résumé XML into a JSON Resume (jsonresume.org, v1): the same version "
-        + "`render` shows (no private items unless --include-private). What JSON Resume cannot hold is listed on stderr.")
+@Command(
+    name = "export",
+    description =
+        "Converts a canonical résumé XML into a JSON Resume (jsonresume.org, v1): the same version "
+            + "`render` shows (no private items unless --include-private). What JSON Resume cannot hold is listed on stderr.")
 final class ExportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", description = "The résumé XML file; - reads it from standard input.")
+  @Parameters(
+      paramLabel = "INPUT",
+      description = "The résumé XML file; - reads it from standard input.")
   private Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the JSON (default, or -: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the JSON (default, or -: standard output).")
   private Path output;
 
-  @Option(names = "--target", paramLabel = "NAME", description = "The version for NAME: leave out items whose targets=\"…\" do not list it (default: keep all).")
+  @Option(
+      names = "--target",
+      paramLabel = "NAME",
+      description =
+          "The version for NAME: leave out items whose targets=\"…\" do not list it (default: keep all).")
   private String target;
 
-  @Option(names = "--include-private", description = "Keep items marked private=\"true\" (left out otherwise, as `render` does).")
+  @Option(
+      names = "--include-private",
+      description = "Keep items marked private=\"true\" (left out otherwise, as `render` does).")
   private boolean includePrivate;
 
   @Override
@@ -59,15 +72,24 @@ final class ExportCommand implements Callable<Integer> {
       XdmNode source;
       if (standardInput) {
         StandardStreams.Body body = StandardStreams.read();
-        source = pipeline.read(body.bytes(), body.json(), name, message -> stderr.println(Warnings.line(name, message)));
+        source =
+            pipeline.read(
+                body.bytes(),
+                body.json(),
+                name,
+                message -> stderr.println(Warnings.line(name, message)));
       } else {
         source = pipeline.read(input, message -> stderr.println(Warnings.line(name, message)));
       }
       version = pipeline.version(source, variant);
       long hidden = includePrivate ? 0 : privateItems(source);
       if (hidden > 0) {
-        stderr.println(name + ": " + hidden + (hidden == 1 ? " private item" : " private items")
-            + " left out (--include-private keeps them)");
+        stderr.println(
+            name
+                + ": "
+                + hidden
+                + (hidden == 1 ? " private item" : " private items")
+                + " left out (--include-private keeps them)");
       }
     } catch (InvalidResumeException e) {
       e.problems().stream().map(Problem::toString).forEach(stderr::println);
@@ -79,7 +101,14 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private static long privateItems(XdmNode source) {
-    return source.select(Steps.descendant().where(Predicates.isElement())
-        .where(node -> "true".equals(node.attribute("private")) || "1".equals(node.attribute("private")))).count();
+    return source
+        .select(
+            Steps.descendant()
+                .where(Predicates.isElement())
+                .where(
+                    node ->
+                        "true".equals(node.attribute("private"))
+                            || "1".equals(node.attribute("private"))))
+        .count();
   }
 }

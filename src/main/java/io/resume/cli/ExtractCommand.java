@@ -9,28 +9,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code resume extract resume.pdf [-o resume.xml]}: the résumé a PDF of ours carries, byte for byte. */
-@Command(name = "extract",
-    description = "Gives back the résumé XML that a PDF made by `render` carries inside, byte for byte, "
-        + "so that a copy of the PDF can be rendered or edited again.")
+/**
+ * {@code resume extract resume.pdf [-o resume.xml]}: the résumé a PDF of ours carries, byte for
+ * byte.
+ */
+@Command(
+    name = "extract",
+    description =
+        "Gives back the résumé XML that a PDF made by `render` carries inside, byte for byte, "
+            + "so that a copy of the PDF can be rendered or edited again.")
 final class ExtractCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "PDF", description = "A PDF made by `resume render`; - reads it from standard input.")
+  @Parameters(
+      paramLabel = "PDF",
+      description = "A PDF made by `resume render`; - reads it from standard input.")
   private Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the XML (default, or -: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the XML (default, or -: standard output).")
   private Path output;
 
   /**
-   * The largest PDF read from standard input, which has to be held in memory: a PDF of ours is
-   * well under 1 MB (fonts subset); a file is read by PDFBox as a file, whatever its size.
+   * The largest PDF read from standard input, which has to be held in memory: a PDF of ours is well
+   * under 1 MB (fonts subset); a file is read by PDFBox as a file, whatever its size.
    */
   static final int MAX_PDF_BYTES = 32 << 20;
 
@@ -44,14 +54,20 @@ final class ExtractCommand implements Callable<Integer> {
     String name = standardInput ? StandardStreams.INPUT_NAME : input.toString();
     PrintWriter stderr = spec.commandLine().getErr();
     if (!standardInput && !Files.isRegularFile(input)) {
-      stderr.println(input + ": " + (Files.isDirectory(input) ? "this is a folder, not a PDF: give the path of a PDF made by `resume render`"
-          : Files.exists(input) ? "not a regular file (a pipe or a device?): give the path of a PDF made by `resume render`"
-          : "no such file"));
+      stderr.println(
+          input
+              + ": "
+              + (Files.isDirectory(input)
+                  ? "this is a folder, not a PDF: give the path of a PDF made by `resume render`"
+                  : Files.exists(input)
+                      ? "not a regular file (a pipe or a device?): give the path of a PDF made by `resume render`"
+                      : "no such file"));
       return Main.BAD_INPUT;
     }
     byte[] source;
     try {
-      source = standardInput ? PdfAttachment.read(standardInput(stderr)) : PdfAttachment.read(input);
+      source =
+          standardInput ? PdfAttachment.read(standardInput(stderr)) : PdfAttachment.read(input);
     } catch (PdfAttachment.NotFound e) {
       stderr.println(name + ": " + e.getMessage());
       return Main.BAD_INPUT;
@@ -79,8 +95,11 @@ final class ExtractCommand implements Callable<Integer> {
   private static byte[] standardInput(PrintWriter stderr) throws IOException, TooLarge {
     byte[] pdf = StandardStreams.input.readNBytes(MAX_PDF_BYTES + 1);
     if (pdf.length > MAX_PDF_BYTES) {
-      stderr.println(StandardStreams.INPUT_NAME + ": more than the " + (MAX_PDF_BYTES >> 20)
-          + " MB a PDF read from standard input may be; refused without reading the rest");
+      stderr.println(
+          StandardStreams.INPUT_NAME
+              + ": more than the "
+              + (MAX_PDF_BYTES >> 20)
+              + " MB a PDF read from standard input may be; refused without reading the rest");
       throw new TooLarge();
     }
     return pdf;

@@ -13,23 +13,30 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import net.sf.saxon.s9api.Processor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code resume import resume.json [-o resume.xml]}: JSON Resume to the canonical XML. */
-@Command(name = "import",
-    description = "Converts a JSON Resume (jsonresume.org, v1) into a canonical résumé XML, checked against the schema. "
-        + "Members with no place in the résumé are listed on stderr.")
+@Command(
+    name = "import",
+    description =
+        "Converts a JSON Resume (jsonresume.org, v1) into a canonical résumé XML, checked against the schema. "
+            + "Members with no place in the résumé are listed on stderr.")
 final class ImportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", description = "The JSON Resume file; - reads it from standard input.")
+  @Parameters(
+      paramLabel = "INPUT",
+      description = "The JSON Resume file; - reads it from standard input.")
   private Path input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the XML (default, or -: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the XML (default, or -: standard output).")
   private Path output;
 
   @Override
@@ -45,8 +52,10 @@ final class ImportCommand implements Callable<Integer> {
     java.util.List<Problem> warnings = new java.util.ArrayList<>();
     try {
       JsonResume json = new JsonResume(new ResumeReader(new Processor(false)));
-      imported = standardInput ? json.read(StandardStreams.read().bytes(), name, true, warnings)
-          : json.read(input, warnings);
+      imported =
+          standardInput
+              ? json.read(StandardStreams.read().bytes(), name, true, warnings)
+              : json.read(input, warnings);
     } catch (InvalidResumeException e) {
       // The warnings first, also when errors stop the import: the user fixing them knows the rest.
       warnings.forEach(w -> stderr.println(io.resume.model.Warnings.line(name, w.placedMessage())));

@@ -4,7 +4,10 @@ import io.resume.l10n.LanguageTag;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** The --lang option of render, watch and validate: a BCP 47 tag in any case, else a usage error (exit status 2). */
+/**
+ * The --lang option of render, watch and validate: a BCP 47 tag in any case, else a usage error
+ * (exit status 2).
+ */
 final class Languages {
   private Languages() {}
 

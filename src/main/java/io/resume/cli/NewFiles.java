@@ -20,7 +20,10 @@ final class NewFiles {
   /** Why {@code file} cannot be created ({@code file: …}), or null when nothing is in its place. */
   static String taken(Path file) {
     if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      return file + ": " + (Files.isDirectory(file) ? "a folder" : "a file") + " of that name exists already;"
+      return file
+          + ": "
+          + (Files.isDirectory(file) ? "a folder" : "a file")
+          + " of that name exists already;"
           + " nothing is ever replaced: remove it or choose another name";
     }
     return null;
@@ -38,7 +41,8 @@ final class NewFiles {
       Files.createDirectories(folder);
     }
     boolean complete = false;
-    try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    try (OutputStream out =
+        Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
       try {
         out.write(bytes);
         complete = true;

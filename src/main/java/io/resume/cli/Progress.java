@@ -21,7 +21,9 @@ final class Progress implements BatchRenderer.Listener {
     this(out, err, bar, false);
   }
 
-  /** @param debug whether to print the stack trace of an input's fault (--debug) */
+  /**
+   * @param debug whether to print the stack trace of an input's fault (--debug)
+   */
   Progress(PrintWriter out, PrintWriter err, boolean bar, boolean debug) {
     this.out = out;
     this.err = err;
@@ -45,8 +47,14 @@ final class Progress implements BatchRenderer.Listener {
     } else {
       int filled = WIDTH * done / total;
       double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf(Locale.ROOT, "[%s%s] %d/%d  %.1f résumés/s", "#".repeat(filled), ".".repeat(WIDTH - filled),
-          done, total, seconds == 0 ? 0 : done / seconds);
+      err.printf(
+          Locale.ROOT,
+          "[%s%s] %d/%d  %.1f résumés/s",
+          "#".repeat(filled),
+          ".".repeat(WIDTH - filled),
+          done,
+          total,
+          seconds == 0 ? 0 : done / seconds);
       if (done == total) {
         err.println();
       }

@@ -26,42 +26,60 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code resume render INPUT... [--out DIR] [--format pdf,html,docx]}, or {@code resume render INPUT
- * -o FILE} for one output; {@code -} reads the résumé from standard input, {@code -o -} writes the
- * output to standard output.
+ * {@code resume render INPUT... [--out DIR] [--format pdf,html,docx]}, or {@code resume render
+ * INPUT -o FILE} for one output; {@code -} reads the résumé from standard input, {@code -o -}
+ * writes the output to standard output.
  */
-@Command(name = "render", description = "Renders résumés (files, or folders of them) to DIR/<name>.<format>, "
-    + "or one résumé in one format to -o FILE; - is standard input (and, with -o, standard output).")
+@Command(
+    name = "render",
+    description =
+        "Renders résumés (files, or folders of them) to DIR/<name>.<format>, "
+            + "or one résumé in one format to -o FILE; - is standard input (and, with -o, standard output).")
 final class RenderCommand implements Callable<Integer> {
   /** What the outputs of standard input are named after in --out DIR: DIR/resume.pdf… */
   static final Path STANDARD_INPUT_NAMED_AS = Path.of("resume");
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "Résumé files (.xml, or .json for JSON Resume), or folders of them; - reads one from standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description =
+          "Résumé files (.xml, or .json for JSON Resume), or folders of them; - reads one from standard input.")
   private List<Path> inputs;
 
   @Mixin private RenderChoices choices;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the one output to FILE (one input, one format: --format, else FILE's extension); - is standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the one output to FILE (one input, one format: --format, else FILE's extension); - is standard output.")
   private Path output;
 
-  @Option(names = "--strict", description = "Treat every warning (a missing glyph, a refused link) as an error: exit status 1.")
+  @Option(
+      names = "--strict",
+      description =
+          "Treat every warning (a missing glyph, a refused link) as an error: exit status 1.")
   private boolean strict;
 
-  @Option(names = "--max-pages", paramLabel = "N", description = "Fail an input whose PDF has more than N pages, naming what runs past page N.")
+  @Option(
+      names = "--max-pages",
+      paramLabel = "N",
+      description = "Fail an input whose PDF has more than N pages, naming what runs past page N.")
   private Integer maxPages;
 
-  @Option(names = "--jobs", paramLabel = "N", description = "Résumés rendered at once (default: the number of cores).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "N",
+      description = "Résumés rendered at once (default: the number of cores).")
   private int jobs = Runtime.getRuntime().availableProcessors();
 
   @Override
@@ -85,7 +103,9 @@ final class RenderCommand implements Callable<Integer> {
     try {
       options = choices.options(spec, pipeline, maxPages());
     } catch (ThemeException e) {
-      stderr.println(e.getMessage()); // a theme file that is not one: bad input, in one line, before any compiling
+      stderr.println(
+          e.getMessage()); // a theme file that is not one: bad input, in one line, before any
+      // compiling
       return Main.BAD_INPUT;
     }
     pipeline.prebuild(chosen);
@@ -94,26 +114,42 @@ final class RenderCommand implements Callable<Integer> {
       try {
         files = Targets.distinct(InputFiles.expand(inputs));
       } catch (IOException e) {
-        String folder = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : String.valueOf(inputs);
+        String folder =
+            e instanceof FileSystemException fs && fs.getFile() != null
+                ? fs.getFile()
+                : String.valueOf(inputs);
         stderr.println(folder + ": cannot read the folder: " + OutputFiles.why(e));
         return Main.BAD_INPUT;
       }
       if (files.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "no résumé (.xml or .json) found in " + inputs);
+        throw new ParameterException(
+            spec.commandLine(), "no résumé (.xml or .json) found in " + inputs);
       }
-      List<String> conflicts = output == null ? Targets.conflicts(files, outFolder, chosen) : oneOutputConflicts(files);
+      List<String> conflicts =
+          output == null ? Targets.conflicts(files, outFolder, chosen) : oneOutputConflicts(files);
       if (!conflicts.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), String.join(System.lineSeparator(), conflicts));
+        throw new ParameterException(
+            spec.commandLine(), String.join(System.lineSeparator(), conflicts));
       }
     }
     OneOutput one = output == null ? null : new OneOutput(output, chosen.iterator().next());
     try {
-      Job job = new Job(one == null ? outFolder : one.target().toAbsolutePath().getParent(), chosen, choices.variant(spec), options, strict,
-          embed, one == null ? null : one.target());
-      // Standard output carries the document itself with -o -: the names of the files written go nowhere.
-      PrintWriter names = one != null && one.toStandardOutput() ? new PrintWriter(Writer.nullWriter()) : stdout;
+      Job job =
+          new Job(
+              one == null ? outFolder : one.target().toAbsolutePath().getParent(),
+              chosen,
+              choices.variant(spec),
+              options,
+              strict,
+              embed,
+              one == null ? null : one.target());
+      // Standard output carries the document itself with -o -: the names of the files written go
+      // nowhere.
+      PrintWriter names =
+          one != null && one.toStandardOutput() ? new PrintWriter(Writer.nullWriter()) : stdout;
       boolean batch = files.size() > 1;
-      Progress progress = new Progress(names, stderr, batch && System.console() != null, Main.debug(spec));
+      Progress progress =
+          new Progress(names, stderr, batch && System.console() != null, Main.debug(spec));
       BatchRenderer renderer = new BatchRenderer(pipeline, jobs);
       boolean ok;
       if (standardInput) {
@@ -137,7 +173,8 @@ final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private boolean renderStandardInput(BatchRenderer renderer, Job job, Progress progress, PrintWriter stderr) {
+  private boolean renderStandardInput(
+      BatchRenderer renderer, Job job, Progress progress, PrintWriter stderr) {
     if (System.console() != null) {
       stderr.println("reading the résumé from standard input (Ctrl-D ends it)");
     }
@@ -148,7 +185,9 @@ final class RenderCommand implements Callable<Integer> {
       e.problems().forEach(stderr::println);
       return false;
     }
-    Outcome outcome = renderer.renderBytes(body.bytes(), body.json(), StandardStreams.INPUT_NAME, STANDARD_INPUT_NAMED_AS, job);
+    Outcome outcome =
+        renderer.renderBytes(
+            body.bytes(), body.json(), StandardStreams.INPUT_NAME, STANDARD_INPUT_NAMED_AS, job);
     progress.finished(outcome, 1, 1);
     return outcome.ok();
   }
@@ -156,23 +195,32 @@ final class RenderCommand implements Callable<Integer> {
   /** The one format of -o FILE: --format's, else the one FILE's extension names. */
   private Set<Format> outputFormat() {
     if (spec.commandLine().getParseResult().hasMatchedOption("--out")) {
-      throw new ParameterException(spec.commandLine(), "-o FILE writes one file, --out DIR a folder of them: choose one");
+      throw new ParameterException(
+          spec.commandLine(), "-o FILE writes one file, --out DIR a folder of them: choose one");
     }
     if (spec.commandLine().getParseResult().hasMatchedOption("--format")) {
       Set<Format> chosen = choices.formats(spec);
       if (chosen.size() != 1) {
-        throw new ParameterException(spec.commandLine(), "-o FILE holds one format: choose one in --format, or use --out DIR");
+        throw new ParameterException(
+            spec.commandLine(),
+            "-o FILE holds one format: choose one in --format, or use --out DIR");
       }
       return chosen;
     }
     if (StandardStreams.isDash(output)) {
-      throw new ParameterException(spec.commandLine(), "-o - (standard output): say which format with --format pdf, html, docx, txt or md");
+      throw new ParameterException(
+          spec.commandLine(),
+          "-o - (standard output): say which format with --format pdf, html, docx, txt or md");
     }
     String name = output.getFileName() == null ? "" : output.getFileName().toString();
-    Format format = name.lastIndexOf('.') < 0 ? null : Format.named(name.substring(name.lastIndexOf('.') + 1));
+    Format format =
+        name.lastIndexOf('.') < 0 ? null : Format.named(name.substring(name.lastIndexOf('.') + 1));
     if (format == null) {
-      throw new ParameterException(spec.commandLine(), "-o " + output
-          + ": say which format with --format (the name ends in none of .pdf, .html, .docx, .txt, .md)");
+      throw new ParameterException(
+          spec.commandLine(),
+          "-o "
+              + output
+              + ": say which format with --format (the name ends in none of .pdf, .html, .docx, .txt, .md)");
     }
     return EnumSet.of(format);
   }
@@ -180,18 +228,21 @@ final class RenderCommand implements Callable<Integer> {
   /** What stops -o FILE: more than one input, a folder in FILE's place, or FILE being the input. */
   private List<String> oneOutputConflicts(List<Path> files) {
     if (files.size() != 1) {
-      return List.of("-o FILE takes one input, not " + files.size() + ": render several with --out DIR");
+      return List.of(
+          "-o FILE takes one input, not " + files.size() + ": render several with --out DIR");
     }
     if (!StandardStreams.isDash(output) && Files.isDirectory(output)) {
       return List.of("-o " + output + ": it is a folder: give a file, or use --out " + output);
     }
-    String overwrites = StandardStreams.isDash(output) ? null : Targets.overwrites(output, files.get(0));
+    String overwrites =
+        StandardStreams.isDash(output) ? null : Targets.overwrites(output, files.get(0));
     return overwrites == null ? List.of() : List.of(overwrites);
   }
 
   private Integer maxPages() {
     if (maxPages != null && maxPages < 1) {
-      throw new ParameterException(spec.commandLine(), "--max-pages must be at least 1, not " + maxPages);
+      throw new ParameterException(
+          spec.commandLine(), "--max-pages must be at least 1, not " + maxPages);
     }
     return maxPages;
   }

@@ -6,26 +6,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code resume schema [-o FILE]}: the schema résumés are checked against, for an editor that
  * completes and checks XML (the starter of {@code init} names {@code resume.xsd} beside it).
  */
-@Command(name = "schema",
-    description = "Prints resume.xsd, the schema of the canonical résumé (namespace urn:resume:1), for editors that "
-        + "complete and check XML; -o FILE writes it to a new file.")
+@Command(
+    name = "schema",
+    description =
+        "Prints resume.xsd, the schema of the canonical résumé (namespace urn:resume:1), for editors that "
+            + "complete and check XML; -o FILE writes it to a new file.")
 final class SchemaCommand implements Callable<Integer> {
   static final String RESOURCE = "/io/resume/schema/resume.xsd";
-  /** The schema imports the xml: namespace's from the file beside it in the jar; an editor finds it at the W3C. */
+
+  /**
+   * The schema imports the xml: namespace's from the file beside it in the jar; an editor finds it
+   * at the W3C.
+   */
   static final String XML_XSD_IN_JAR = "schemaLocation=\"xml.xsd\"";
+
   static final String XML_XSD_AT_W3C = "schemaLocation=\"http://www.w3.org/2001/xml.xsd\"";
 
   @Spec private CommandSpec spec;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "A new file to write it to (default: standard output).")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "A new file to write it to (default: standard output).")
   private Path output;
 
   @Override
@@ -48,7 +58,10 @@ final class SchemaCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  /** resume.xsd as the jar has it, but importing the xml: namespace's schema from where editors find it. */
+  /**
+   * resume.xsd as the jar has it, but importing the xml: namespace's schema from where editors find
+   * it.
+   */
   static String schema() {
     String text = new String(BundledFiles.read(RESOURCE), StandardCharsets.UTF_8);
     if (!text.contains(XML_XSD_IN_JAR)) {

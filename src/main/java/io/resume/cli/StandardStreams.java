@@ -14,11 +14,13 @@ import java.nio.file.Path;
 final class StandardStreams {
   /** What a command line writes for standard input or output. */
   static final String DASH = "-";
+
   /** What messages call standard input, where they would name a file ({@code <stdin>:3:5: …}). */
   static final String INPUT_NAME = "<stdin>";
 
   /** Where {@code -} reads from and bytes are written to; tests give their own. */
   static InputStream input = System.in;
+
   static PrintStream output = System.out;
 
   private StandardStreams() {}
@@ -40,8 +42,15 @@ final class StandardStreams {
   }
 
   static boolean startsLikeJson(byte[] bytes) {
-    int i = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
+    int i =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf
+            ? 3
+            : 0;
+    while (i < bytes.length
+        && (bytes[i] == ' ' || bytes[i] == '\t' || bytes[i] == '\r' || bytes[i] == '\n')) {
       i++;
     }
     return i < bytes.length && bytes[i] == '{';

@@ -10,24 +10,39 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code resume themes [--copy NAME DIR]}: the themes that come with the stylesheets, and a copy of one to edit. */
-@Command(name = "themes", description = "Lists the themes (render --theme NAME); --copy NAME DIR copies one to edit.")
+/**
+ * {@code resume themes [--copy NAME DIR]}: the themes that come with the stylesheets, and a copy of
+ * one to edit.
+ */
+@Command(
+    name = "themes",
+    description = "Lists the themes (render --theme NAME); --copy NAME DIR copies one to edit.")
 final class ThemesCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--xsl", paramLabel = "DIR", description = "List the themes of this copy of the stylesheets folder.")
+  @Option(
+      names = "--xsl",
+      paramLabel = "DIR",
+      description = "List the themes of this copy of the stylesheets folder.")
   private Path xsl;
 
-  @Option(names = "--copy", paramLabel = "NAME", description = "Copy the theme NAME into DIR as NAME.xml, to edit and render with --theme DIR/NAME.xml.")
+  @Option(
+      names = "--copy",
+      paramLabel = "NAME",
+      description =
+          "Copy the theme NAME into DIR as NAME.xml, to edit and render with --theme DIR/NAME.xml.")
   private String copy;
 
-  @Parameters(arity = "0..1", paramLabel = "DIR", description = "With --copy: the folder to copy it into (made when missing).")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "DIR",
+      description = "With --copy: the folder to copy it into (made when missing).")
   private Path folder;
 
   @Override
@@ -49,17 +64,28 @@ final class ThemesCommand implements Callable<Integer> {
       out.printf("%-9s %s%n", theme.name(), theme.description());
     }
     out.println();
-    out.println("Your own: resume themes --copy classic my-look/, edit my-look/classic.xml, and render with --theme my-look/classic.xml.");
+    out.println(
+        "Your own: resume themes --copy classic my-look/, edit my-look/classic.xml, and render with --theme my-look/classic.xml.");
     return Main.OK;
   }
 
   private int copy(List<Theme> themes) {
     if (copy == null || folder == null) {
-      throw new ParameterException(spec.commandLine(), "say which theme to copy where: resume themes --copy NAME DIR");
+      throw new ParameterException(
+          spec.commandLine(), "say which theme to copy where: resume themes --copy NAME DIR");
     }
-    Theme theme = themes.stream().filter(t -> t.name().equals(copy)).findFirst().orElseThrow(() ->
-        new ParameterException(spec.commandLine(), "unknown theme '" + copy + "': choose "
-            + String.join(", ", themes.stream().map(Theme::name).toList())));
+    Theme theme =
+        themes.stream()
+            .filter(t -> t.name().equals(copy))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        spec.commandLine(),
+                        "unknown theme '"
+                            + copy
+                            + "': choose "
+                            + String.join(", ", themes.stream().map(Theme::name).toList())));
     Path target = folder.resolve(theme.name() + ".xml");
     var err = spec.commandLine().getErr();
     String taken = NewFiles.taken(target);

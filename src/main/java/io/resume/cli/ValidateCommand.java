@@ -11,27 +11,37 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import net.sf.saxon.s9api.XdmNode;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code resume validate INPUT... [--lang LANG]}: checks each input (XML, or JSON Resume converted
- * to it) against the schema. With a language it is also a completeness report: every text that
- * has no alternative in that language is listed, one line each, and the status is 1.
+ * to it) against the schema. With a language it is also a completeness report: every text that has
+ * no alternative in that language is listed, one line each, and the status is 1.
  */
-@Command(name = "validate", description = "Checks résumés against the schema and everything `render` relies on; prints one line per problem.")
+@Command(
+    name = "validate",
+    description =
+        "Checks résumés against the schema and everything `render` relies on; prints one line per problem.")
 final class ValidateCommand implements Callable<Integer> {
   private static final int EXCERPT = 48;
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Résumé files: .xml, or .json (JSON Resume); - reads one from standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Résumé files: .xml, or .json (JSON Resume); - reads one from standard input.")
   private List<Path> inputs;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Also list every text with no version in LANG (a BCP 47 tag, as in xml:lang); exit status 1 when there is one.")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Also list every text with no version in LANG (a BCP 47 tag, as in xml:lang); exit status 1 when there is one.")
   private String lang;
 
   @Override
@@ -42,7 +52,8 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Pipeline pipeline = new Pipeline();
-    pipeline.prebuild(java.util.Set.of()); // the prepare step compiles while the first input is read
+    pipeline.prebuild(
+        java.util.Set.of()); // the prepare step compiles while the first input is read
     if (inputs.stream().filter(StandardStreams::isDash).count() > 1) {
       throw new ParameterException(spec.commandLine(), "- (standard input) may be given once");
     }
@@ -51,8 +62,10 @@ final class ValidateCommand implements Callable<Integer> {
       boolean standardInput = StandardStreams.isDash(file);
       String input = standardInput ? StandardStreams.INPUT_NAME : file.toString();
       try {
-        Warnings warnings = Warnings.of(message -> err.println(Warnings.line(input, message)),
-            note -> err.println(input + ": " + note));
+        Warnings warnings =
+            Warnings.of(
+                message -> err.println(Warnings.line(input, message)),
+                note -> err.println(input + ": " + note));
         XdmNode source;
         if (standardInput) {
           StandardStreams.Body body = StandardStreams.read();
@@ -62,10 +75,15 @@ final class ValidateCommand implements Callable<Integer> {
         }
         // Render relies on the prepare step too: what it cannot prepare is not valid.
         try {
-          pipeline.prepare(source, Variant.lang(lang), message -> err.println(Warnings.line(input, message)));
+          pipeline.prepare(
+              source, Variant.lang(lang), message -> err.println(Warnings.line(input, message)));
         } catch (RuntimeException e) {
-          err.println(input + ": cannot be rendered: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-              : e.getMessage().strip().replaceAll("\\s+", " ")));
+          err.println(
+              input
+                  + ": cannot be rendered: "
+                  + (e.getMessage() == null
+                      ? e.getClass().getSimpleName()
+                      : e.getMessage().strip().replaceAll("\\s+", " ")));
           status = Main.BAD_INPUT;
           continue;
         }
@@ -75,13 +93,22 @@ final class ValidateCommand implements Callable<Integer> {
         }
         List<XdmNode> missing = pipeline.untranslated(source, lang);
         for (XdmNode node : missing) {
-          err.println(new Problem(input, node.getLineNumber(), node.getColumnNumber(), describe(node)));
+          err.println(
+              new Problem(input, node.getLineNumber(), node.getColumnNumber(), describe(node)));
         }
         if (missing.isEmpty()) {
           out.println(input + ": valid; every text has a version in " + lang);
         } else {
-          out.println(input + ": valid, but " + missing.size() + (missing.size() == 1 ? " text has" : " texts have")
-              + " no version in " + lang + " (add it with xml:lang=\"" + lang + "\", or mark the text translate=\"no\")");
+          out.println(
+              input
+                  + ": valid, but "
+                  + missing.size()
+                  + (missing.size() == 1 ? " text has" : " texts have")
+                  + " no version in "
+                  + lang
+                  + " (add it with xml:lang=\""
+                  + lang
+                  + "\", or mark the text translate=\"no\")");
           status = Main.BAD_INPUT;
         }
       } catch (InvalidResumeException e) {
@@ -97,8 +124,10 @@ final class ValidateCommand implements Callable<Integer> {
   /** "<role> has no zh version: "Research Intern"", or for a section, its title. */
   private String describe(XdmNode node) {
     String name = node.getNodeName().getLocalName();
-    boolean section = node.getParent() != null && node.getParent().getNodeName() != null
-        && "resume".equals(node.getParent().getNodeName().getLocalName());
+    boolean section =
+        node.getParent() != null
+            && node.getParent().getNodeName() != null
+            && "resume".equals(node.getParent().getNodeName().getLocalName());
     String text = section ? node.attribute("title") : node.getStringValue();
     if (section && text == null) {
       text = node.children("title").iterator().next().getStringValue();
@@ -107,6 +136,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (text.length() > EXCERPT) {
       text = text.substring(0, EXCERPT - 1) + "…";
     }
-    return (section ? "the title of <" + name + ">" : "<" + name + ">") + " has no version in " + lang + ": \"" + text + "\"";
+    return (section ? "the title of <" + name + ">" : "<" + name + ">")
+        + " has no version in "
+        + lang
+        + ": \""
+        + text
+        + "\"";
   }
 }

@@ -7,7 +7,9 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"resume " + BuildInfo.version(),
-        "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    return new String[] {
+      "resume " + BuildInfo.version(),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+    };
   }
 }

@@ -3,30 +3,34 @@ package io.resume.cli;
 import io.resume.batch.Targets;
 import io.resume.render.Format;
 import io.resume.render.OutputFiles;
-import io.resume.render.Paper;
-import io.resume.xslt.Variant;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code resume watch INPUT [--format …] [--out DIR]}: renders again on every save, until Ctrl-C. */
-@Command(name = "watch", description = "Renders a résumé, then again whenever it or the --xsl stylesheets change; Ctrl-C stops.")
+/**
+ * {@code resume watch INPUT [--format …] [--out DIR]}: renders again on every save, until Ctrl-C.
+ */
+@Command(
+    name = "watch",
+    description =
+        "Renders a résumé, then again whenever it or the --xsl stylesheets change; Ctrl-C stops.")
 final class WatchCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Parameters(paramLabel = "INPUT", description = "The résumé file (.xml, or .json for JSON Resume).")
+  @Parameters(
+      paramLabel = "INPUT",
+      description = "The résumé file (.xml, or .json for JSON Resume).")
   private Path input;
 
   @Mixin private RenderChoices choices;
@@ -37,7 +41,9 @@ final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (StandardStreams.isDash(input)) {
-      throw new ParameterException(spec.commandLine(), "watch needs a file to watch: standard input (-) is read once; use render -");
+      throw new ParameterException(
+          spec.commandLine(),
+          "watch needs a file to watch: standard input (-) is read once; use render -");
     }
     if (!Files.isRegularFile(input)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + input);
@@ -51,14 +57,25 @@ final class WatchCommand implements Callable<Integer> {
     Set<Format> formats = choices.formats(spec);
     List<String> conflicts = Targets.conflicts(List.of(input), outFolder, formats);
     if (!conflicts.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), String.join(System.lineSeparator(), conflicts));
+      throw new ParameterException(
+          spec.commandLine(), String.join(System.lineSeparator(), conflicts));
     }
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
     Watcher watcher;
     try {
-      watcher = new Watcher(input, choices.xsl, formats, outFolder, choices.variant(spec), choices.embedSource(spec),
-          pipeline -> choices.options(spec, pipeline, null), debounce, stdout::println, stderr::println);
+      watcher =
+          new Watcher(
+              input,
+              choices.xsl,
+              formats,
+              outFolder,
+              choices.variant(spec),
+              choices.embedSource(spec),
+              pipeline -> choices.options(spec, pipeline, null),
+              debounce,
+              stdout::println,
+              stderr::println);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -5,11 +5,11 @@ import io.resume.batch.BatchRenderer;
 import io.resume.batch.Targets;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.model.Warnings;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import io.resume.render.RenderOptions;
 import io.resume.watch.FileChanges;
 import io.resume.xslt.Variant;
@@ -43,13 +43,31 @@ final class Watcher implements AutoCloseable {
   private final FileChanges changes;
   private Pipeline pipeline;
 
-  Watcher(Path input, Path xsl, Set<Format> formats, Path outFolder, Variant variant, Function<Pipeline, RenderOptions> options,
-      Duration debounce, Consumer<String> out, Consumer<String> err) throws IOException {
+  Watcher(
+      Path input,
+      Path xsl,
+      Set<Format> formats,
+      Path outFolder,
+      Variant variant,
+      Function<Pipeline, RenderOptions> options,
+      Duration debounce,
+      Consumer<String> out,
+      Consumer<String> err)
+      throws IOException {
     this(input, xsl, formats, outFolder, variant, EmbedSource.CLEAN, options, debounce, out, err);
   }
 
-  Watcher(Path input, Path xsl, Set<Format> formats, Path outFolder, Variant variant, EmbedSource embed,
-      Function<Pipeline, RenderOptions> options, Duration debounce, Consumer<String> out, Consumer<String> err)
+  Watcher(
+      Path input,
+      Path xsl,
+      Set<Format> formats,
+      Path outFolder,
+      Variant variant,
+      EmbedSource embed,
+      Function<Pipeline, RenderOptions> options,
+      Duration debounce,
+      Consumer<String> out,
+      Consumer<String> err)
       throws IOException {
     this.input = input.toAbsolutePath().normalize();
     this.xsl = xsl == null ? null : xsl.toAbsolutePath().normalize();
@@ -69,13 +87,18 @@ final class Watcher implements AutoCloseable {
   void run() throws IOException {
     try {
       render();
-      out.accept("watching " + input.getFileName() + (xsl == null ? "" : " and " + xsl) + " (Ctrl-C to stop)");
-      changes.run(stylesheets -> {
-        if (stylesheets) {
-          pipeline = new Pipeline(xsl); // new compiled stylesheets
-        }
-        render();
-      });
+      out.accept(
+          "watching "
+              + input.getFileName()
+              + (xsl == null ? "" : " and " + xsl)
+              + " (Ctrl-C to stop)");
+      changes.run(
+          stylesheets -> {
+            if (stylesheets) {
+              pipeline = new Pipeline(xsl); // new compiled stylesheets
+            }
+            render();
+          });
     } finally {
       changes.close();
     }
@@ -93,13 +116,18 @@ final class Watcher implements AutoCloseable {
   }
 
   /**
-   * One round: prepare once, then each format, with the time each took. The outputs are moved
-   * into place together when every format is done; a round that fails leaves the last good ones.
+   * One round: prepare once, then each format, with the time each took. The outputs are moved into
+   * place together when every format is done; a round that fails leaves the last good ones.
    */
   private void render() {
     long start = System.nanoTime();
     try (OutputSet outputs = new OutputSet()) {
-      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, Warnings.of(this::warn, note -> err.accept(input + ": " + note)));
+      PreparedResume resume =
+          pipeline.prepareVariant(
+              input,
+              variant,
+              embed,
+              Warnings.of(this::warn, note -> err.accept(input + ": " + note)));
       out.accept(input.getFileName() + ": prepared in " + millis(start));
       RenderOptions now = options.apply(pipeline);
       List<String> done = new ArrayList<>();

@@ -6,21 +6,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code resume xsl --copy DIR}: the stylesheets the jar renders with, as an editable folder
  * ({@code render --xsl DIR} then uses it). Nothing is replaced: when any of the files is already
  * there, none is written.
  */
-@Command(name = "xsl", description = "Copies the stylesheets (the xsl/ folder the jar renders with) into DIR, "
-    + "to edit and render with --xsl DIR. Never replaces a file.")
+@Command(
+    name = "xsl",
+    description =
+        "Copies the stylesheets (the xsl/ folder the jar renders with) into DIR, "
+            + "to edit and render with --xsl DIR. Never replaces a file.")
 final class XslCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  @Option(names = "--copy", paramLabel = "DIR", required = true, description = "The folder to copy them into (made when missing).")
+  @Option(
+      names = "--copy",
+      paramLabel = "DIR",
+      required = true,
+      description = "The folder to copy them into (made when missing).")
   private Path copy;
 
   @Override
@@ -36,7 +43,13 @@ final class XslCommand implements Callable<Integer> {
       }
     }
     if (taken > 0) {
-      err.println(copy + ": nothing copied (" + taken + " of the " + files.size() + " files exist already)");
+      err.println(
+          copy
+              + ": nothing copied ("
+              + taken
+              + " of the "
+              + files.size()
+              + " files exist already)");
       return Main.BAD_INPUT;
     }
     for (BundledFiles.Entry file : files) {

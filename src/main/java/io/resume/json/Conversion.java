@@ -15,10 +15,14 @@ import java.util.Map;
  */
 final class Conversion {
   /**
-   * A section of the résumé: its element, the JSON values its entries came from, and the live
-   * list that holds the entries (one removed from it is removed from the résumé).
+   * A section of the résumé: its element, the JSON values its entries came from, and the live list
+   * that holds the entries (one removed from it is removed from the résumé).
    */
-  record Placed(jakarta.xml.bind.JAXBElement<?> element, JsonValue section, List<JsonValue> items, List<?> entries) {}
+  record Placed(
+      jakarta.xml.bind.JAXBElement<?> element,
+      JsonValue section,
+      List<JsonValue> items,
+      List<?> entries) {}
 
   private final String file;
   private final List<Problem> problems = new ArrayList<>();
@@ -55,7 +59,11 @@ final class Conversion {
   }
 
   /** Records the sections in the résumé's order, to find a JSON place from a place in the XML. */
-  void placed(jakarta.xml.bind.JAXBElement<?> element, JsonValue section, List<JsonValue> items, List<?> entries) {
+  void placed(
+      jakarta.xml.bind.JAXBElement<?> element,
+      JsonValue section,
+      List<JsonValue> items,
+      List<?> entries) {
     sections.add(new Placed(element, section, List.copyOf(items), entries));
   }
 
@@ -65,7 +73,11 @@ final class Conversion {
 
   /** At the value's line and column, after its JSON Pointer (none for the document itself). */
   private Problem place(JsonValue at, String message) {
-    return new Problem(file, at.line(), at.column(), at.pointer().isEmpty() ? message : at.pointer() + ": " + message);
+    return new Problem(
+        file,
+        at.line(),
+        at.column(),
+        at.pointer().isEmpty() ? message : at.pointer() + ": " + message);
   }
 
   /** In the order of the file, whatever order they were found in. */
@@ -86,7 +98,9 @@ final class Conversion {
   /** The values kept verbatim, by JSON Pointer, in the order of the file. */
   Map<String, JsonNode> kept() {
     Map<String, JsonNode> inFileOrder = new LinkedHashMap<>();
-    kept.keySet().stream().sorted(Comparator.comparing(keptAt::get)).forEach(p -> inFileOrder.put(p, kept.get(p)));
+    kept.keySet().stream()
+        .sorted(Comparator.comparing(keptAt::get))
+        .forEach(p -> inFileOrder.put(p, kept.get(p)));
     return inFileOrder;
   }
 }

@@ -8,19 +8,38 @@ import java.util.Set;
 
 /**
  * Members outside JSON Resume's schema, as generic details of the canonical résumé (resume.xsd's
- * Detail): a text stays a text, a list a list, an object a group of named details, so that
- * prepare can show "Technologies: Go, Rust" or a talk per bullet whatever a theme invented.
- * What is no content (a flag, an icon name, a theme's setting) is not shown, and said so.
+ * Detail): a text stays a text, a list a list, an object a group of named details, so that prepare
+ * can show "Technologies: Go, Rust" or a talk per bullet whatever a theme invented. What is no
+ * content (a flag, an icon name, a theme's setting) is not shown, and said so.
  */
 final class Details {
   /**
    * Members that tell a theme how to draw, not the reader what happened. Kept for export, never
    * shown; found in real files: al-folio's "icon", themes' "pinned"/"hide", "metaTheme".
    */
-  private static final Set<String> PRESENTATION = Set.of("icon", "icons", "pinned", "hide", "hidden", "visible",
-      "visibility", "id", "order", "sort", "color", "colour", "theme", "metatheme", "layout", "style", "class");
+  private static final Set<String> PRESENTATION =
+      Set.of(
+          "icon",
+          "icons",
+          "pinned",
+          "hide",
+          "hidden",
+          "visible",
+          "visibility",
+          "id",
+          "order",
+          "sort",
+          "color",
+          "colour",
+          "theme",
+          "metatheme",
+          "layout",
+          "style",
+          "class");
+
   /** Pictures: a résumé shows none (see JsonToResume's photo), wherever they are given. */
-  static final Set<String> PICTURES = Set.of("image", "picture", "avatar", "photo", "logo", "thumbnail");
+  static final Set<String> PICTURES =
+      Set.of("image", "picture", "avatar", "photo", "logo", "thumbnail");
 
   private static final ObjectFactory FACTORY = new ObjectFactory();
 
@@ -80,7 +99,9 @@ final class Details {
   /** Why a member is not shown, for the warning. */
   static String describe(String key, JsonValue value) {
     if (value.is(Kind.BOOLEAN)) {
-      return (key == null ? "" : "\"" + key + "\": ") + value.text() + " is a yes/no setting, with no words a reader could read";
+      return (key == null ? "" : "\"" + key + "\": ")
+          + value.text()
+          + " is a yes/no setting, with no words a reader could read";
     }
     if (key != null && PICTURES.contains(key.toLowerCase(Locale.ROOT))) {
       return "\"" + key + "\" is a picture, which a résumé does not show";

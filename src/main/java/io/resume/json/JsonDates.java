@@ -22,14 +22,15 @@ final class JsonDates {
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final Pattern UNPADDED = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
-  private static final Pattern DATE_TIME = Pattern.compile(
-      "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
+  private static final Pattern DATE_TIME =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
   // resume.xsd's DateWords: a character no ISO date has, or no digit at all.
   private static final Pattern WORDS = Pattern.compile(".*[^0-9+\\-:TZ].*|[^0-9]+");
 
   /**
-   * What a date member gave: the value to write (null when refused), and a warning or a problem
-   * to report at the member's place.
+   * What a date member gave: the value to write (null when refused), and a warning or a problem to
+   * report at the member's place.
    */
   record Read(String value, String warning, String problem) {}
 
@@ -46,20 +47,34 @@ final class JsonDates {
     }
     Matcher unpadded = UNPADDED.matcher(text);
     if (unpadded.matches()) {
-      String padded = unpadded.group(1) + "-" + pad(unpadded.group(2)) + (unpadded.group(3) == null ? "" : "-" + pad(unpadded.group(3)));
+      String padded =
+          unpadded.group(1)
+              + "-"
+              + pad(unpadded.group(2))
+              + (unpadded.group(3) == null ? "" : "-" + pad(unpadded.group(3)));
       if (isIso(padded) && !padded.equals(text)) {
         return meant(text, padded, "ISO dates write months and days with two digits");
       }
       if (unpadded.group(3) != null && isIso(padded.substring(0, 7))) {
         // 2024-09-31: a month's last day counted wrong; the month is right.
-        return meant(text, padded.substring(0, 7), "that month has no day " + Integer.parseInt(unpadded.group(3)));
+        return meant(
+            text,
+            padded.substring(0, 7),
+            "that month has no day " + Integer.parseInt(unpadded.group(3)));
       }
     }
     if (WORDS.matcher(text).matches()) {
-      return new Read(text, quote(text) + " is not an ISO date (2021, 2021-09, 2021-09-30): shown as written", null);
+      return new Read(
+          text,
+          quote(text) + " is not an ISO date (2021, 2021-09, 2021-09-30): shown as written",
+          null);
     }
-    return new Read(null, null, quote(text) + " is not a date: write 2021, 2021-09 or a day that exists such as"
-        + " 2021-09-30, or words such as Summer 2019");
+    return new Read(
+        null,
+        null,
+        quote(text)
+            + " is not a date: write 2021, 2021-09 or a day that exists such as"
+            + " 2021-09-30, or words such as Summer 2019");
   }
 
   /** True when the end is certainly before the start (dates in words are never compared). */

@@ -17,10 +17,29 @@ import java.util.Set;
  */
 record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
   /** Values that say nothing of the language: addresses, names of networks, codes, dates. */
-  private static final Set<String> NOT_PROSE = Set.of("$schema", "meta", "email", "phone", "url", "image",
-      "username", "network", "countryCode", "postalCode", "startDate", "endDate", "date", "releaseDate", "score",
-      // the older schemas' names for the same (JsonToResume reads them too)
-      "website", "picture", "avatar", "photo", "gpa");
+  private static final Set<String> NOT_PROSE =
+      Set.of(
+          "$schema",
+          "meta",
+          "email",
+          "phone",
+          "url",
+          "image",
+          "username",
+          "network",
+          "countryCode",
+          "postalCode",
+          "startDate",
+          "endDate",
+          "date",
+          "releaseDate",
+          "score",
+          // the older schemas' names for the same (JsonToResume reads them too)
+          "website",
+          "picture",
+          "avatar",
+          "photo",
+          "gpa");
 
   /**
    * @param detect whether to tell the language from the text when meta.language does not give it
@@ -35,8 +54,15 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
       if (tag != null) {
         return new JsonLanguage(tag, false, null);
       }
-      warning = new Problem(file, declared.line(), declared.column(), declared.pointer() + ": '" + declared.text()
-          + "' is not a language tag (BCP 47) such as en or pt-BR; the language is told from the text instead");
+      warning =
+          new Problem(
+              file,
+              declared.line(),
+              declared.column(),
+              declared.pointer()
+                  + ": '"
+                  + declared.text()
+                  + "' is not a language tag (BCP 47) such as en or pt-BR; the language is told from the text instead");
     }
     if (!detect) {
       return new JsonLanguage(null, false, warning);
@@ -46,16 +72,21 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
     return new JsonLanguage(LanguageDetection.detect(text.toString()), true, warning);
   }
 
-  /** The résumé's words, each value on a line of its own: what a reader reads, less addresses and codes. */
+  /**
+   * The résumé's words, each value on a line of its own: what a reader reads, less addresses and
+   * codes.
+   */
   private static void prose(JsonValue value, String key, StringBuilder text) {
-    if (NOT_PROSE.contains(key) || value.pointer().equals("/basics/name") || value.pointer().equals("/bio/name")) {
+    if (NOT_PROSE.contains(key)
+        || value.pointer().equals("/basics/name")
+        || value.pointer().equals("/bio/name")) {
       return;
     }
     switch (value.kind()) {
       case STRING -> text.append(value.text()).append('\n');
       case OBJECT -> value.members().forEach((name, member) -> prose(member, name, text));
       case ARRAY -> value.items().forEach(item -> prose(item, key, text));
-      default -> { }
+      default -> {}
     }
   }
 }

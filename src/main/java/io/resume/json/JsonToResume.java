@@ -55,34 +55,45 @@ import java.util.function.Function;
 /**
  * Converts a JSON Resume into the JAXB model of resume.xsd, reading it as its author meant it.
  *
- * <p>Sections follow the key order of the JSON object (the author's order is the reader's
- * order), and basics' contact details follow the key order of "basics". Every JSON Resume field
- * has a home, under its current name or its name in an older schema (company, website, picture,
- * gpa…: see the maps below and docs/json-resume.md). A few members JSON Resume lacks but our
- * schema has are read as well, and {@link ResumeToJson} writes them: work/volunteer "advisors",
- * volunteer "location" and "description", education "location", "rank", "highlights",
- * "description" (its summary) and "thesis", awards "url", references "contact", projects
- * "location" and "summary", publications "authors" (strings, or {"name", "self", "equal"}). Any
- * other member that says something becomes a generic detail of its entry (or an "other" section at
- * the top): nothing a person wrote on purpose is refused or silently dropped. "$schema", "meta"
- * and empty values are kept verbatim in the extensions element.
+ * <p>Sections follow the key order of the JSON object (the author's order is the reader's order),
+ * and basics' contact details follow the key order of "basics". Every JSON Resume field has a home,
+ * under its current name or its name in an older schema (company, website, picture, gpa…: see the
+ * maps below and docs/json-resume.md). A few members JSON Resume lacks but our schema has are read
+ * as well, and {@link ResumeToJson} writes them: work/volunteer "advisors", volunteer "location"
+ * and "description", education "location", "rank", "highlights", "description" (its summary) and
+ * "thesis", awards "url", references "contact", projects "location" and "summary", publications
+ * "authors" (strings, or {"name", "self", "equal"}). Any other member that says something becomes a
+ * generic detail of its entry (or an "other" section at the top): nothing a person wrote on purpose
+ * is refused or silently dropped. "$schema", "meta" and empty values are kept verbatim in the
+ * extensions element.
  */
 public final class JsonToResume {
   // Names in older JSON Resume schemas (before v1.0.0: company, website, picture; 2015-16:
   // languages' name and level), read as the current ones.
   private static final Map<String, List<String>> TOP_OLD = Map.of("basics", List.of("bio"));
-  private static final Map<String, List<String>> BASICS_OLD = Map.of("image", List.of("picture"), "url", List.of("website"));
-  private static final Map<String, List<String>> WORK_OLD = Map.of("name", List.of("company"), "url", List.of("website"));
+  private static final Map<String, List<String>> BASICS_OLD =
+      Map.of("image", List.of("picture"), "url", List.of("website"));
+  private static final Map<String, List<String>> WORK_OLD =
+      Map.of("name", List.of("company"), "url", List.of("website"));
   private static final Map<String, List<String>> VOLUNTEER_OLD = Map.of("url", List.of("website"));
-  private static final Map<String, List<String>> EDUCATION_OLD = Map.of("url", List.of("website"), "summary", List.of("description"));
-  private static final Map<String, List<String>> AWARD_OLD = Map.of("url", List.of("website"), "summary", List.of("description"));
+  private static final Map<String, List<String>> EDUCATION_OLD =
+      Map.of("url", List.of("website"), "summary", List.of("description"));
+  private static final Map<String, List<String>> AWARD_OLD =
+      Map.of("url", List.of("website"), "summary", List.of("description"));
   private static final Map<String, List<String>> URL_OLD = Map.of("url", List.of("website"));
-  private static final Map<String, List<String>> LANGUAGE_OLD = Map.of("language", List.of("name"), "fluency", List.of("level"));
+  private static final Map<String, List<String>> LANGUAGE_OLD =
+      Map.of("language", List.of("name"), "fluency", List.of("level"));
+
   /** Photos under any name a theme used: never shown, kept for export. */
   private static final List<String> PHOTOS = List.of("image", "avatar", "photo");
 
   /** The résumé, what stops it, what is worth a warning, and where each entry came from. */
-  record Result(Resume resume, List<Problem> problems, List<Problem> warnings, Conversion conversion, JsonValue basics) {}
+  record Result(
+      Resume resume,
+      List<Problem> problems,
+      List<Problem> warnings,
+      Conversion conversion,
+      JsonValue basics) {}
 
   private final ObjectFactory factory = new ObjectFactory();
   private final Conversion conversion;
@@ -95,7 +106,11 @@ public final class JsonToResume {
   static Result convert(JsonValue root, String file) {
     JsonToResume converter = new JsonToResume(file);
     Resume resume = converter.resume(new Members(root, converter.conversion, TOP_OLD));
-    return new Result(resume, converter.conversion.problems(), converter.conversion.warnings(), converter.conversion,
+    return new Result(
+        resume,
+        converter.conversion.problems(),
+        converter.conversion.warnings(),
+        converter.conversion,
         converter.basicsValue);
   }
 
@@ -107,12 +122,15 @@ public final class JsonToResume {
     // the file does not matter.
     JsonValue basics = top.take("basics");
     if (basics == null) {
-      conversion.problem(top.value(), "has no \"basics\": the résumé needs at least a name,"
-          + " as in \"basics\": {\"name\": \"Ada Lovelace\"}");
+      conversion.problem(
+          top.value(),
+          "has no \"basics\": the résumé needs at least a name,"
+              + " as in \"basics\": {\"name\": \"Ada Lovelace\"}");
     } else if (basics.is(Kind.OBJECT)) {
       resume.setBasics(basics(new Members(basics, conversion, BASICS_OLD)));
     } else {
-      conversion.problem(basics, "expected an object with at least a \"name\", found " + basics.describe());
+      conversion.problem(
+          basics, "expected an object with at least a \"name\", found " + basics.describe());
     }
     var sections = resume.getSummaryOrWorkOrVolunteer();
     for (String key : top.keys()) {
@@ -126,48 +144,135 @@ public final class JsonToResume {
         }
         case "work" -> {
           WorkSection section = new WorkSection();
-          add(top, key, "name", WORK_OLD, m -> position(m, "name"), section.getPosition(), factory.createResumeWork(section), sections);
+          add(
+              top,
+              key,
+              "name",
+              WORK_OLD,
+              m -> position(m, "name"),
+              section.getPosition(),
+              factory.createResumeWork(section),
+              sections);
         }
         case "volunteer" -> {
           WorkSection section = new WorkSection();
-          add(top, key, "organization", VOLUNTEER_OLD, m -> position(m, "organization"), section.getPosition(),
-              factory.createResumeVolunteer(section), sections);
+          add(
+              top,
+              key,
+              "organization",
+              VOLUNTEER_OLD,
+              m -> position(m, "organization"),
+              section.getPosition(),
+              factory.createResumeVolunteer(section),
+              sections);
         }
         case "education" -> {
           EducationSection section = new EducationSection();
-          add(top, key, "institution", EDUCATION_OLD, this::study, section.getStudy(), factory.createResumeEducation(section), sections);
+          add(
+              top,
+              key,
+              "institution",
+              EDUCATION_OLD,
+              this::study,
+              section.getStudy(),
+              factory.createResumeEducation(section),
+              sections);
         }
         case "awards" -> {
           AwardsSection section = new AwardsSection();
-          add(top, key, "title", AWARD_OLD, this::award, section.getAward(), factory.createResumeAwards(section), sections);
+          add(
+              top,
+              key,
+              "title",
+              AWARD_OLD,
+              this::award,
+              section.getAward(),
+              factory.createResumeAwards(section),
+              sections);
         }
         case "certificates" -> {
           CertificatesSection section = new CertificatesSection();
-          add(top, key, "name", URL_OLD, this::certificate, section.getCertificate(), factory.createResumeCertificates(section), sections);
+          add(
+              top,
+              key,
+              "name",
+              URL_OLD,
+              this::certificate,
+              section.getCertificate(),
+              factory.createResumeCertificates(section),
+              sections);
         }
         case "publications" -> {
           PublicationsSection section = new PublicationsSection();
-          add(top, key, "name", URL_OLD, this::publication, section.getPublication(), factory.createResumePublications(section), sections);
+          add(
+              top,
+              key,
+              "name",
+              URL_OLD,
+              this::publication,
+              section.getPublication(),
+              factory.createResumePublications(section),
+              sections);
         }
         case "skills" -> {
           SkillsSection section = new SkillsSection();
-          add(top, key, "name", Map.of(), this::skill, section.getSkill(), factory.createResumeSkills(section), sections);
+          add(
+              top,
+              key,
+              "name",
+              Map.of(),
+              this::skill,
+              section.getSkill(),
+              factory.createResumeSkills(section),
+              sections);
         }
         case "languages" -> {
           LanguagesSection section = new LanguagesSection();
-          add(top, key, "language", LANGUAGE_OLD, this::language, section.getLanguage(), factory.createResumeLanguages(section), sections);
+          add(
+              top,
+              key,
+              "language",
+              LANGUAGE_OLD,
+              this::language,
+              section.getLanguage(),
+              factory.createResumeLanguages(section),
+              sections);
         }
         case "interests" -> {
           InterestsSection section = new InterestsSection();
-          add(top, key, "name", Map.of(), this::interest, section.getInterest(), factory.createResumeInterests(section), sections);
+          add(
+              top,
+              key,
+              "name",
+              Map.of(),
+              this::interest,
+              section.getInterest(),
+              factory.createResumeInterests(section),
+              sections);
         }
         case "references" -> {
           ReferencesSection section = new ReferencesSection();
-          add(top, key, "reference", Map.of(), this::reference, section.getReference(), factory.createResumeReferences(section), sections);
+          add(
+              top,
+              key,
+              "reference",
+              Map.of(),
+              this::reference,
+              section.getReference(),
+              factory.createResumeReferences(section),
+              sections);
         }
         case "projects" -> {
           ProjectsSection section = new ProjectsSection();
-          add(top, key, "name", URL_OLD, this::project, section.getProject(), factory.createResumeProjects(section), sections);
+          add(
+              top,
+              key,
+              "name",
+              URL_OLD,
+              this::project,
+              section.getProject(),
+              factory.createResumeProjects(section),
+              sections);
         }
         default -> other(top, key, sections);
       }
@@ -182,7 +287,8 @@ public final class JsonToResume {
       return null;
     }
     Extensions extensions = new Extensions();
-    for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> kept : conversion.kept().entrySet()) {
+    for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> kept :
+        conversion.kept().entrySet()) {
       Extensions.Json json = new Extensions.Json();
       json.setPointer(kept.getKey());
       json.setValue(kept.getValue().toString());
@@ -192,16 +298,23 @@ public final class JsonToResume {
   }
 
   /**
-   * Converts each item of a list member into the section's live list; a section with no entry
-   * left is left out (the schema wants one). Items that show nothing (empty, or only a theme's
-   * icon) are kept verbatim instead. Where each entry came from is recorded.
+   * Converts each item of a list member into the section's live list; a section with no entry left
+   * is left out (the schema wants one). Items that show nothing (empty, or only a theme's icon) are
+   * kept verbatim instead. Where each entry came from is recorded.
    */
-  private <T> void add(Members top, String key, String primary, Map<String, List<String>> oldNames,
-      Function<Members, T> item, List<T> entries, JAXBElement<? extends Section> section,
+  private <T> void add(
+      Members top,
+      String key,
+      String primary,
+      Map<String, List<String>> oldNames,
+      Function<Members, T> item,
+      List<T> entries,
+      JAXBElement<? extends Section> section,
       List<JAXBElement<? extends Section>> sections) {
     JsonValue source = top.value().members().get(key);
     List<JsonValue> from = new ArrayList<>();
-    for (Members members : keyed(top, key, primary).orElseGet(() -> top.objects(key, primary, oldNames))) {
+    for (Members members :
+        keyed(top, key, primary).orElseGet(() -> top.objects(key, primary, oldNames))) {
       if (members.showsNothing()) {
         members.rest();
         members.keepWhole();
@@ -220,25 +333,46 @@ public final class JsonToResume {
   }
 
   /**
-   * Skills or interests written as an object of lists, {"Languages": ["Go", "Rust"]}: an entry
-   * per member, named by its key, the list its keywords.
+   * Skills or interests written as an object of lists, {"Languages": ["Go", "Rust"]}: an entry per
+   * member, named by its key, the list its keywords.
    */
   private java.util.Optional<List<Members>> keyed(Members top, String key, String primary) {
     JsonValue value = top.value().members().get(key);
-    boolean keyedByName = (key.equals("skills") || key.equals("interests")) && value != null && value.is(Kind.OBJECT)
-        && !value.members().containsKey(primary) && !value.isEmpty()
-        && value.members().values().stream().allMatch(v -> v.is(Kind.ARRAY) || v.is(Kind.STRING));
+    boolean keyedByName =
+        (key.equals("skills") || key.equals("interests"))
+            && value != null
+            && value.is(Kind.OBJECT)
+            && !value.members().containsKey(primary)
+            && !value.isEmpty()
+            && value.members().values().stream()
+                .allMatch(v -> v.is(Kind.ARRAY) || v.is(Kind.STRING));
     if (!keyedByName) {
       return java.util.Optional.empty();
     }
     top.take(key);
     List<Members> items = new ArrayList<>();
-    value.members().forEach((name, list) -> {
-      Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
-      members.put(primary, new JsonValue(Kind.STRING, list.pointer(), list.line(), list.column(), name, null, null));
-      members.put("keywords", list);
-      items.add(new Members(new JsonValue(Kind.OBJECT, list.pointer(), list.line(), list.column(), null, members, null), conversion));
-    });
+    value
+        .members()
+        .forEach(
+            (name, list) -> {
+              Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
+              members.put(
+                  primary,
+                  new JsonValue(
+                      Kind.STRING, list.pointer(), list.line(), list.column(), name, null, null));
+              members.put("keywords", list);
+              items.add(
+                  new Members(
+                      new JsonValue(
+                          Kind.OBJECT,
+                          list.pointer(),
+                          list.line(),
+                          list.column(),
+                          null,
+                          members,
+                          null),
+                      conversion));
+            });
     return java.util.Optional.of(items);
   }
 
@@ -256,7 +390,8 @@ public final class JsonToResume {
       conversion.notShown(value, Details.describe(key, value));
       return;
     }
-    // The whole value as one detail, so that export gives back its shape (a text, a list, an object).
+    // The whole value as one detail, so that export gives back its shape (a text, a list, an
+    // object).
     Detail detail = Details.of(null, value, conversion);
     if (detail == null) {
       conversion.keep(value);
@@ -280,7 +415,9 @@ public final class JsonToResume {
     Basics basics = new Basics();
     String name = json.name("name");
     if (name == null) {
-      conversion.problem(json.value(), "has no \"name\": the résumé needs a name, as in \"name\": \"Ada Lovelace\"");
+      conversion.problem(
+          json.value(),
+          "has no \"name\": the résumé needs a name, as in \"name\": \"Ada Lovelace\"");
     }
     basics.getName().addAll(texts(name));
     basics.getLabel().addAll(texts(json.text("label")));
@@ -290,12 +427,25 @@ public final class JsonToResume {
     // Contact details in the order written.
     for (String key : json.keys()) {
       switch (key) {
-        case "email" -> add(contacts, contact(json.email(key, text -> contacts.add(detail(key, text))), EmailContact::new, EmailContact::setValue));
-        case "phone" -> add(contacts, contact(json.text(key), PhoneContact::new, PhoneContact::setValue));
-        case "url" -> add(contacts, contact(json.url(key, text -> contacts.add(detail(key, text))), UrlContact::new, UrlContact::setValue));
+        case "email" ->
+            add(
+                contacts,
+                contact(
+                    json.email(key, text -> contacts.add(detail(key, text))),
+                    EmailContact::new,
+                    EmailContact::setValue));
+        case "phone" ->
+            add(contacts, contact(json.text(key), PhoneContact::new, PhoneContact::setValue));
+        case "url" ->
+            add(
+                contacts,
+                contact(
+                    json.url(key, text -> contacts.add(detail(key, text))),
+                    UrlContact::new,
+                    UrlContact::setValue));
         case "location" -> add(contacts, location(json, key));
         case "profiles" -> profiles(json, key, contacts);
-        default -> { }
+        default -> {}
       }
     }
     contacts.addAll(json.rest());
@@ -313,8 +463,12 @@ public final class JsonToResume {
         continue;
       }
       String text = value.is(Kind.STRING) ? value.text().strip() : null;
-      conversion.notShown(value, "the photo: a résumé made here carries none (it is kept for export)");
-      if (basics.getImage() == null && key.equals("image") && text != null && Links.isAllowed(text)) {
+      conversion.notShown(
+          value, "the photo: a résumé made here carries none (it is kept for export)");
+      if (basics.getImage() == null
+          && key.equals("image")
+          && text != null
+          && Links.isAllowed(text)) {
         basics.setImage(text);
       } else {
         conversion.keep(value);
@@ -329,7 +483,9 @@ public final class JsonToResume {
   }
 
   /** A contact detail's value wrapped in its element type, or null when there is none. */
-  private static <T> T contact(String value, java.util.function.Supplier<T> type,
+  private static <T> T contact(
+      String value,
+      java.util.function.Supplier<T> type,
       java.util.function.BiConsumer<T, String> set) {
     if (value == null) {
       return null;
@@ -366,8 +522,12 @@ public final class JsonToResume {
     location.getRegion().addAll(texts(json.text("region")));
     location.setCountryCode(json.text("countryCode"));
     json.dropRest("an address");
-    boolean empty = location.getAddress().isEmpty() && location.getPostalCode() == null && location.getCity().isEmpty()
-        && location.getRegion().isEmpty() && location.getCountryCode() == null;
+    boolean empty =
+        location.getAddress().isEmpty()
+            && location.getPostalCode() == null
+            && location.getCity().isEmpty()
+            && location.getRegion().isEmpty()
+            && location.getCountryCode() == null;
     return empty ? null : location;
   }
 
@@ -377,23 +537,53 @@ public final class JsonToResume {
    */
   private void profiles(Members basics, String key, List<Object> contacts) {
     JsonValue value = basics.value().members().get(key);
-    if (value != null && value.is(Kind.OBJECT) && !value.members().containsKey("network") && !value.isEmpty()) {
+    if (value != null
+        && value.is(Kind.OBJECT)
+        && !value.members().containsKey("network")
+        && !value.isEmpty()) {
       basics.take(key);
-      value.members().forEach((network, account) -> {
-        if (account.isEmpty()) {
-          conversion.keep(account);
-          return;
-        }
-        Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
-        members.put("network", new JsonValue(Kind.STRING, account.pointer(), account.line(), account.column(), network, null, null));
-        if (account.is(Kind.OBJECT)) {
-          members.putAll(account.members());
-        } else {
-          members.put(account.is(Kind.STRING) && Links.isAllowed(account.text()) ? "url" : "username", account);
-        }
-        add(contacts, profile(new Members(new JsonValue(Kind.OBJECT, account.pointer(), account.line(), account.column(),
-            null, members, null), conversion)));
-      });
+      value
+          .members()
+          .forEach(
+              (network, account) -> {
+                if (account.isEmpty()) {
+                  conversion.keep(account);
+                  return;
+                }
+                Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
+                members.put(
+                    "network",
+                    new JsonValue(
+                        Kind.STRING,
+                        account.pointer(),
+                        account.line(),
+                        account.column(),
+                        network,
+                        null,
+                        null));
+                if (account.is(Kind.OBJECT)) {
+                  members.putAll(account.members());
+                } else {
+                  members.put(
+                      account.is(Kind.STRING) && Links.isAllowed(account.text())
+                          ? "url"
+                          : "username",
+                      account);
+                }
+                add(
+                    contacts,
+                    profile(
+                        new Members(
+                            new JsonValue(
+                                Kind.OBJECT,
+                                account.pointer(),
+                                account.line(),
+                                account.column(),
+                                null,
+                                members,
+                                null),
+                            conversion)));
+              });
       return;
     }
     for (Members profile : basics.objects(key, "url", Map.of())) {
@@ -402,8 +592,8 @@ public final class JsonToResume {
   }
 
   /**
-   * A profile. A link that is none (skype:name) is not made a link: the network and the
-   * username still show, and the address itself stands in for a missing username.
+   * A profile. A link that is none (skype:name) is not made a link: the network and the username
+   * still show, and the address itself stands in for a missing username.
    */
   private Profile profile(Members json) {
     if (json.showsNothing()) {
@@ -429,7 +619,9 @@ public final class JsonToResume {
 
   // ===== Items of sections =====
 
-  /** work[] (organization under "name", formerly "company") and volunteer[] (under "organization"). */
+  /**
+   * work[] (organization under "name", formerly "company") and volunteer[] (under "organization").
+   */
   private Position position(Members json, String organizationKey) {
     Position position = new Position();
     List<Detail> details = new ArrayList<>();
@@ -492,7 +684,8 @@ public final class JsonToResume {
         value.setLabel("GPA"); // the score says it is a GPA (export writes a GPA so)
       } else if (gpa != null) {
         conversion.keep(gpaValue);
-        conversion.notShown(gpaValue, "\"gpa\" is the older name of \"score\", which is given too and shown");
+        conversion.notShown(
+            gpaValue, "\"gpa\" is the older name of \"score\", which is given too and shown");
       }
     } else if (gpa != null) {
       Score value = new Score();
@@ -533,7 +726,10 @@ public final class JsonToResume {
     List<Author> authors = new ArrayList<>();
     for (String name : List.of("authors")) {
       JsonValue list = json.take(name);
-      for (JsonValue item : list == null ? List.<JsonValue>of() : list.is(Kind.ARRAY) ? list.items() : List.of(list)) {
+      for (JsonValue item :
+          list == null
+              ? List.<JsonValue>of()
+              : list.is(Kind.ARRAY) ? list.items() : List.of(list)) {
         Author author = author(item);
         if (author != null) {
           authors.add(author);
@@ -624,7 +820,9 @@ public final class JsonToResume {
     project.setStart(json.date("startDate"));
     project.setEnd(json.date("endDate"));
     json.checkOrder("startDate", project.getStart(), "endDate", project.getEnd());
-    project.getDescription().addAll(optional(RichTextToSource.inline(markdown(json, "description"))));
+    project
+        .getDescription()
+        .addAll(optional(RichTextToSource.inline(markdown(json, "description"))));
     project.setSummary(RichTextToSource.paragraphs(markdown(json, "summary")));
     project.setHighlights(highlights(json, "highlights"));
     project.setKeywords(keywords(json.texts("keywords")));
@@ -664,9 +862,9 @@ public final class JsonToResume {
   }
 
   /**
-   * A member written in Markdown, as JSON Resume themes read it (summaries, highlights, a
-   * project's description, a reference): its blocks; what Markdown could not keep as written (a
-   * link to a page of the author's own site) is a warning at the member. None when absent.
+   * A member written in Markdown, as JSON Resume themes read it (summaries, highlights, a project's
+   * description, a reference): its blocks; what Markdown could not keep as written (a link to a
+   * page of the author's own site) is a warning at the member. None when absent.
    */
   private List<Block> markdown(Members json, String key) {
     JsonValue at = json.at(key);

@@ -10,11 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One value of a JSON document with the place it was written at: its JSON Pointer (RFC 6901)
- * and its line and column. Jackson's own tree forgets locations, so the reader builds this one.
+ * One value of a JSON document with the place it was written at: its JSON Pointer (RFC 6901) and
+ * its line and column. Jackson's own tree forgets locations, so the reader builds this one.
  */
 public final class JsonValue {
-  public enum Kind { OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL }
+  public enum Kind {
+    OBJECT,
+    ARRAY,
+    STRING,
+    NUMBER,
+    BOOLEAN,
+    NULL
+  }
 
   private final Kind kind;
   private final String pointer;
@@ -24,8 +31,14 @@ public final class JsonValue {
   private final Map<String, JsonValue> members;
   private final List<JsonValue> items;
 
-  JsonValue(Kind kind, String pointer, int line, int column, String text,
-      Map<String, JsonValue> members, List<JsonValue> items) {
+  JsonValue(
+      Kind kind,
+      String pointer,
+      int line,
+      int column,
+      String text,
+      Map<String, JsonValue> members,
+      List<JsonValue> items) {
     this.kind = kind;
     this.pointer = pointer;
     this.line = line;
@@ -35,24 +48,40 @@ public final class JsonValue {
     this.items = items == null ? List.of() : List.copyOf(items);
   }
 
-  public Kind kind() { return kind; }
+  public Kind kind() {
+    return kind;
+  }
 
   /** "" for the document itself, else e.g. "/work/0/startDate". */
-  public String pointer() { return pointer; }
+  public String pointer() {
+    return pointer;
+  }
 
-  public int line() { return line; }
+  public int line() {
+    return line;
+  }
 
-  public int column() { return column; }
+  public int column() {
+    return column;
+  }
 
   /** The string's value, or the literal text of a number or boolean; null otherwise. */
-  public String text() { return text; }
+  public String text() {
+    return text;
+  }
 
   /** The members of an object, in the order written. */
-  public Map<String, JsonValue> members() { return members; }
+  public Map<String, JsonValue> members() {
+    return members;
+  }
 
-  public List<JsonValue> items() { return items; }
+  public List<JsonValue> items() {
+    return items;
+  }
 
-  public boolean is(Kind k) { return kind == k; }
+  public boolean is(Kind k) {
+    return kind == k;
+  }
 
   /**
    * True when the value says nothing a reader could see: null, a blank string, and objects or

@@ -15,32 +15,40 @@ import java.util.regex.Pattern;
 /**
  * One JSON object being imported, read as its author meant it. A member may go by its name in an
  * older JSON Resume schema (company for name, website for url: see {@link #Members}); a value of
- * another type than the schema's is read as the same content where it can be (a number as its
- * text, one object for a list of one, a string for a list of one string). Values that show nothing
- * are kept verbatim for export; members nobody asked for become generic details ({@link #rest}).
- * Only what the résumé cannot hold at all is a problem.
+ * another type than the schema's is read as the same content where it can be (a number as its text,
+ * one object for a list of one, a string for a list of one string). Values that show nothing are
+ * kept verbatim for export; members nobody asked for become generic details ({@link #rest}). Only
+ * what the résumé cannot hold at all is a problem.
  */
 final class Members {
   // The same rule as resume.xsd's Email type.
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
   private final JsonValue object;
+
   /** What is kept verbatim when the object shows nothing: the object, or the text it stands for. */
   private final JsonValue original;
+
   private final Conversion conversion;
+
   /** Current name → the names older JSON Resume schemas gave the same member. */
   private final Map<String, List<String>> oldNames;
+
   private final Set<String> taken = new HashSet<>();
 
   /**
-   * @param oldNames for each member's current name, its names in older schemas, e.g.
-   *     {@code "name" → ["company"]}: read under either name, the current one first
+   * @param oldNames for each member's current name, its names in older schemas, e.g. {@code "name"
+   *     → ["company"]}: read under either name, the current one first
    */
   Members(JsonValue object, Conversion conversion, Map<String, List<String>> oldNames) {
     this(object, object, conversion, oldNames);
   }
 
-  private Members(JsonValue object, JsonValue original, Conversion conversion, Map<String, List<String>> oldNames) {
+  private Members(
+      JsonValue object,
+      JsonValue original,
+      Conversion conversion,
+      Map<String, List<String>> oldNames) {
     this.object = object;
     this.original = original;
     this.conversion = conversion;
@@ -120,7 +128,13 @@ final class Members {
       } else {
         conversion.keep(value);
         if (!value.toNode().equals(found.toNode())) {
-          conversion.notShown(value, "\"" + name + "\" is the older name of \"" + key + "\", which is given too and shown");
+          conversion.notShown(
+              value,
+              "\""
+                  + name
+                  + "\" is the older name of \""
+                  + key
+                  + "\", which is given too and shown");
         }
       }
     }
@@ -139,12 +153,15 @@ final class Members {
     if (object.members().containsKey(key)) {
       return key;
     }
-    return oldNames.getOrDefault(key, List.of()).stream().filter(object.members()::containsKey).findFirst().orElse(key);
+    return oldNames.getOrDefault(key, List.of()).stream()
+        .filter(object.members()::containsKey)
+        .findFirst()
+        .orElse(key);
   }
 
   /**
-   * A line of text: a string; a number or true/false as written; a list of texts joined with
-   * ", ". Anything else (an object) is left for {@link #rest} to show as a detail.
+   * A line of text: a string; a number or true/false as written; a list of texts joined with ", ".
+   * Anything else (an object) is left for {@link #rest} to show as a detail.
    */
   String text(String key) {
     return text(key, ", ");
@@ -185,7 +202,9 @@ final class Members {
     }
     return switch (value.kind()) {
       case STRING, NUMBER, BOOLEAN, NULL -> true;
-      case ARRAY -> value.items().stream().allMatch(i -> i.is(Kind.STRING) || i.is(Kind.NUMBER) || i.isEmpty());
+      case ARRAY ->
+          value.items().stream()
+              .allMatch(i -> i.is(Kind.STRING) || i.is(Kind.NUMBER) || i.isEmpty());
       case OBJECT -> value.isEmpty();
     };
   }
@@ -210,11 +229,15 @@ final class Members {
     if (value != null && value.is(Kind.OBJECT)) {
       take(key);
       List<String> parts = new ArrayList<>();
-      value.members().values().forEach(v -> {
-        if (v.is(Kind.STRING) && !v.text().isBlank()) {
-          parts.add(v.text().strip());
-        }
-      });
+      value
+          .members()
+          .values()
+          .forEach(
+              v -> {
+                if (v.is(Kind.STRING) && !v.text().isBlank()) {
+                  parts.add(v.text().strip());
+                }
+              });
       return parts.isEmpty() ? null : String.join(" ", parts);
     }
     return text(key, " ");
@@ -239,8 +262,15 @@ final class Members {
   /** Reports an end before the start at the end's place, in the words the XML check uses. */
   void checkOrder(String startKey, String start, String endKey, String end) {
     if (start != null && end != null && JsonDates.endsBeforeStart(start, end)) {
-      conversion.problem(peek(endKey), "the end date " + end + " is before the start date " + start
-          + " (" + writtenName(startKey) + "): swap them or fix the year");
+      conversion.problem(
+          peek(endKey),
+          "the end date "
+              + end
+              + " is before the start date "
+              + start
+              + " ("
+              + writtenName(startKey)
+              + "): swap them or fix the year");
     }
   }
 
@@ -248,9 +278,9 @@ final class Members {
   record Link(String url, String text) {}
 
   /**
-   * A link: a web, mail or phone address. Any other text (a skype: address, a site written
-   * without https://) is not made a link: it goes to {@code unlinked} to be shown as text, with
-   * a warning naming the member.
+   * A link: a web, mail or phone address. Any other text (a skype: address, a site written without
+   * https://) is not made a link: it goes to {@code unlinked} to be shown as text, with a warning
+   * naming the member.
    */
   String url(String key, Consumer<String> unlinked) {
     Link link = link(key);
@@ -275,7 +305,10 @@ final class Members {
     conversion.warn(placeOf(key), Links.refusal(text) + ": " + what);
   }
 
-  /** The member's value (under its current or an old name), or the object itself: for a message about it. */
+  /**
+   * The member's value (under its current or an old name), or the object itself: for a message
+   * about it.
+   */
   JsonValue at(String key) {
     return placeOf(key);
   }
@@ -296,7 +329,8 @@ final class Members {
     if (EMAIL.matcher(text.strip()).matches()) {
       return text.strip();
     }
-    conversion.warn(value, JsonDates.quote(text) + " is not an email address: shown as text, without a link");
+    conversion.warn(
+        value, JsonDates.quote(text) + " is not an email address: shown as text, without a link");
     unlinked.accept(text.strip());
     return null;
   }
@@ -310,7 +344,9 @@ final class Members {
     return Boolean.valueOf(value.text());
   }
 
-  /** Texts: a list of texts (empty ones kept verbatim and skipped), or one text as a list of one. */
+  /**
+   * Texts: a list of texts (empty ones kept verbatim and skipped), or one text as a list of one.
+   */
   List<String> texts(String key) {
     return placedTexts(key).stream().map(Placed::text).toList();
   }
@@ -352,16 +388,25 @@ final class Members {
   static String flatten(JsonValue value) {
     return switch (value.kind()) {
       case STRING, NUMBER -> value.text().strip();
-      case ARRAY -> String.join(", ", value.items().stream().map(Members::flatten).filter(t -> !t.isEmpty()).toList());
-      case OBJECT -> String.join(" · ", value.members().values().stream().map(Members::flatten).filter(t -> !t.isEmpty()).toList());
+      case ARRAY ->
+          String.join(
+              ", ",
+              value.items().stream().map(Members::flatten).filter(t -> !t.isEmpty()).toList());
+      case OBJECT ->
+          String.join(
+              " · ",
+              value.members().values().stream()
+                  .map(Members::flatten)
+                  .filter(t -> !t.isEmpty())
+                  .toList());
       case BOOLEAN, NULL -> "";
     };
   }
 
   /**
-   * The items of a list member, each an object. A list of texts is read as objects of their
-   * {@code primary} member ("skills": ["Go"] as [{"name": "Go"}]); one object as a list of one.
-   * Empty items are kept verbatim and skipped.
+   * The items of a list member, each an object. A list of texts is read as objects of their {@code
+   * primary} member ("skills": ["Go"] as [{"name": "Go"}]); one object as a list of one. Empty
+   * items are kept verbatim and skipped.
    */
   List<Members> objects(String key, String primary, Map<String, List<String>> itemOldNames) {
     JsonValue value = take(key);
@@ -378,14 +423,21 @@ final class Members {
       } else {
         Map<String, JsonValue> only = new LinkedHashMap<>();
         only.put(primary, item);
-        objects.add(new Members(new JsonValue(Kind.OBJECT, item.pointer(), item.line(), item.column(), null, only, null),
-            item, conversion, itemOldNames));
+        objects.add(
+            new Members(
+                new JsonValue(
+                    Kind.OBJECT, item.pointer(), item.line(), item.column(), null, only, null),
+                item,
+                conversion,
+                itemOldNames));
       }
     }
     return objects;
   }
 
-  /** An object member, or null (a text given instead is left to the caller, see {@link #peekText}). */
+  /**
+   * An object member, or null (a text given instead is left to the caller, see {@link #peekText}).
+   */
   Members object(String key) {
     JsonValue value = peek(key);
     if (value == null || !value.is(Kind.OBJECT)) {
@@ -407,48 +459,55 @@ final class Members {
   }
 
   /**
-   * Every member nobody asked for: a generic detail each when it says something, kept verbatim
-   * (for export) and reported when it does not (a theme's icon, a flag).
+   * Every member nobody asked for: a generic detail each when it says something, kept verbatim (for
+   * export) and reported when it does not (a theme's icon, a flag).
    */
   List<Detail> rest() {
     List<Detail> details = new ArrayList<>();
-    object.members().forEach((key, value) -> {
-      if (taken.contains(key)) {
-        return;
-      }
-      taken.add(key);
-      if (value.isEmpty()) {
-        conversion.keep(value);
-      } else if (Details.isPresentation(key, value)) {
-        conversion.keep(value);
-        conversion.notShown(value, Details.describe(key, value));
-      } else {
-        Detail detail = Details.of(key, value, conversion);
-        if (detail == null) {
-          conversion.keep(value);
-          conversion.notShown(value, "\"" + key + "\" holds nothing a reader could read");
-        } else {
-          details.add(detail);
-        }
-      }
-    });
+    object
+        .members()
+        .forEach(
+            (key, value) -> {
+              if (taken.contains(key)) {
+                return;
+              }
+              taken.add(key);
+              if (value.isEmpty()) {
+                conversion.keep(value);
+              } else if (Details.isPresentation(key, value)) {
+                conversion.keep(value);
+                conversion.notShown(value, Details.describe(key, value));
+              } else {
+                Detail detail = Details.of(key, value, conversion);
+                if (detail == null) {
+                  conversion.keep(value);
+                  conversion.notShown(value, "\"" + key + "\" holds nothing a reader could read");
+                } else {
+                  details.add(detail);
+                }
+              }
+            });
     return details;
   }
 
   /**
-   * Every member nobody asked for, where the résumé has no generic details (an address, a
-   * profile): kept verbatim for export, and each one that says something reported as not shown.
+   * Every member nobody asked for, where the résumé has no generic details (an address, a profile):
+   * kept verbatim for export, and each one that says something reported as not shown.
    */
   void dropRest(String where) {
-    object.members().forEach((key, value) -> {
-      if (taken.contains(key)) {
-        return;
-      }
-      taken.add(key);
-      conversion.keep(value);
-      if (!value.isEmpty()) {
-        conversion.notShown(value, "\"" + key + "\" has no place in " + where + " (it is kept for export)");
-      }
-    });
+    object
+        .members()
+        .forEach(
+            (key, value) -> {
+              if (taken.contains(key)) {
+                return;
+              }
+              taken.add(key);
+              conversion.keep(value);
+              if (!value.isEmpty()) {
+                conversion.notShown(
+                    value, "\"" + key + "\" has no place in " + where + " (it is kept for export)");
+              }
+            });
   }
 }

@@ -22,13 +22,13 @@ import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
 
 /**
- * Converts a canonical résumé (already validated) into JSON Resume v1, the inverse of
- * {@link JsonToResume}. Keys are written in the order of JSON Resume's schema, sections in the
- * résumé's order. Rich text goes back as Markdown where JSON Resume's themes read Markdown
- * (summaries, highlights, a project's description, a reference: {@link MarkdownWriter}). What
- * JSON Resume cannot hold (a summary section, section titles, markup in its plain members or
- * that Markdown lacks, a score's label other than GPA, a second section of one kind: merged) is
- * reported as a warning. Values kept in the extensions element go back to the place their pointer names.
+ * Converts a canonical résumé (already validated) into JSON Resume v1, the inverse of {@link
+ * JsonToResume}. Keys are written in the order of JSON Resume's schema, sections in the résumé's
+ * order. Rich text goes back as Markdown where JSON Resume's themes read Markdown (summaries,
+ * highlights, a project's description, a reference: {@link MarkdownWriter}). What JSON Resume
+ * cannot hold (a summary section, section titles, markup in its plain members or that Markdown
+ * lacks, a score's label other than GPA, a second section of one kind: merged) is reported as a
+ * warning. Values kept in the extensions element go back to the place their pointer names.
  */
 public final class ResumeToJson {
   static final String NS = "urn:resume:1";
@@ -38,8 +38,19 @@ public final class ResumeToJson {
   // Line breaks followed by indentation are the XML file's layout, not the text's.
   private static final Pattern LAYOUT = Pattern.compile("\\h*\\R\\h+");
   private static final String OTHER = "other\u0000";
-  private static final List<String> SECTIONS = List.of("work", "volunteer", "education", "awards",
-      "certificates", "publications", "skills", "languages", "interests", "references", "projects");
+  private static final List<String> SECTIONS =
+      List.of(
+          "work",
+          "volunteer",
+          "education",
+          "awards",
+          "certificates",
+          "publications",
+          "skills",
+          "languages",
+          "interests",
+          "references",
+          "projects");
 
   /** The JSON Resume document and what it could not hold. */
   public record Result(ObjectNode json, List<String> warnings) {}
@@ -52,7 +63,8 @@ public final class ResumeToJson {
 
   public static Result convert(XdmNode document) {
     ResumeToJson converter = new ResumeToJson();
-    XdmNode resume = document.getNodeKind() == XdmNodeKind.DOCUMENT ? elements(document).get(0) : document;
+    XdmNode resume =
+        document.getNodeKind() == XdmNodeKind.DOCUMENT ? elements(document).get(0) : document;
     return new Result(converter.resume(resume), List.copyOf(converter.warnings));
   }
 
@@ -67,19 +79,25 @@ public final class ResumeToJson {
         }
       }
     }
-    // The résumé's language goes to meta.language, where import reads it (English, the default, is not written).
+    // The résumé's language goes to meta.language, where import reads it (English, the default, is
+    // not written).
     String lang = resume.getAttributeValue(XML_LANG);
     if (lang != null && !lang.equals("en")) {
-      ObjectNode meta = kept.get("/meta") instanceof ObjectNode object ? object : NODES.objectNode();
+      ObjectNode meta =
+          kept.get("/meta") instanceof ObjectNode object ? object : NODES.objectNode();
       meta.put("language", lang);
       kept.put("/meta", meta);
     }
     // JSON Resume holds one language: the résumé's own. Translations (and section titles in
     // other languages) stay behind, each with a warning; elements() skips them below.
-    for (XdmNode translation : resume.select(Steps.descendant().where(Predicates.isElement())).toList()) {
+    for (XdmNode translation :
+        resume.select(Steps.descendant().where(Predicates.isElement())).toList()) {
       if (isTranslation(translation)) {
-        warn(translation, "the xml:lang=\"" + translation.getAttributeValue(XML_LANG)
-            + "\" alternative left out: JSON Resume holds one language");
+        warn(
+            translation,
+            "the xml:lang=\""
+                + translation.getAttributeValue(XML_LANG)
+                + "\" alternative left out: JSON Resume holds one language");
       }
     }
     versionsLeftOut(resume);
@@ -91,30 +109,47 @@ public final class ResumeToJson {
     for (XdmNode section : elements(resume)) {
       String kind = section.getNodeName().getLocalName();
       if (kind.equals("summary")) {
-        warn(section, "left out: JSON Resume has no free-text section (its basics.summary is the introduction)");
+        warn(
+            section,
+            "left out: JSON Resume has no free-text section (its basics.summary is the introduction)");
       } else if (kind.equals("other")) {
         // Generic details go back to the member they came from (import names the section so).
-        String name = section.attribute("name") != null ? section.attribute("name")
-            : section.attribute("title") != null ? section.attribute("title") : "other";
+        String name =
+            section.attribute("name") != null
+                ? section.attribute("name")
+                : section.attribute("title") != null ? section.attribute("title") : "other";
         sections.computeIfAbsent(OTHER + name, k -> new ArrayList<>()).add(section);
       } else if (SECTIONS.contains(kind)) {
         if (section.attribute("title") != null) {
-          warn(section, "title \"" + section.attribute("title") + "\" left out: JSON Resume's sections have fixed names");
+          warn(
+              section,
+              "title \""
+                  + section.attribute("title")
+                  + "\" left out: JSON Resume's sections have fixed names");
         }
         if (sections.containsKey(kind)) {
-          warn(section, "merged into the first " + kind + " section: JSON Resume has one list of each kind");
+          warn(
+              section,
+              "merged into the first " + kind + " section: JSON Resume has one list of each kind");
         }
         sections.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(elements(section));
       }
     }
-    sections.forEach((kind, items) -> {
-      if (kind.startsWith(OTHER)) {
-        String name = kind.substring(OTHER.length());
-        put(json, "", name, details("/" + JsonValue.escape(name), items.stream().flatMap(s -> children(s, "detail").stream()).toList()));
-      } else {
-        put(json, "", kind, array("/" + kind, items, item(kind)));
-      }
-    });
+    sections.forEach(
+        (kind, items) -> {
+          if (kind.startsWith(OTHER)) {
+            String name = kind.substring(OTHER.length());
+            put(
+                json,
+                "",
+                name,
+                details(
+                    "/" + JsonValue.escape(name),
+                    items.stream().flatMap(s -> children(s, "detail").stream()).toList()));
+          } else {
+            put(json, "", kind, array("/" + kind, items, item(kind)));
+          }
+        });
     for (String kind : SECTIONS) {
       if (!sections.containsKey(kind)) {
         put(json, "", kind, (JsonNode) null);
@@ -131,17 +166,38 @@ public final class ResumeToJson {
    * reported once (at its first place, with how many items carry it), not once per item.
    */
   private void versionsLeftOut(XdmNode resume) {
-    List<XdmNode> targeted = resume.select(Steps.descendantOrSelf().where(Predicates.isElement())
-        .where(Predicates.hasAttribute("targets"))).toList();
+    List<XdmNode> targeted =
+        resume
+            .select(
+                Steps.descendantOrSelf()
+                    .where(Predicates.isElement())
+                    .where(Predicates.hasAttribute("targets")))
+            .toList();
     if (!targeted.isEmpty()) {
-      warn(targeted.get(0), "targets=\"…\" left out (" + targeted.size() + (targeted.size() == 1 ? " item" : " items")
-          + "): JSON Resume has no versions; export --target NAME writes the version for NAME");
+      warn(
+          targeted.get(0),
+          "targets=\"…\" left out ("
+              + targeted.size()
+              + (targeted.size() == 1 ? " item" : " items")
+              + "): JSON Resume has no versions; export --target NAME writes the version for NAME");
     }
-    List<XdmNode> secret = resume.select(Steps.descendantOrSelf().where(Predicates.isElement())
-        .where(node -> "true".equals(node.attribute("private")) || "1".equals(node.attribute("private")))).toList();
+    List<XdmNode> secret =
+        resume
+            .select(
+                Steps.descendantOrSelf()
+                    .where(Predicates.isElement())
+                    .where(
+                        node ->
+                            "true".equals(node.attribute("private"))
+                                || "1".equals(node.attribute("private"))))
+            .toList();
     if (!secret.isEmpty()) {
-      warn(secret.get(0), "private=\"true\" left out (" + secret.size() + (secret.size() == 1 ? " item" : " items")
-          + "): in JSON Resume they are ordinary, public items");
+      warn(
+          secret.get(0),
+          "private=\"true\" left out ("
+              + secret.size()
+              + (secret.size() == 1 ? " item" : " items")
+              + "): in JSON Resume they are ordinary, public items");
     }
   }
 
@@ -174,16 +230,22 @@ public final class ResumeToJson {
     // Contact details in the résumé's order; profiles where the first one is.
     for (XdmNode contact : elements(basics)) {
       switch (contact.getNodeName().getLocalName()) {
-        case "email", "phone", "url" -> put(json, p, contact.getNodeName().getLocalName(), string(contact));
+        case "email", "phone", "url" ->
+            put(json, p, contact.getNodeName().getLocalName(), string(contact));
         case "location" -> put(json, p, "location", location(contact));
-        case "detail" -> put(json, p, contact.attribute("name") == null ? "detail" : contact.attribute("name"), detail(contact));
+        case "detail" ->
+            put(
+                json,
+                p,
+                contact.attribute("name") == null ? "detail" : contact.attribute("name"),
+                detail(contact));
         case "profile" -> {
           if (profiles.isEmpty()) {
             json.putNull("profiles");
           }
           profiles.add(contact);
         }
-        default -> { }
+        default -> {}
       }
     }
     if (profiles.isEmpty()) {
@@ -244,8 +306,12 @@ public final class ResumeToJson {
     put(json, p, "startDate", text(study, "start"));
     put(json, p, "endDate", text(study, "end"));
     XdmNode score = child(study, "score");
-    if (score != null && score.attribute("label") != null && !score.attribute("label").equals("GPA")) {
-      warn(score, "label \"" + score.attribute("label") + "\" left out: JSON Resume's score has none");
+    if (score != null
+        && score.attribute("label") != null
+        && !score.attribute("label").equals("GPA")) {
+      warn(
+          score,
+          "label \"" + score.attribute("label") + "\" left out: JSON Resume's score has none");
     }
     put(json, p, "score", score == null ? null : string(score));
     if (score != null && "GPA".equals(score.attribute("label"))) {
@@ -291,7 +357,11 @@ public final class ResumeToJson {
     put(json, p, "url", text(publication, "url"));
     put(json, p, "summary", paragraphs(child(publication, "summary")));
     XdmNode authors = child(publication, "authors");
-    put(json, p, "authors", authors == null ? null : array(p + "/authors", children(authors, "author"), this::author));
+    put(
+        json,
+        p,
+        "authors",
+        authors == null ? null : array(p + "/authors", children(authors, "author"), this::author));
     details(json, p, publication);
     return json;
   }
@@ -400,7 +470,8 @@ public final class ResumeToJson {
     }
     ObjectNode object = NODES.objectNode();
     for (XdmNode part : parts) {
-      String name = part.attribute("name") == null ? String.valueOf(object.size()) : part.attribute("name");
+      String name =
+          part.attribute("name") == null ? String.valueOf(object.size()) : part.attribute("name");
       object.set(name, detail(part));
     }
     return object;
@@ -421,10 +492,11 @@ public final class ResumeToJson {
   }
 
   /**
-   * The items at their original indices: the kept (empty) items of the JSON take their old
-   * places again, and the others' pointers are the ones their kept members were saved under.
+   * The items at their original indices: the kept (empty) items of the JSON take their old places
+   * again, and the others' pointers are the ones their kept members were saved under.
    */
-  private ArrayNode array(String pointer, List<XdmNode> nodes, BiFunction<XdmNode, String, JsonNode> item) {
+  private ArrayNode array(
+      String pointer, List<XdmNode> nodes, BiFunction<XdmNode, String, JsonNode> item) {
     TreeMap<Integer, JsonNode> keptItems = new TreeMap<>();
     for (String key : List.copyOf(kept.keySet())) {
       if (key.startsWith(pointer + "/") && key.substring(pointer.length() + 1).matches("\\d+")) {
@@ -444,7 +516,9 @@ public final class ResumeToJson {
   }
 
   private ArrayNode strings(String pointer, XdmNode parent, String name) {
-    return parent == null ? null : array(pointer, children(parent, name), (node, p) -> NODES.textNode(string(node)));
+    return parent == null
+        ? null
+        : array(pointer, children(parent, name), (node, p) -> NODES.textNode(string(node)));
   }
 
   /** Puts a kept value back at its pointer, making the objects on the way. */
@@ -514,11 +588,21 @@ public final class ResumeToJson {
     return child == null ? null : string(child);
   }
 
-  /** The text of an element; inline markup, which JSON Resume lacks, is flattened with a warning. */
+  /**
+   * The text of an element; inline markup, which JSON Resume lacks, is flattened with a warning.
+   */
   private String string(XdmNode element) {
     if (!elements(element).isEmpty()) {
-      warn(element, "markup (" + String.join(", ", elements(element).stream()
-          .map(e -> e.getNodeName().getLocalName()).distinct().toList()) + ") flattened to plain text");
+      warn(
+          element,
+          "markup ("
+              + String.join(
+                  ", ",
+                  elements(element).stream()
+                      .map(e -> e.getNodeName().getLocalName())
+                      .distinct()
+                      .toList())
+              + ") flattened to plain text");
     }
     return LAYOUT.matcher(element.getStringValue()).replaceAll(" ").strip();
   }
@@ -535,18 +619,23 @@ public final class ResumeToJson {
 
   /** Each bullet as the Markdown of one highlight: its text, then what it holds. */
   private ArrayNode bullets(String pointer, XdmNode highlights) {
-    return highlights == null ? null : array(pointer, children(highlights, "item"), (item, p) -> {
-      RichText.Item bullet = richText.item(item);
-      List<RichText.Block> blocks = new ArrayList<>();
-      blocks.add(new RichText.Paragraph(bullet.content()));
-      blocks.addAll(bullet.blocks());
-      return markdown(item, blocks);
-    });
+    return highlights == null
+        ? null
+        : array(
+            pointer,
+            children(highlights, "item"),
+            (item, p) -> {
+              RichText.Item bullet = richText.item(item);
+              List<RichText.Block> blocks = new ArrayList<>();
+              blocks.add(new RichText.Paragraph(bullet.content()));
+              blocks.addAll(bullet.blocks());
+              return markdown(item, blocks);
+            });
   }
 
   /**
-   * Rich text as the Markdown JSON Resume themes read: what Markdown cannot say (a superscript)
-   * is a warning at the element.
+   * Rich text as the Markdown JSON Resume themes read: what Markdown cannot say (a superscript) is
+   * a warning at the element.
    */
   private JsonNode markdown(XdmNode element, List<RichText.Block> blocks) {
     MarkdownWriter.Result written = MarkdownWriter.write(blocks);
@@ -565,18 +654,23 @@ public final class ResumeToJson {
   /** Where an element is, as an XPath a reader can follow: /resume/awards/award[3]/title. */
   static String path(XdmNode node) {
     StringBuilder path = new StringBuilder();
-    for (XdmNode at = node; at != null && at.getNodeKind() == XdmNodeKind.ELEMENT; at = at.getParent()) {
+    for (XdmNode at = node;
+        at != null && at.getNodeKind() == XdmNodeKind.ELEMENT;
+        at = at.getParent()) {
       String name = at.getNodeName().getLocalName();
       XdmNode parent = at.getParent();
       String step = name;
       if (parent != null) {
         QName qname = at.getNodeName();
         List<XdmNode> same = new ArrayList<>();
-        parent.children().forEach(c -> {
-          if (c.getNodeKind() == XdmNodeKind.ELEMENT && c.getNodeName().equals(qname)) {
-            same.add(c);
-          }
-        });
+        parent
+            .children()
+            .forEach(
+                c -> {
+                  if (c.getNodeKind() == XdmNodeKind.ELEMENT && c.getNodeName().equals(qname)) {
+                    same.add(c);
+                  }
+                });
         if (same.size() > 1) {
           step += "[" + (same.indexOf(at) + 1) + "]";
         }

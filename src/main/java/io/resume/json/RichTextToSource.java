@@ -21,8 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rich text read from Markdown as resume.xsd's markup: paragraphs and lists where the schema has
- * a place for them (a summary, a bullet), else paragraphs and list items as lines of one text.
+ * Rich text read from Markdown as resume.xsd's markup: paragraphs and lists where the schema has a
+ * place for them (a summary, a bullet), else paragraphs and list items as lines of one text.
  */
 final class RichTextToSource {
   private static final ObjectFactory FACTORY = new ObjectFactory();
@@ -40,8 +40,8 @@ final class RichTextToSource {
   }
 
   /**
-   * The bullets one highlight makes: one, with the paragraphs and lists it holds under it; or,
-   * when the text is only a list ("- a\n- b"), one per item, since each is a bullet already.
+   * The bullets one highlight makes: one, with the paragraphs and lists it holds under it; or, when
+   * the text is only a list ("- a\n- b"), one per item, since each is a bullet already.
    */
   static List<ListItem> bullets(List<Block> blocks) {
     if (blocks.size() == 1 && blocks.get(0) instanceof ListBlock list) {
@@ -67,8 +67,8 @@ final class RichTextToSource {
   }
 
   /**
-   * One text (a project's description, a reference): paragraphs apart by an empty line, list
-   * items on lines of their own after their bullet or number. Null when there is nothing to show.
+   * One text (a project's description, a reference): paragraphs apart by an empty line, list items
+   * on lines of their own after their bullet or number. Null when there is nothing to show.
    */
   static Inline inline(List<Block> blocks) {
     List<RichText.Inline> content = new ArrayList<>();
@@ -107,7 +107,8 @@ final class RichTextToSource {
   private static List<Object> blocks(List<Block> blocks) {
     List<Object> result = new ArrayList<>();
     for (Block block : blocks) {
-      result.add(block instanceof Paragraph paragraph ? paragraph(paragraph) : list((ListBlock) block));
+      result.add(
+          block instanceof Paragraph paragraph ? paragraph(paragraph) : list((ListBlock) block));
     }
     return result;
   }
@@ -134,36 +135,48 @@ final class RichTextToSource {
     ListItem listItem = new ListItem();
     inline(item.content(), listItem.getContent(), true);
     for (Block block : item.blocks()) {
-      listItem.getContent().add(block instanceof Paragraph paragraph
-          ? FACTORY.createListItemP(paragraph(paragraph))
-          : FACTORY.createListItemList(list((ListBlock) block)));
+      listItem
+          .getContent()
+          .add(
+              block instanceof Paragraph paragraph
+                  ? FACTORY.createListItemP(paragraph(paragraph))
+                  : FACTORY.createListItemList(list((ListBlock) block)));
     }
     return listItem;
   }
 
   /** Inline content into a JAXB mixed content list (of a list item's, or of any other element). */
-  private static void inline(List<RichText.Inline> content, List<Serializable> into, boolean inItem) {
+  private static void inline(
+      List<RichText.Inline> content, List<Serializable> into, boolean inItem) {
     for (RichText.Inline inline : content) {
       if (inline instanceof Text text) {
         into.add(text.text());
       } else if (inline instanceof Styled styled) {
         Inline inner = new Inline();
         inline(styled.content(), inner.getContent(), false);
-        into.add(switch (styled.style()) {
-          case EM -> inItem ? FACTORY.createListItemEm(inner) : FACTORY.createInlineEm(inner);
-          case STRONG -> inItem ? FACTORY.createListItemStrong(inner) : FACTORY.createInlineStrong(inner);
-          case SUP -> inItem ? FACTORY.createListItemSup(inner) : FACTORY.createInlineSup(inner);
-          case SUB -> inItem ? FACTORY.createListItemSub(inner) : FACTORY.createInlineSub(inner);
-        });
+        into.add(
+            switch (styled.style()) {
+              case EM -> inItem ? FACTORY.createListItemEm(inner) : FACTORY.createInlineEm(inner);
+              case STRONG ->
+                  inItem ? FACTORY.createListItemStrong(inner) : FACTORY.createInlineStrong(inner);
+              case SUP ->
+                  inItem ? FACTORY.createListItemSup(inner) : FACTORY.createInlineSup(inner);
+              case SUB ->
+                  inItem ? FACTORY.createListItemSub(inner) : FACTORY.createInlineSub(inner);
+            });
       } else if (inline instanceof RichText.Code code) {
-        into.add(inItem ? FACTORY.createListItemCode(code.text()) : FACTORY.createInlineCode(code.text()));
+        into.add(
+            inItem
+                ? FACTORY.createListItemCode(code.text())
+                : FACTORY.createInlineCode(code.text()));
       } else if (inline instanceof RichText.Link link) {
         Link inner = new Link();
         inner.setHref(link.href());
         inline(link.content(), inner.getContent(), false);
         into.add(inItem ? FACTORY.createListItemLink(inner) : FACTORY.createInlineLink(inner));
       } else {
-        JAXBElement<Break> lineBreak = inItem ? FACTORY.createListItemBr(new Break()) : FACTORY.createInlineBr(new Break());
+        JAXBElement<Break> lineBreak =
+            inItem ? FACTORY.createListItemBr(new Break()) : FACTORY.createInlineBr(new Break());
         into.add(lineBreak);
       }
     }

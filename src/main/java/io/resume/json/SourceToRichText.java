@@ -15,9 +15,9 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 
 /**
- * The rich text of a canonical résumé's element (resume.xsd's markup), for writing it as
- * Markdown: the inverse of {@link RichTextToSource}. Translations (alternatives in another
- * language than the résumé's) are left out: JSON Resume holds one language.
+ * The rich text of a canonical résumé's element (resume.xsd's markup), for writing it as Markdown:
+ * the inverse of {@link RichTextToSource}. Translations (alternatives in another language than the
+ * résumé's) are left out: JSON Resume holds one language.
  */
 final class SourceToRichText {
   private static final QName START = new QName("start");
@@ -37,7 +37,7 @@ final class SourceToRichText {
       switch (child.getNodeName().getLocalName()) {
         case "p" -> blocks.add(new Paragraph(inlines(child)));
         case "list" -> blocks.add(list(child));
-        default -> { }
+        default -> {}
       }
     }
     return blocks;
@@ -52,7 +52,9 @@ final class SourceToRichText {
     List<Inline> paragraph = new ArrayList<>();
     List<Inline> content = RichText.normalizeLine(inlines(element));
     for (int i = 0; i < content.size(); i++) {
-      if (content.get(i) instanceof RichText.Break && i + 1 < content.size() && content.get(i + 1) instanceof RichText.Break) {
+      if (content.get(i) instanceof RichText.Break
+          && i + 1 < content.size()
+          && content.get(i + 1) instanceof RichText.Break) {
         blocks.add(new Paragraph(List.copyOf(paragraph)));
         paragraph.clear();
         while (i + 1 < content.size() && content.get(i + 1) instanceof RichText.Break) {
@@ -71,13 +73,19 @@ final class SourceToRichText {
     List<Inline> content = new ArrayList<>();
     List<Block> blocks = new ArrayList<>();
     for (XdmNode child : item.children()) {
-      boolean block = child.getNodeKind() == XdmNodeKind.ELEMENT
-          && List.of("p", "list").contains(child.getNodeName().getLocalName());
+      boolean block =
+          child.getNodeKind() == XdmNodeKind.ELEMENT
+              && List.of("p", "list").contains(child.getNodeName().getLocalName());
       if (block && !translation.test(child)) {
-        blocks.add(child.getNodeName().getLocalName().equals("p") ? new Paragraph(inlines(child)) : list(child));
+        blocks.add(
+            child.getNodeName().getLocalName().equals("p")
+                ? new Paragraph(inlines(child))
+                : list(child));
       } else if (!block && blocks.isEmpty()) {
         inline(child, content);
-      } else if (!block && child.getNodeKind() == XdmNodeKind.TEXT && !child.getStringValue().isBlank()) {
+      } else if (!block
+          && child.getNodeKind() == XdmNodeKind.TEXT
+          && !child.getStringValue().isBlank()) {
         // Text after a block (the schema cannot forbid it) is a paragraph, as prepare.xsl shows it.
         blocks.add(new Paragraph(List.of(new RichText.Text(child.getStringValue()))));
       }
@@ -86,7 +94,9 @@ final class SourceToRichText {
   }
 
   private ListBlock list(XdmNode list) {
-    boolean numbered = "true".equals(list.getAttributeValue(NUMBERED)) || "1".equals(list.getAttributeValue(NUMBERED));
+    boolean numbered =
+        "true".equals(list.getAttributeValue(NUMBERED))
+            || "1".equals(list.getAttributeValue(NUMBERED));
     String start = list.getAttributeValue(START);
     List<Item> items = new ArrayList<>();
     for (XdmNode item : elements(list)) {

@@ -2,10 +2,10 @@ package io.resume.l10n;
 
 /**
  * Whether a Chinese text is written in simplified (Hans) or traditional (Hant) characters: the
- * language is the same, the labels are not (简历 or 履歷). Lingua names the language only; the
- * script shows in the characters that each form writes differently, of which these are among the
- * most frequent (each pair one character in both forms; characters that both forms use, such as
- * 后 or 系, are left out). More traditional than simplified ones: Hant, else Hans, China's.
+ * language is the same, the labels are not (简历 or 履歷). Lingua names the language only; the script
+ * shows in the characters that each form writes differently, of which these are among the most
+ * frequent (each pair one character in both forms; characters that both forms use, such as 后 or 系,
+ * are left out). More traditional than simplified ones: Hant, else Hans, China's.
  */
 final class ChineseScript {
   private static final String SIMPLIFIED =

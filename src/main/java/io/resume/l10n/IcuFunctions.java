@@ -20,9 +20,9 @@ import net.sf.saxon.value.SequenceType;
 import net.sf.saxon.value.StringValue;
 
 /**
- * ICU4J as XPath functions for the stylesheets, in the namespace {@value #NAMESPACE} (prefix
- * {@code icu}): each language's ways of writing from CLDR ({@link Cldr}), language tags
- * ({@link LanguageTag}) and the direction of a text. The prepare step keeps every decision (which
+ * ICU4J as XPath functions for the stylesheets, in the namespace {@value #NAMESPACE} (prefix {@code
+ * icu}): each language's ways of writing from CLDR ({@link Cldr}), language tags ({@link
+ * LanguageTag}) and the direction of a text. The prepare step keeps every decision (which
  * precision, which list, where a mark goes) and takes only the language's way of writing it:
  *
  * <pre>
@@ -36,48 +36,94 @@ import net.sf.saxon.value.StringValue;
  * icu:language-direction($lang as xs:string) as xs:string             its script's: ltr or rtl
  * </pre>
  *
- * {@link #register} is the one place they are put on a processor (every {@code Stylesheets} does
- * it for the processor that compiles our stylesheets).
+ * {@link #register} is the one place they are put on a processor (every {@code Stylesheets} does it
+ * for the processor that compiles our stylesheets).
  */
 public final class IcuFunctions {
   public static final String NAMESPACE = "urn:resume:icu";
 
-  private static final SequenceType DATE = SequenceType.makeSequenceType(BuiltInAtomicType.DATE, StaticProperty.EXACTLY_ONE);
-  private static final SequenceType STRINGS = SequenceType.makeSequenceType(BuiltInAtomicType.STRING, StaticProperty.ALLOWS_ONE_OR_MORE);
+  private static final SequenceType DATE =
+      SequenceType.makeSequenceType(BuiltInAtomicType.DATE, StaticProperty.EXACTLY_ONE);
+  private static final SequenceType STRINGS =
+      SequenceType.makeSequenceType(BuiltInAtomicType.STRING, StaticProperty.ALLOWS_ONE_OR_MORE);
 
   private IcuFunctions() {}
 
   /** Makes the functions known to every stylesheet the processor compiles from now on. */
   public static void register(Processor processor) {
-    for (ExtensionFunctionDefinition function : List.of(
-        new Function("date", List.of(SequenceType.SINGLE_STRING, SequenceType.SINGLE_STRING, DATE), SequenceType.SINGLE_STRING,
-            args -> {
-              DateValue date = (DateValue) args[2].head();
-              return string(Cldr.date(tag(args[0]), text(args[1]), date.getYear(), date.getMonth(), date.getDay()));
-            }),
-        new Function("range-pattern", List.of(SequenceType.SINGLE_STRING), SequenceType.SINGLE_STRING,
-            args -> string(Cldr.rangePattern(tag(args[0])))),
-        new Function("list-pattern", List.of(SequenceType.SINGLE_STRING, SequenceType.SINGLE_STRING, SequenceType.SINGLE_INTEGER),
-            SequenceType.SINGLE_STRING,
-            args -> string(Cldr.listPattern(tag(args[0]), text(args[1]), (int) ((IntegerValue) args[2].head()).longValue()))),
-        new Function("number", List.of(SequenceType.SINGLE_STRING, SequenceType.SINGLE_INTEGER), SequenceType.SINGLE_STRING,
-            args -> string(Cldr.number(tag(args[0]), ((IntegerValue) args[1].head()).longValue()))),
-        new Function("tag", List.of(SequenceType.SINGLE_STRING), SequenceType.OPTIONAL_STRING,
-            args -> {
-              LanguageTag tag = LanguageTag.parseOrNull(text(args[0]));
-              return tag == null ? EmptySequence.getInstance() : string(tag.tag());
-            }),
-        new Function("direction", List.of(SequenceType.SINGLE_STRING), SequenceType.SINGLE_STRING,
-            args -> string(switch (Bidi.getBaseDirection(text(args[0]))) {
-              case Bidi.LTR -> "ltr";
-              case Bidi.RTL -> "rtl";
-              default -> "";
-            })),
-        new Function("language-direction", List.of(SequenceType.SINGLE_STRING), SequenceType.SINGLE_STRING,
-            args -> string(LanguageTag.parse(text(args[0])).rightToLeft() ? "rtl" : "ltr")),
-        new Function("fallbacks", List.of(SequenceType.SINGLE_STRING), STRINGS,
-            args -> SequenceExtent.makeSequenceExtent(LanguageTag.parse(text(args[0])).fallbacks().stream()
-                .<Item>map(IcuFunctions::string).toList())))) {
+    for (ExtensionFunctionDefinition function :
+        List.of(
+            new Function(
+                "date",
+                List.of(SequenceType.SINGLE_STRING, SequenceType.SINGLE_STRING, DATE),
+                SequenceType.SINGLE_STRING,
+                args -> {
+                  DateValue date = (DateValue) args[2].head();
+                  return string(
+                      Cldr.date(
+                          tag(args[0]),
+                          text(args[1]),
+                          date.getYear(),
+                          date.getMonth(),
+                          date.getDay()));
+                }),
+            new Function(
+                "range-pattern",
+                List.of(SequenceType.SINGLE_STRING),
+                SequenceType.SINGLE_STRING,
+                args -> string(Cldr.rangePattern(tag(args[0])))),
+            new Function(
+                "list-pattern",
+                List.of(
+                    SequenceType.SINGLE_STRING,
+                    SequenceType.SINGLE_STRING,
+                    SequenceType.SINGLE_INTEGER),
+                SequenceType.SINGLE_STRING,
+                args ->
+                    string(
+                        Cldr.listPattern(
+                            tag(args[0]),
+                            text(args[1]),
+                            (int) ((IntegerValue) args[2].head()).longValue()))),
+            new Function(
+                "number",
+                List.of(SequenceType.SINGLE_STRING, SequenceType.SINGLE_INTEGER),
+                SequenceType.SINGLE_STRING,
+                args ->
+                    string(Cldr.number(tag(args[0]), ((IntegerValue) args[1].head()).longValue()))),
+            new Function(
+                "tag",
+                List.of(SequenceType.SINGLE_STRING),
+                SequenceType.OPTIONAL_STRING,
+                args -> {
+                  LanguageTag tag = LanguageTag.parseOrNull(text(args[0]));
+                  return tag == null ? EmptySequence.getInstance() : string(tag.tag());
+                }),
+            new Function(
+                "direction",
+                List.of(SequenceType.SINGLE_STRING),
+                SequenceType.SINGLE_STRING,
+                args ->
+                    string(
+                        switch (Bidi.getBaseDirection(text(args[0]))) {
+                          case Bidi.LTR -> "ltr";
+                          case Bidi.RTL -> "rtl";
+                          default -> "";
+                        })),
+            new Function(
+                "language-direction",
+                List.of(SequenceType.SINGLE_STRING),
+                SequenceType.SINGLE_STRING,
+                args -> string(LanguageTag.parse(text(args[0])).rightToLeft() ? "rtl" : "ltr")),
+            new Function(
+                "fallbacks",
+                List.of(SequenceType.SINGLE_STRING),
+                STRINGS,
+                args ->
+                    SequenceExtent.makeSequenceExtent(
+                        LanguageTag.parse(text(args[0])).fallbacks().stream()
+                            .<Item>map(IcuFunctions::string)
+                            .toList())))) {
       processor.registerExtensionFunction(function);
     }
   }

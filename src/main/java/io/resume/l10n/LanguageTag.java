@@ -15,20 +15,25 @@ import java.util.Set;
  * @param tag the canonical tag, such as {@code zh-Hant-TW}
  */
 public record LanguageTag(String tag) {
-  /** The tag, canonical; {@link IllegalArgumentException} with a one-line reason when it is none. */
+  /**
+   * The tag, canonical; {@link IllegalArgumentException} with a one-line reason when it is none.
+   */
   public static LanguageTag parse(String text) {
     if (text == null || text.isBlank()) {
       throw new IllegalArgumentException("a language is needed, such as en, zh-Hant or pt-BR");
     }
     Locale locale;
     try {
-      // Locale.Builder is strict BCP 47 (java.util.Locale.forLanguageTag would drop what it cannot read).
+      // Locale.Builder is strict BCP 47 (java.util.Locale.forLanguageTag would drop what it cannot
+      // read).
       locale = new Locale.Builder().setLanguageTag(text.strip().replace('_', '-')).build();
     } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a language tag (BCP 47) such as en, zh-Hant or pt-BR");
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a language tag (BCP 47) such as en, zh-Hant or pt-BR");
     }
     if (locale.getLanguage().isEmpty() || !known(locale.getLanguage())) {
-      throw new IllegalArgumentException("'" + text + "' names no language: write one such as en, zh-Hant or pt-BR");
+      throw new IllegalArgumentException(
+          "'" + text + "' names no language: write one such as en, zh-Hant or pt-BR");
     }
     return new LanguageTag(locale.toLanguageTag());
   }
@@ -42,7 +47,9 @@ public record LanguageTag(String tag) {
     }
   }
 
-  /** The tag, canonical, or null when the text is no language tag (a résumé's own xml:lang, say). */
+  /**
+   * The tag, canonical, or null when the text is no language tag (a résumé's own xml:lang, say).
+   */
   public static LanguageTag parseOrNull(String text) {
     try {
       return parse(text);
@@ -57,11 +64,11 @@ public record LanguageTag(String tag) {
   }
 
   /**
-   * The tags to look for, most specific first, each less so, ending with the language alone:
-   * {@code pt-BR} → pt-BR, pt. A script the region implies is tried before the language alone, so
-   * that {@code zh-TW} finds traditional Chinese (zh-TW, zh-Hant-TW, zh-Hant, zh); CLDR's likely
-   * subtags tell which script that is. A script that is the language's usual one adds nothing
-   * ({@code zh-Hans} → zh-Hans, zh).
+   * The tags to look for, most specific first, each less so, ending with the language alone: {@code
+   * pt-BR} → pt-BR, pt. A script the region implies is tried before the language alone, so that
+   * {@code zh-TW} finds traditional Chinese (zh-TW, zh-Hant-TW, zh-Hant, zh); CLDR's likely subtags
+   * tell which script that is. A script that is the language's usual one adds nothing ({@code
+   * zh-Hans} → zh-Hans, zh).
    */
   public List<String> fallbacks() {
     ULocale given = ULocale.forLanguageTag(tag);
@@ -84,9 +91,9 @@ public record LanguageTag(String tag) {
   }
 
   /**
-   * Whether the language is written right to left: by its script, the one the tag names
-   * ({@code az-Arab}) or else the language's usual one, from CLDR's likely subtags ({@code ur} is
-   * written in Arabic script, {@code yi} in Hebrew).
+   * Whether the language is written right to left: by its script, the one the tag names ({@code
+   * az-Arab}) or else the language's usual one, from CLDR's likely subtags ({@code ur} is written
+   * in Arabic script, {@code yi} in Hebrew).
    */
   public boolean rightToLeft() {
     return ULocale.forLanguageTag(tag).isRightToLeft();
@@ -98,7 +105,8 @@ public record LanguageTag(String tag) {
     String name = locale.getDisplayLanguage(Locale.ENGLISH);
     String script = locale.getDisplayScript(Locale.ENGLISH);
     String region = locale.getDisplayCountry(Locale.ENGLISH);
-    String qualifier = String.join(", ", List.of(script, region).stream().filter(s -> !s.isEmpty()).toList());
+    String qualifier =
+        String.join(", ", List.of(script, region).stream().filter(s -> !s.isEmpty()).toList());
     return name.isEmpty() ? tag : qualifier.isEmpty() ? name : name + " (" + qualifier + ")";
   }
 

@@ -1,6 +1,5 @@
 package io.resume.markdown;
 
-import io.resume.model.Links;
 import io.resume.markdown.RichText.Block;
 import io.resume.markdown.RichText.Break;
 import io.resume.markdown.RichText.Inline;
@@ -10,6 +9,7 @@ import io.resume.markdown.RichText.Paragraph;
 import io.resume.markdown.RichText.Style;
 import io.resume.markdown.RichText.Styled;
 import io.resume.markdown.RichText.Text;
+import io.resume.model.Links;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonmark.node.BlockQuote;
@@ -33,12 +33,11 @@ import org.commonmark.parser.Parser;
 
 /**
  * Reads CommonMark (commonmark-java) as rich text, the way a JSON Resume theme shows it, with two
- * differences a résumé needs: a single line break is a line break (authors write "a\nb" and
- * "- a\n- b" and mean lines), and HTML is text, shown as written, never interpreted. A heading
- * becomes a bold paragraph, a block quote its paragraphs, a code block lines of code; a rule
- * shows nothing. Links may only go where a résumé's may ({@link Links}):
- * any other keeps its text, unlinked, and a note says so; an image shows its description.
- * Thread-safe.
+ * differences a résumé needs: a single line break is a line break (authors write "a\nb" and "- a\n-
+ * b" and mean lines), and HTML is text, shown as written, never interpreted. A heading becomes a
+ * bold paragraph, a block quote its paragraphs, a code block lines of code; a rule shows nothing.
+ * Links may only go where a résumé's may ({@link Links}): any other keeps its text, unlinked, and a
+ * note says so; an image shows its description. Thread-safe.
  */
 public final class MarkdownReader {
   private static final Parser PARSER = Parser.builder().build();
@@ -130,9 +129,12 @@ public final class MarkdownReader {
         inlines.addAll(link(link.getDestination(), inlines(node)));
       } else if (node instanceof Image image) {
         List<Inline> description = inlines(node);
-        notes.add(RichText.plain(description).isBlank()
-            ? "image \"" + image.getDestination() + "\" is not shown (it has no description to show instead)"
-            : "image \"" + image.getDestination() + "\" is not shown: its description is");
+        notes.add(
+            RichText.plain(description).isBlank()
+                ? "image \""
+                    + image.getDestination()
+                    + "\" is not shown (it has no description to show instead)"
+                : "image \"" + image.getDestination() + "\" is not shown: its description is");
         inlines.addAll(description);
       } else {
         inlines.addAll(inlines(node));
@@ -145,7 +147,8 @@ public final class MarkdownReader {
     boolean empty = RichText.plain(content).isBlank();
     String refusal = Links.refusal(href);
     if (refusal != null) {
-      notes.add(refusal + ": " + (empty ? "the address is shown as text" : "its text is kept, unlinked"));
+      notes.add(
+          refusal + ": " + (empty ? "the address is shown as text" : "its text is kept, unlinked"));
       return empty ? List.of(new Text(href)) : content;
     }
     return List.of(new RichText.Link(href, content));

@@ -17,16 +17,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes rich text as Markdown that {@link MarkdownReader} reads back as the same text. Plain
- * text is written as it is wherever that reads back the same, so that a text without markup
- * comes back byte for byte (a JSON Resume imported and exported again is unchanged); a block
- * where it does not (a "*" that would start emphasis, a line that would start a list) is written
- * again with every character Markdown could read as syntax escaped. Each block is read back to
- * choose. A line break is a new line, as the reader reads it. Superscripts and subscripts have no
- * Markdown: their text is kept, and a note says so. Thread-safe.
+ * Writes rich text as Markdown that {@link MarkdownReader} reads back as the same text. Plain text
+ * is written as it is wherever that reads back the same, so that a text without markup comes back
+ * byte for byte (a JSON Resume imported and exported again is unchanged); a block where it does not
+ * (a "*" that would start emphasis, a line that would start a list) is written again with every
+ * character Markdown could read as syntax escaped. Each block is read back to choose. A line break
+ * is a new line, as the reader reads it. Superscripts and subscripts have no Markdown: their text
+ * is kept, and a note says so. Thread-safe.
  */
 public final class MarkdownWriter {
-  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);");
   private static final Pattern LINE_START = Pattern.compile("^([#>+=~-])|^([0-9]{1,9})([.)])");
 
   /** The Markdown, and what it could not say (one sentence each). */
@@ -61,8 +62,11 @@ public final class MarkdownWriter {
     boolean alternate = false;
     for (Block block : blocks) {
       // Two lists in a row are one list unless their markers differ.
-      alternate = previous instanceof ListBlock before && block instanceof ListBlock list
-          && before.numbered() == list.numbered() && !alternate;
+      alternate =
+          previous instanceof ListBlock before
+              && block instanceof ListBlock list
+              && before.numbered() == list.numbered()
+              && !alternate;
       String markdown = null;
       if (!escapeAll) {
         markdown = String.join("\n", block(block, false, alternate));
@@ -73,7 +77,8 @@ public final class MarkdownWriter {
       if (markdown == null) {
         markdown = String.join("\n", block(block, true, alternate));
       }
-      // A list right under a paragraph, as people write them ("Skills:\n- Java"), where it reads so.
+      // A list right under a paragraph, as people write them ("Skills:\n- Java"), where it reads
+      // so.
       String separator = "\n\n";
       if (previous instanceof Paragraph && block instanceof ListBlock) {
         String tight = written.get(written.size() - 1) + "\n" + markdown;
@@ -101,9 +106,8 @@ public final class MarkdownWriter {
     List<String> lines = new ArrayList<>();
     int number = list.start();
     for (Item item : list.items()) {
-      String marker = list.numbered()
-          ? (number++) + (alternate ? ")" : ".")
-          : (alternate ? "*" : "-");
+      String marker =
+          list.numbered() ? (number++) + (alternate ? ")" : ".") : (alternate ? "*" : "-");
       String indent = " ".repeat(marker.length() + 1);
       List<String> content = lines(item.content(), escape);
       if (content.isEmpty()) {
@@ -115,13 +119,17 @@ public final class MarkdownWriter {
       Block previous = null;
       boolean alternated = false;
       for (Block inner : item.blocks()) {
-        // After text, a blank line; right after an empty item's marker, none (it would end the item).
+        // After text, a blank line; right after an empty item's marker, none (it would end the
+        // item).
         if (!content.isEmpty() || previous != null) {
           lines.add("");
         }
         // Two lists in a row are one list unless their markers differ.
-        alternated = previous instanceof ListBlock before && inner instanceof ListBlock innerList
-            && before.numbered() == innerList.numbered() && !alternated;
+        alternated =
+            previous instanceof ListBlock before
+                && inner instanceof ListBlock innerList
+                && before.numbered() == innerList.numbered()
+                && !alternated;
         for (String line : block(inner, escape, alternated)) {
           lines.add(line.isEmpty() ? "" : indent + line);
         }
@@ -155,13 +163,21 @@ public final class MarkdownWriter {
         // Spaces stay outside the delimiters, where they cannot stop them counting.
         String core = inner.strip();
         int start = inner.indexOf(core);
-        markdown.append(inner, 0, start).append(delimiter).append(core).append(delimiter)
+        markdown
+            .append(inner, 0, start)
+            .append(delimiter)
+            .append(core)
+            .append(delimiter)
             .append(inner.substring(start + core.length()));
       } else if (inline instanceof Code code) {
         markdown.append(code(code.text()));
       } else if (inline instanceof Link link) {
-        markdown.append('[').append(inline(link.content(), escape)).append("](")
-            .append(destination(link.href())).append(')');
+        markdown
+            .append('[')
+            .append(inline(link.content(), escape))
+            .append("](")
+            .append(destination(link.href()))
+            .append(')');
       } else if (inline instanceof Break) {
         markdown.append('\n');
       }
@@ -177,8 +193,10 @@ public final class MarkdownWriter {
       longest = Math.max(longest, run.group().length());
     }
     String fence = "`".repeat(longest + 1);
-    boolean pad = text.startsWith("`") || text.endsWith("`")
-        || (text.startsWith(" ") && text.endsWith(" ") && !text.isBlank());
+    boolean pad =
+        text.startsWith("`")
+            || text.endsWith("`")
+            || (text.startsWith(" ") && text.endsWith(" ") && !text.isBlank());
     return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence;
   }
 
@@ -187,7 +205,10 @@ public final class MarkdownWriter {
     return href.replaceAll("([\\\\()<>])", "\\\\$1");
   }
 
-  /** Backslash before each character Markdown could read as syntax ("!" would make "[" an image); "&" only before a reference. */
+  /**
+   * Backslash before each character Markdown could read as syntax ("!" would make "[" an image);
+   * "&" only before a reference.
+   */
   static String escape(String text) {
     StringBuilder escaped = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
@@ -235,9 +256,13 @@ public final class MarkdownWriter {
   private List<Inline> expressible(List<Inline> content, boolean inLink) {
     List<Inline> result = new ArrayList<>();
     for (Inline inline : content) {
-      if (inline instanceof Styled styled && (styled.style() == Style.SUP || styled.style() == Style.SUB)) {
-        notes.add((styled.style() == Style.SUP ? "superscript" : "subscript") + " \"" + RichText.plain(styled.content())
-            + "\" written as plain text: Markdown has none");
+      if (inline instanceof Styled styled
+          && (styled.style() == Style.SUP || styled.style() == Style.SUB)) {
+        notes.add(
+            (styled.style() == Style.SUP ? "superscript" : "subscript")
+                + " \""
+                + RichText.plain(styled.content())
+                + "\" written as plain text: Markdown has none");
         result.addAll(expressible(styled.content(), inLink));
       } else if (inline instanceof Styled styled) {
         result.add(new Styled(styled.style(), expressible(styled.content(), inLink)));

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Rich text as the canonical résumé holds it, independent of how it is written: the meeting
- * point of Markdown (JSON Resume's text members) and resume.xsd's markup. Two texts that read the
- * same are equal once {@link #normalize normalized}, which is how {@link MarkdownWriter} checks
- * that what it wrote reads back as what it was given.
+ * Rich text as the canonical résumé holds it, independent of how it is written: the meeting point
+ * of Markdown (JSON Resume's text members) and resume.xsd's markup. Two texts that read the same
+ * are equal once {@link #normalize normalized}, which is how {@link MarkdownWriter} checks that
+ * what it wrote reads back as what it was given.
  */
 public final class RichText {
   private static final Pattern LAYOUT = Pattern.compile("[ \\t]*\\R\\s*");
@@ -20,7 +20,12 @@ public final class RichText {
 
   public record Text(String text) implements Inline {}
 
-  public enum Style { EM, STRONG, SUP, SUB }
+  public enum Style {
+    EM,
+    STRONG,
+    SUP,
+    SUB
+  }
 
   public record Styled(Style style, List<Inline> content) implements Inline {}
 
@@ -45,9 +50,9 @@ public final class RichText {
   // ===== Normal form =====
 
   /**
-   * The blocks as a reader sees them: empty paragraphs, items and lists left out, each text's
-   * line layout (a line break and the indentation after it) one space, spaces at the ends of a
-   * line dropped, neighbouring texts joined, empty markup left out.
+   * The blocks as a reader sees them: empty paragraphs, items and lists left out, each text's line
+   * layout (a line break and the indentation after it) one space, spaces at the ends of a line
+   * dropped, neighbouring texts joined, empty markup left out.
    */
   public static List<Block> normalize(List<Block> blocks) {
     List<Block> result = new ArrayList<>();
@@ -73,7 +78,9 @@ public final class RichText {
         items.add(normal);
       }
     }
-    return items.isEmpty() ? null : new ListBlock(list.numbered(), list.numbered() ? list.start() : 1, List.copyOf(items));
+    return items.isEmpty()
+        ? null
+        : new ListBlock(list.numbered(), list.numbered() ? list.start() : 1, List.copyOf(items));
   }
 
   /** Inline content in normal form, as one line or several (see {@link #normalize(List)}). */
@@ -107,7 +114,8 @@ public final class RichText {
     for (Inline inline : content) {
       Inline normal;
       if (inline instanceof Text text) {
-        normal = text.text().isEmpty() ? null : new Text(LAYOUT.matcher(text.text()).replaceAll(" "));
+        normal =
+            text.text().isEmpty() ? null : new Text(LAYOUT.matcher(text.text()).replaceAll(" "));
       } else if (inline instanceof Styled styled) {
         List<Inline> inner = merge(styled.content());
         if (isBlank(inner)) {
@@ -125,9 +133,15 @@ public final class RichText {
       } else if (inline instanceof Link link) {
         List<Inline> inner = merge(link.content());
         // A link without text would show nothing: its address is its text.
-        normal = new Link(link.href(), isBlank(inner) ? List.of(new Text(link.href().replaceFirst("^(mailto|tel):", ""))) : inner);
+        normal =
+            new Link(
+                link.href(),
+                isBlank(inner)
+                    ? List.of(new Text(link.href().replaceFirst("^(mailto|tel):", "")))
+                    : inner);
       } else if (inline instanceof Code code) {
-        normal = code.text().isEmpty() ? null : new Code(LAYOUT.matcher(code.text()).replaceAll(" "));
+        normal =
+            code.text().isEmpty() ? null : new Code(LAYOUT.matcher(code.text()).replaceAll(" "));
       } else {
         normal = inline;
       }
@@ -139,8 +153,8 @@ public final class RichText {
   }
 
   /**
-   * Adds to inline content, joining what reads as one: neighbouring texts, code spans, and
-   * emphasis of one kind. Empty text is left out.
+   * Adds to inline content, joining what reads as one: neighbouring texts, code spans, and emphasis
+   * of one kind. Empty text is left out.
    */
   private static void add(List<Inline> content, Inline inline) {
     Inline last = content.isEmpty() ? null : content.get(content.size() - 1);
@@ -151,7 +165,9 @@ public final class RichText {
       content.set(content.size() - 1, new Text(before.text() + text.text()));
     } else if (inline instanceof Code code && last instanceof Code before) {
       content.set(content.size() - 1, new Code(before.text() + code.text()));
-    } else if (inline instanceof Styled styled && last instanceof Styled before && before.style() == styled.style()) {
+    } else if (inline instanceof Styled styled
+        && last instanceof Styled before
+        && before.style() == styled.style()) {
       List<Inline> joined = new ArrayList<>(before.content());
       styled.content().forEach(part -> add(joined, part));
       content.set(content.size() - 1, new Styled(styled.style(), List.copyOf(joined)));
@@ -161,15 +177,20 @@ public final class RichText {
   }
 
   private static String leadingSpace(List<Inline> content) {
-    return content.get(0) instanceof Text text ? text.text().substring(0, text.text().length() - text.text().stripLeading().length()) : "";
+    return content.get(0) instanceof Text text
+        ? text.text().substring(0, text.text().length() - text.text().stripLeading().length())
+        : "";
   }
 
   private static String trailingSpace(List<Inline> content) {
-    return content.get(content.size() - 1) instanceof Text text ? text.text().substring(text.text().stripTrailing().length()) : "";
+    return content.get(content.size() - 1) instanceof Text text
+        ? text.text().substring(text.text().stripTrailing().length())
+        : "";
   }
 
   private static boolean isBlank(List<Inline> content) {
-    return content.stream().allMatch(inline -> inline instanceof Text text && text.text().isBlank());
+    return content.stream()
+        .allMatch(inline -> inline instanceof Text text && text.text().isBlank());
   }
 
   /** One line without spaces at its ends (inside markup too); empty markup at an end goes. */

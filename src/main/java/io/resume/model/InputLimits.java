@@ -21,12 +21,14 @@ public final class InputLimits {
    * publications. Rendering one that size takes seconds and a few hundred MB (measured).
    */
   public static final long MAX_BYTES = 512L << 10;
+
   /** The deepest element nesting read; the deepest a real résumé needs is about 10. */
   public static final int MAX_DEPTH = 40;
+
   /**
    * The longest block of text (a paragraph, a bullet, a field), in characters: some 1,500 words.
-   * FOP breaks a paragraph into lines all at once, in memory that grows fast with its length
-   * (one of 500,000 characters exhausts a 1 GB heap after minutes).
+   * FOP breaks a paragraph into lines all at once, in memory that grows fast with its length (one
+   * of 500,000 characters exhausts a 1 GB heap after minutes).
    */
   public static final int MAX_TEXT = 10_000;
 
@@ -40,11 +42,17 @@ public final class InputLimits {
   public static void checkFile(Path file) throws InvalidResumeException {
     String name = file.toString();
     if (Files.isDirectory(file)) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: it is a folder, not a résumé file"));
+      throw new InvalidResumeException(
+          new Problem(name, 0, 0, "cannot read the file: it is a folder, not a résumé file"));
     }
     if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, "cannot read the file: it is not a regular file"
-          + " (a pipe, a FIFO or a device); save the résumé to a file and give its path"));
+      throw new InvalidResumeException(
+          new Problem(
+              name,
+              0,
+              0,
+              "cannot read the file: it is not a regular file"
+                  + " (a pipe, a FIFO or a device); save the résumé to a file and give its path"));
     }
     long size;
     try {
@@ -59,14 +67,20 @@ public final class InputLimits {
 
   /** The one line for an input over {@link #MAX_BYTES} (a file, or a request's body). */
   public static Problem tooLarge(String name, long size) {
-    return new Problem(name, 0, 0, String.format(Locale.ROOT,
-        "the file is %s, larger than the %s a résumé may be; refused before reading it",
-        kilobytes(size), kilobytes(MAX_BYTES)));
+    return new Problem(
+        name,
+        0,
+        0,
+        String.format(
+            Locale.ROOT,
+            "the file is %s, larger than the %s a résumé may be; refused before reading it",
+            kilobytes(size),
+            kilobytes(MAX_BYTES)));
   }
 
   /**
-   * The résumé file, checked ({@link #checkFile}) and opened so that no more than
-   * {@link #MAX_BYTES} are ever read from it, even if it grows after the check.
+   * The résumé file, checked ({@link #checkFile}) and opened so that no more than {@link
+   * #MAX_BYTES} are ever read from it, even if it grows after the check.
    */
   public static InputStream open(Path file) throws InvalidResumeException {
     checkFile(file);
@@ -78,9 +92,9 @@ public final class InputLimits {
   }
 
   /**
-   * All of a stream that has no size to check first (standard input), read no further than
-   * {@link #MAX_BYTES}: one byte more and it is refused, the rest never read, so an endless
-   * stream ({@code yes |}) ends in a refusal rather than in memory exhausted.
+   * All of a stream that has no size to check first (standard input), read no further than {@link
+   * #MAX_BYTES}: one byte more and it is refused, the rest never read, so an endless stream ({@code
+   * yes |}) ends in a refusal rather than in memory exhausted.
    *
    * @param name what the refusal calls it ({@code <stdin>})
    */
@@ -88,8 +102,15 @@ public final class InputLimits {
     try {
       return new Bounded(in).readAllBytes();
     } catch (TooLarge e) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, String.format(Locale.ROOT,
-          "more than the %s a résumé may be; refused without reading the rest", kilobytes(MAX_BYTES))));
+      throw new InvalidResumeException(
+          new Problem(
+              name,
+              0,
+              0,
+              String.format(
+                  Locale.ROOT,
+                  "more than the %s a résumé may be; refused without reading the rest",
+                  kilobytes(MAX_BYTES))));
     } catch (IOException e) {
       throw new InvalidResumeException(cannotRead(name, e));
     }
@@ -98,8 +119,12 @@ public final class InputLimits {
   /** Reading past the limit: the file grew after its size was checked. */
   static final class TooLarge extends IOException {
     TooLarge() {
-      super(String.format(Locale.ROOT, "the file is larger than the %s a résumé may be; refused without reading"
-          + " the rest", kilobytes(MAX_BYTES)));
+      super(
+          String.format(
+              Locale.ROOT,
+              "the file is larger than the %s a résumé may be; refused without reading"
+                  + " the rest",
+              kilobytes(MAX_BYTES)));
     }
   }
 
@@ -131,7 +156,9 @@ public final class InputLimits {
 
     @Override
     public long skip(long n) throws IOException {
-      return read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192)) < 0 ? 0 : Math.min(n, 8192);
+      return read(new byte[(int) Math.min(n, 8192)], 0, (int) Math.min(n, 8192)) < 0
+          ? 0
+          : Math.min(n, 8192);
     }
   }
 

@@ -28,8 +28,10 @@ public final class Links {
    * link …: shown as text}); null when it is one.
    */
   public static String refusal(String url) {
-    return isAllowed(url) ? null
-        : Excerpt.quote(url.strip(), '"') + " is not a link a résumé makes (http, https, mailto or tel with a host)";
+    return isAllowed(url)
+        ? null
+        : Excerpt.quote(url.strip(), '"')
+            + " is not a link a résumé makes (http, https, mailto or tel with a host)";
   }
 
   /** A mailto: or tel: link the renderers can make: a URI (spaces and quotes percent-encoded). */

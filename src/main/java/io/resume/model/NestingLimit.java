@@ -27,10 +27,19 @@ final class NestingLimit extends XMLFilterImpl {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
     if (++depth > InputLimits.MAX_DEPTH) {
-      problems.fatalError(new SAXParseException("<" + localName + "> is nested " + depth
-          + " elements deep, more than the " + InputLimits.MAX_DEPTH + " a résumé may use", locator));
+      problems.fatalError(
+          new SAXParseException(
+              "<"
+                  + localName
+                  + "> is nested "
+                  + depth
+                  + " elements deep, more than the "
+                  + InputLimits.MAX_DEPTH
+                  + " a résumé may use",
+              locator));
     }
     super.startElement(uri, localName, qName, atts);
   }

@@ -9,17 +9,22 @@ final class ParserMessages {
   private static final Pattern QUALIFIED = Pattern.compile("\\{\"urn:resume:1\":(\\w+)}");
   private static final Pattern NAMESPACE_LIST = Pattern.compile("\"urn:resume:1\":");
 
-  private static final Pattern FACET = Pattern.compile(
-      "(?:Value )?'(.*)' is not (?:facet-valid|a valid value).*? type '(\\w+)'");
-  private static final java.util.Map<String, String> HINTS = java.util.Map.of(
-      "Date", "is not a date: write 2021, 2021-09 or a day that exists such as 2021-09-30 (no sign, no time zone), or words such as Summer 2019",
-      "Email", "is not an email address",
-      "Url", "is not a link a résumé may hold: use an http, https, mailto or tel address",
-      "Text", "is empty: write some text or leave the element out");
+  private static final Pattern FACET =
+      Pattern.compile("(?:Value )?'(.*)' is not (?:facet-valid|a valid value).*? type '(\\w+)'");
+  private static final java.util.Map<String, String> HINTS =
+      java.util.Map.of(
+          "Date",
+              "is not a date: write 2021, 2021-09 or a day that exists such as 2021-09-30 (no sign, no time zone), or words such as Summer 2019",
+          "Email", "is not an email address",
+          "Url", "is not a link a résumé may hold: use an http, https, mailto or tel address",
+          "Text", "is empty: write some text or leave the element out");
 
-  private static final Pattern INVALID_UTF8 = Pattern.compile("^Invalid byte \\d+ of \\d+-byte UTF-8 sequence");
-  private static final Pattern INVALID_CHARACTER = Pattern.compile("^An invalid XML character \\(Unicode: 0x(\\p{XDigit}+)\\)");
-  private static final Pattern INVALID_REFERENCE = Pattern.compile("^Character reference \"(&#x?\\p{XDigit}+)\" is an invalid XML character");
+  private static final Pattern INVALID_UTF8 =
+      Pattern.compile("^Invalid byte \\d+ of \\d+-byte UTF-8 sequence");
+  private static final Pattern INVALID_CHARACTER =
+      Pattern.compile("^An invalid XML character \\(Unicode: 0x(\\p{XDigit}+)\\)");
+  private static final Pattern INVALID_REFERENCE =
+      Pattern.compile("^Character reference \"(&#x?\\p{XDigit}+)\" is an invalid XML character");
 
   private ParserMessages() {}
 
@@ -54,7 +59,8 @@ final class ParserMessages {
     Matcher control = INVALID_CHARACTER.matcher(message);
     if (control.find()) {
       int code = Integer.parseInt(control.group(1), 16);
-      return codePoint(code) + (code < 0x20 || code >= 0x7F && code < 0xA0 ? " (a control character)" : "")
+      return codePoint(code)
+          + (code < 0x20 || code >= 0x7F && code < 0xA0 ? " (a control character)" : "")
           + " is not allowed in XML 1.0: remove it";
     }
     Matcher reference = INVALID_REFERENCE.matcher(message);
@@ -73,7 +79,10 @@ final class ParserMessages {
       }
     }
     String plain = SCHEMA_CODE.matcher(message).replaceFirst("");
-    plain = QUALIFIED.matcher(plain).replaceAll(Matcher.quoteReplacement("<") + "$1" + Matcher.quoteReplacement(">"));
+    plain =
+        QUALIFIED
+            .matcher(plain)
+            .replaceAll(Matcher.quoteReplacement("<") + "$1" + Matcher.quoteReplacement(">"));
     plain = NAMESPACE_LIST.matcher(plain).replaceAll("");
     return plain;
   }

@@ -22,7 +22,8 @@ final class ProblemCollector implements ErrorHandler {
   @Override
   public void error(SAXParseException e) {
     Problem problem = toProblem(e);
-    // The validator often reports one mistake twice at the same place (the value, then the element).
+    // The validator often reports one mistake twice at the same place (the value, then the
+    // element).
     if (problems.isEmpty() || !samePlace(problems.get(problems.size() - 1), problem)) {
       problems.add(problem);
     }
@@ -39,7 +40,8 @@ final class ProblemCollector implements ErrorHandler {
   }
 
   Problem toProblem(SAXParseException e) {
-    return new Problem(file, e.getLineNumber(), e.getColumnNumber(), ParserMessages.explain(e.getMessage()));
+    return new Problem(
+        file, e.getLineNumber(), e.getColumnNumber(), ParserMessages.explain(e.getMessage()));
   }
 
   List<Problem> problems() {

@@ -7,9 +7,9 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 
 /**
- * Entries written twice: an entry of a section (a position, an award…) whose text is the same as
- * an earlier entry's of the same kind of section. {@link ResumeChecks} reports them in XML;
- * JSON Resume import shows such an entry once.
+ * Entries written twice: an entry of a section (a position, an award…) whose text is the same as an
+ * earlier entry's of the same kind of section. {@link ResumeChecks} reports them in XML; JSON
+ * Resume import shows such an entry once.
  */
 public final class Repeats {
   private Repeats() {}
@@ -37,7 +37,9 @@ public final class Repeats {
 
   /** What makes two entries the same: the kind of section and the text, spaces folded. */
   static String key(XdmNode entry) {
-    return entry.getParent().getNodeName().getLocalName() + "\u0000" + entry.getStringValue().replaceAll("\\s+", " ").strip();
+    return entry.getParent().getNodeName().getLocalName()
+        + "\u0000"
+        + entry.getStringValue().replaceAll("\\s+", " ").strip();
   }
 
   private static boolean isNotASection(XdmNode element) {

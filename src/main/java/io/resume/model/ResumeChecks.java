@@ -10,11 +10,11 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
- * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty
- * paragraph or bullet, a web link without a host, a text given twice in one language, a block of
- * text too long to lay out in bounded memory (a single text or attribute far too long is refused
- * while parsing: {@link TextLengthLimit}), a control character XML lets through. Each one is a
- * {@link Problem} with a hint.
+ * Mistakes a schema cannot see: an end before its start, an entry written twice, an empty paragraph
+ * or bullet, a web link without a host, a text given twice in one language, a block of text too
+ * long to lay out in bounded memory (a single text or attribute far too long is refused while
+ * parsing: {@link TextLengthLimit}), a control character XML lets through. Each one is a {@link
+ * Problem} with a hint.
  */
 final class ResumeChecks {
   private final XPathExecutable spans;
@@ -30,13 +30,18 @@ final class ResumeChecks {
     xpath.declareNamespace("r", "urn:resume:1");
     try {
       spans = xpath.compile("//*[r:start and r:end]");
-      // (An absolute path inside //( ) would be evaluated once per node: the entries are a union apart.)
-      emptyText = xpath.compile("(//(r:p | r:item | r:title | r:description | r:text | r:detail[not(*)])"
-          + " | /r:resume/*[not(self::r:basics | self::r:extensions)]/*)[not(normalize-space())]");
+      // (An absolute path inside //( ) would be evaluated once per node: the entries are a union
+      // apart.)
+      emptyText =
+          xpath.compile(
+              "(//(r:p | r:item | r:title | r:description | r:text | r:detail[not(*)])"
+                  + " | /r:resume/*[not(self::r:basics | self::r:extensions)]/*)[not(normalize-space())]");
       webLinks = xpath.compile("//(r:link/@href | r:url)[starts-with(., 'http')]");
       otherLinks = xpath.compile("//(r:link/@href | r:url)[not(starts-with(., 'http'))]");
       // A text said once, maybe in several languages: a second one in the same language is a slip.
-      sameLanguage = xpath.compile("""
+      sameLanguage =
+          xpath.compile(
+              """
           let $lang := function($n as node()) as xs:string {
             lower-case(string(($n/ancestor-or-self::*/@xml:lang)[last()])) }
           return //(r:basics/(r:name | r:label) | r:location/(r:address | r:city | r:region)
@@ -51,10 +56,16 @@ final class ResumeChecks {
       // Blocks of text: a paragraph or bullet (with its inline markup), or any plain field.
       // Trojan-source characters: they make text display in another order than it is stored
       // (and extracted), and not every format can honour them (PDF drops them).
-      // Control characters XML 1.0 lets through (DEL and C1: U+0085, U+009B…) with them: see RefusedCharacters.
-      bidiControls = xpath.compile("//(text() | @*)[matches(., '[\u007F-\u009F\u202A-\u202E\u2066-\u2069]')]");
-      longText = xpath.compile("/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
-          + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt " + InputLimits.MAX_TEXT + "]");
+      // Control characters XML 1.0 lets through (DEL and C1: U+0085, U+009B…) with them: see
+      // RefusedCharacters.
+      bidiControls =
+          xpath.compile("//(text() | @*)[matches(., '[\u007F-\u009F\u202A-\u202E\u2066-\u2069]')]");
+      longText =
+          xpath.compile(
+              "/r:resume/*[not(self::r:extensions)]//*[self::r:p or self::r:item or not(*)]"
+                  + "[not(ancestor::r:p or ancestor::r:item)][string-length() gt "
+                  + InputLimits.MAX_TEXT
+                  + "]");
     } catch (SaxonApiException e) {
       throw new IllegalStateException(e);
     }
@@ -67,59 +78,115 @@ final class ResumeChecks {
       XdmNode start = child(entry, "start");
       XdmNode end = child(entry, "end");
       if (DateOrder.endsBeforeStart(start.getStringValue(), end.getStringValue())) {
-        problems.add(at(end, file, "the end date " + end.getStringValue() + " is before the start date "
-            + start.getStringValue() + ": swap them or fix the year"));
+        problems.add(
+            at(
+                end,
+                file,
+                "the end date "
+                    + end.getStringValue()
+                    + " is before the start date "
+                    + start.getStringValue()
+                    + ": swap them or fix the year"));
       }
     }
-    Repeats.in(resume).forEach((entry, first) -> problems.add(at(entry, file, "this " + entry.getNodeName().getLocalName()
-        + " repeats the one at line " + first.getLineNumber() + ": remove one of them")));
+    Repeats.in(resume)
+        .forEach(
+            (entry, first) ->
+                problems.add(
+                    at(
+                        entry,
+                        file,
+                        "this "
+                            + entry.getNodeName().getLocalName()
+                            + " repeats the one at line "
+                            + first.getLineNumber()
+                            + ": remove one of them")));
     for (XdmItem item : evaluate(emptyText, resume)) {
       XdmNode empty = (XdmNode) item;
-      problems.add(at(empty, file, "<" + empty.getNodeName().getLocalName() + "> is empty: write its text or remove it"));
+      problems.add(
+          at(
+              empty,
+              file,
+              "<"
+                  + empty.getNodeName().getLocalName()
+                  + "> is empty: write its text or remove it"));
     }
     for (XdmItem item : evaluate(webLinks, resume)) {
       XdmNode link = (XdmNode) item;
       if (!Links.hasHost(link.getStringValue())) {
-        problems.add(at(link, file, "'" + link.getStringValue() + "' is not a web address: write it as https://host/path"));
+        problems.add(
+            at(
+                link,
+                file,
+                "'"
+                    + link.getStringValue()
+                    + "' is not a web address: write it as https://host/path"));
       }
     }
     // mailto: and tel: links: the schema's anyURI lets through what the renderers cannot link.
     for (XdmItem item : evaluate(otherLinks, resume)) {
       XdmNode link = (XdmNode) item;
       if (!Links.isUri(link.getStringValue())) {
-        problems.add(at(link, file, "'" + link.getStringValue() + "' is not a valid link: write characters such as"
-            + " \" < > ^ { } | \\ and spaces percent-encoded (%22 for \")"));
+        problems.add(
+            at(
+                link,
+                file,
+                "'"
+                    + link.getStringValue()
+                    + "' is not a valid link: write characters such as"
+                    + " \" < > ^ { } | \\ and spaces percent-encoded (%22 for \")"));
       }
     }
     for (XdmItem item : evaluate(sameLanguage, resume)) {
       XdmNode twice = (XdmNode) item;
       String name = twice.getNodeName().getLocalName();
       String lang = twice.getParent() == null ? "" : languageOf(twice);
-      problems.add(at(twice, file, "a second <" + name + "> in " + (lang.isEmpty() ? "the résumé's language" : "'" + lang + "'")
-          + ": a translation needs its own xml:lang, else remove one of them"));
+      problems.add(
+          at(
+              twice,
+              file,
+              "a second <"
+                  + name
+                  + "> in "
+                  + (lang.isEmpty() ? "the résumé's language" : "'" + lang + "'")
+                  + ": a translation needs its own xml:lang, else remove one of them"));
     }
     for (XdmItem item : evaluate(bidiControls, resume)) {
       XdmNode text = (XdmNode) item;
       String value = text.getStringValue();
       int at = RefusedCharacters.indexIn(value);
       if (at >= 0) {
-        XdmNode element = text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
+        XdmNode element =
+            text.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.TEXT ? text.getParent() : text;
         problems.add(at(element, file, RefusedCharacters.explain(value, at)));
       }
     }
     for (XdmItem item : evaluate(longText, resume)) {
       XdmNode text = (XdmNode) item;
-      problems.add(at(text, file, String.format(java.util.Locale.ROOT,
-          "<%s> holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
-          text.getNodeName().getLocalName(), text.getStringValue().length(), InputLimits.MAX_TEXT)));
+      problems.add(
+          at(
+              text,
+              file,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "<%s> holds %,d characters, more than the %,d one block of a résumé may have: shorten or split it",
+                  text.getNodeName().getLocalName(),
+                  text.getStringValue().length(),
+                  InputLimits.MAX_TEXT)));
     }
-    problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+    problems.sort(
+        (a, b) ->
+            a.line() != b.line()
+                ? Integer.compare(a.line(), b.line())
+                : Integer.compare(a.column(), b.column()));
     return problems;
   }
 
   private static String languageOf(XdmNode node) {
     for (XdmNode at = node; at != null; at = at.getParent()) {
-      String lang = at.getAttributeValue(new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang"));
+      String lang =
+          at.getAttributeValue(
+              new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang"));
       if (lang != null) {
         return lang.toLowerCase(java.util.Locale.ROOT);
       }
@@ -133,7 +200,8 @@ final class ResumeChecks {
   }
 
   private static Problem at(XdmNode node, String file, String message) {
-    XdmNode element = node.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ATTRIBUTE ? node.getParent() : node;
+    XdmNode element =
+        node.getNodeKind() == net.sf.saxon.s9api.XdmNodeKind.ATTRIBUTE ? node.getParent() : node;
     return new Problem(file, element.getLineNumber(), element.getColumnNumber(), message);
   }
 

@@ -23,8 +23,8 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a canonical résumé safely and validates it against {@code resume.xsd} in one pass.
- * No DTD, no external entity, no network: a DOCTYPE is an error. Thread-safe; build once.
+ * Reads a canonical résumé safely and validates it against {@code resume.xsd} in one pass. No DTD,
+ * no external entity, no network: a DOCTYPE is an error. Thread-safe; build once.
  */
 public final class ResumeReader {
   private static final String SCHEMA = "/io/resume/schema/resume.xsd";
@@ -89,12 +89,15 @@ public final class ResumeReader {
       return resume;
     } catch (SAXParseException e) {
       // Already recorded by the collector: a fatal error stops parsing.
-      throw new InvalidResumeException(problems.problems().isEmpty() ? List.of(problems.toProblem(e)) : problems.problems());
+      throw new InvalidResumeException(
+          problems.problems().isEmpty() ? List.of(problems.toProblem(e)) : problems.problems());
     } catch (SAXException | SaxonApiException | ParserConfigurationException e) {
-      throw new InvalidResumeException(new Problem(name, 0, 0, "unreadable XML: " + e.getMessage()));
+      throw new InvalidResumeException(
+          new Problem(name, 0, 0, "unreadable XML: " + e.getMessage()));
     } catch (CharConversionException e) {
       // The JDK parser reports most encoding errors with their place; a few escape as this.
-      throw new InvalidResumeException(new Problem(name, 0, 0, ParserMessages.explain(e.getMessage())));
+      throw new InvalidResumeException(
+          new Problem(name, 0, 0, ParserMessages.explain(e.getMessage())));
     } catch (IOException e) {
       throw new InvalidResumeException(InputLimits.cannotRead(name, e));
     }

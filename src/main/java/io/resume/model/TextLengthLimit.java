@@ -12,10 +12,10 @@ import org.xml.sax.helpers.XMLFilterImpl;
 /**
  * Stops parsing at an attribute longer than {@link InputLimits#MAX_TEXT}, or a text twice that,
  * before the schema sees it: the schema's patterns take time that grows with the square of a
- * value's length (an e-mail address of 200,000 characters took 23 seconds to refuse, one of
- * 500,000 minutes). {@link ResumeChecks} measures every block to the character, whatever inline
- * markup splits its text, and tells by how much it is over. The {@code <extensions>} of a résumé
- * (JSON kept verbatim, never shown) are left to the file's limit.
+ * value's length (an e-mail address of 200,000 characters took 23 seconds to refuse, one of 500,000
+ * minutes). {@link ResumeChecks} measures every block to the character, whatever inline markup
+ * splits its text, and tells by how much it is over. The {@code <extensions>} of a résumé (JSON
+ * kept verbatim, never shown) are left to the file's limit.
  */
 final class TextLengthLimit extends XMLFilterImpl {
   private static final String NAMESPACE = "urn:resume:1";
@@ -38,7 +38,8 @@ final class TextLengthLimit extends XMLFilterImpl {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
     run = 0;
     if (elements.size() == 1 && NAMESPACE.equals(uri) && localName.equals("extensions")) {
       extensionsDepth = 1;
@@ -48,9 +49,16 @@ final class TextLengthLimit extends XMLFilterImpl {
     if (extensionsDepth < 0) {
       for (int i = 0; i < atts.getLength(); i++) {
         if (atts.getValue(i).length() > InputLimits.MAX_TEXT) {
-          problems.fatalError(new SAXParseException(String.format(Locale.ROOT,
-              "the attribute %s of <%s> holds %,d characters, more than the %,d one text of a résumé may have: shorten it",
-              atts.getLocalName(i), localName, atts.getValue(i).length(), InputLimits.MAX_TEXT), locator));
+          problems.fatalError(
+              new SAXParseException(
+                  String.format(
+                      Locale.ROOT,
+                      "the attribute %s of <%s> holds %,d characters, more than the %,d one text of a résumé may have: shorten it",
+                      atts.getLocalName(i),
+                      localName,
+                      atts.getValue(i).length(),
+                      InputLimits.MAX_TEXT),
+                  locator));
         }
       }
     }
@@ -62,10 +70,18 @@ final class TextLengthLimit extends XMLFilterImpl {
   public void characters(char[] ch, int start, int length) throws SAXException {
     run += length;
     if (run > 2 * InputLimits.MAX_TEXT && extensionsDepth < 0) {
-      problems.fatalError(new SAXParseException(String.format(Locale.ROOT,
-          "<%s> holds more than the %,d characters one text of a résumé may have (refused without reading the rest):"
-          + " shorten or split it", elements.isEmpty() ? "resume" : elements.peek(), InputLimits.MAX_TEXT),
-          null, null, line, column));
+      problems.fatalError(
+          new SAXParseException(
+              String.format(
+                  Locale.ROOT,
+                  "<%s> holds more than the %,d characters one text of a résumé may have (refused without reading the rest):"
+                      + " shorten or split it",
+                  elements.isEmpty() ? "resume" : elements.peek(),
+                  InputLimits.MAX_TEXT),
+              null,
+              null,
+              line,
+              column));
     }
     super.characters(ch, start, length);
   }

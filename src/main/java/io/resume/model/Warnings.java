@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a render reports what it could not do well (a missing glyph, a missing label), and what
- * the user should know that is no fault (notes: a résumé's language told from its text). Only
- * warnings count for --strict; notes go nowhere unless the caller asks for them.
+ * Where a render reports what it could not do well (a missing glyph, a missing label), and what the
+ * user should know that is no fault (notes: a résumé's language told from its text). Only warnings
+ * count for --strict; notes go nowhere unless the caller asks for them.
  */
 @FunctionalInterface
 public interface Warnings {
@@ -19,9 +19,9 @@ public interface Warnings {
   Warnings IGNORE = message -> {};
 
   /**
-   * A warning as one line for the user: {@code file:12:5: warning: …} when the message starts
-   * with its place in the input ("12:5: …", as JSON Resume import gives it), else
-   * {@code file: warning: …}.
+   * A warning as one line for the user: {@code file:12:5: warning: …} when the message starts with
+   * its place in the input ("12:5: …", as JSON Resume import gives it), else {@code file: warning:
+   * …}.
    */
   static String line(Object input, String message) {
     Matcher placed = Pattern.compile("([1-9]\\d*:[1-9]\\d*): ").matcher(message);

@@ -10,7 +10,9 @@ import java.util.Locale;
 public enum EmbedSource {
   /** The résumé as written: the file's bytes, comments and processing instructions included. */
   FULL,
-  /** The résumé without its comments and processing instructions (notes to oneself); the default. */
+  /**
+   * The résumé without its comments and processing instructions (notes to oneself); the default.
+   */
   CLEAN,
   /** No attachment. */
   NONE;
@@ -18,7 +20,10 @@ public enum EmbedSource {
   /** The choice of that name ({@code full}, {@code clean}, {@code none}), or null. */
   public static EmbedSource named(String name) {
     for (EmbedSource choice : values()) {
-      if (choice.name().toLowerCase(Locale.ROOT).equals(name == null ? null : name.strip().toLowerCase(Locale.ROOT))) {
+      if (choice
+          .name()
+          .toLowerCase(Locale.ROOT)
+          .equals(name == null ? null : name.strip().toLowerCase(Locale.ROOT))) {
         return choice;
       }
     }

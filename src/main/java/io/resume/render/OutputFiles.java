@@ -10,10 +10,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Writes an output next to its final place and moves it there only when complete, so a failed
- * or interrupted render never leaves a half-written file nor spoils an earlier one. The outputs
- * of one input are moved together ({@link OutputSet}); temporaries a stopped process leaves are
- * removed as it ends ({@link Temporaries}).
+ * Writes an output next to its final place and moves it there only when complete, so a failed or
+ * interrupted render never leaves a half-written file nor spoils an earlier one. The outputs of one
+ * input are moved together ({@link OutputSet}); temporaries a stopped process leaves are removed as
+ * it ends ({@link Temporaries}).
  */
 public final class OutputFiles {
   private OutputFiles() {}
@@ -45,7 +45,10 @@ public final class OutputFiles {
     Files.createDirectories(folder);
   }
 
-  /** What went wrong with a file, in words ({@code file: why}): the JDK's messages are often just the path. */
+  /**
+   * What went wrong with a file, in words ({@code file: why}): the JDK's messages are often just
+   * the path.
+   */
   public static String reason(IOException e) {
     String file = e instanceof FileSystemException fs ? fs.getFile() : null;
     return (file == null ? "" : file + ": ") + why(e);
@@ -58,9 +61,13 @@ public final class OutputFiles {
       if (why != null && !why.isBlank()) {
         return why;
       }
-      return e instanceof NoSuchFileException ? "no such file or folder"
-          : e instanceof AccessDeniedException ? "permission denied"
-          : e instanceof FileAlreadyExistsException ? "it exists already" : e.getClass().getSimpleName();
+      return e instanceof NoSuchFileException
+          ? "no such file or folder"
+          : e instanceof AccessDeniedException
+              ? "permission denied"
+              : e instanceof FileAlreadyExistsException
+                  ? "it exists already"
+                  : e.getClass().getSimpleName();
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * The outputs of one input, moved into place together: each is written to a temporary file beside
  * its target, and {@link #commit} moves them all once every one is complete. Closed without a
- * commit (a format failed, {@code --strict} found a warning, the PDF is too long), it deletes
- * them, and the earlier outputs stay as they were. Formats may be written from several threads.
+ * commit (a format failed, {@code --strict} found a warning, the PDF is too long), it deletes them,
+ * and the earlier outputs stay as they were. Formats may be written from several threads.
  */
 public final class OutputSet implements AutoCloseable {
   private final Map<Path, Path> staged = new LinkedHashMap<>(); // target → complete temporary
@@ -27,7 +27,10 @@ public final class OutputSet implements AutoCloseable {
     this.temporaries = temporaries;
   }
 
-  /** Writes the output for {@code target} into a temporary; it replaces the target only at {@link #commit}. */
+  /**
+   * Writes the output for {@code target} into a temporary; it replaces the target only at {@link
+   * #commit}.
+   */
   public void write(Path target, OutputFiles.Writer writer) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     OutputFiles.createFolder(folder);

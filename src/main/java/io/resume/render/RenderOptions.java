@@ -5,8 +5,8 @@ import io.resume.theme.Themes;
 import java.time.Instant;
 
 /**
- * How to render, as opposed to what (the prepared résumé): the page size and the time written
- * into the outputs' metadata. Immutable.
+ * How to render, as opposed to what (the prepared résumé): the page size and the time written into
+ * the outputs' metadata. Immutable.
  *
  * @param timestamp the creation time recorded in PDF and DOCX metadata; fixed (from
  *     SOURCE_DATE_EPOCH) for reproducible builds, else the time of the render
@@ -48,9 +48,9 @@ public record RenderOptions(Paper paper, Instant timestamp, Theme theme, Integer
   }
 
   /**
-   * The time given by the reproducible-builds convention SOURCE_DATE_EPOCH (seconds since
-   * 1970), else now. A value that is not a whole number of seconds from 1970 to the end of the
-   * year 9999 (the latest time a PDF or DOCX date can hold) is an error, not silently ignored.
+   * The time given by the reproducible-builds convention SOURCE_DATE_EPOCH (seconds since 1970),
+   * else now. A value that is not a whole number of seconds from 1970 to the end of the year 9999
+   * (the latest time a PDF or DOCX date can hold) is an error, not silently ignored.
    */
   public static Instant timestampFrom(String sourceDateEpoch) {
     if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
@@ -64,9 +64,14 @@ public record RenderOptions(Paper paper, Instant timestamp, Theme theme, Integer
       seconds = -1;
     }
     if (seconds < 0 || seconds > LATEST_EPOCH_SECOND || !value.matches("[0-9]+")) {
-      throw new IllegalArgumentException("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, from 0 to "
-          + LATEST_EPOCH_SECOND + " (the end of 9999), not '"
-          + (value.codePointCount(0, value.length()) > 40 ? value.substring(0, value.offsetByCodePoints(0, 40)) + "…" : value) + "'");
+      throw new IllegalArgumentException(
+          "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, from 0 to "
+              + LATEST_EPOCH_SECOND
+              + " (the end of 9999), not '"
+              + (value.codePointCount(0, value.length()) > 40
+                  ? value.substring(0, value.offsetByCodePoints(0, 40)) + "…"
+                  : value)
+              + "'");
     }
     return Instant.ofEpochSecond(seconds);
   }

@@ -21,12 +21,14 @@ import java.util.concurrent.TimeUnit;
  * The temporary files this process is writing outputs into ({@code .resume.pdf123.part} beside
  * {@code resume.pdf}). A process that ends before they are moved into place (Ctrl-C, a kill) must
  * not leave them behind: a shutdown hook closes the gate (no new temporary, no move into place
- * after it), waits briefly for the writers still writing, then deletes every temporary still
- * here. Creating, moving and the gate share one lock, so a temporary is either deleted by the
- * hook or moved into place whole, never made again after the hook ran.
+ * after it), waits briefly for the writers still writing, then deletes every temporary still here.
+ * Creating, moving and the gate share one lock, so a temporary is either deleted by the hook or
+ * moved into place whole, never made again after the hook ran.
  */
 final class Temporaries {
-  /** How long the shutdown hook waits for streams still being written before it deletes under them. */
+  /**
+   * How long the shutdown hook waits for streams still being written before it deletes under them.
+   */
   static final long WAIT_FOR_WRITERS_MILLIS = 1000;
 
   /** This process's temporaries, removed by a shutdown hook (installed with the first one). */
@@ -39,12 +41,18 @@ final class Temporaries {
   private boolean closed;
   private boolean hooked;
 
-  /** @param removeAtShutdown whether a shutdown hook calls {@link #removeAll} (false: a test calls it) */
+  /**
+   * @param removeAtShutdown whether a shutdown hook calls {@link #removeAll} (false: a test calls
+   *     it)
+   */
   Temporaries(boolean removeAtShutdown) {
     this.removeAtShutdown = removeAtShutdown;
   }
 
-  /** A new, empty, hidden temporary beside {@code target}, readable by others as an ordinary output is (not 0600). */
+  /**
+   * A new, empty, hidden temporary beside {@code target}, readable by others as an ordinary output
+   * is (not 0600).
+   */
   Path create(Path folder, Path target) throws IOException {
     synchronized (lock) {
       refuseWhenClosed(target);
@@ -53,10 +61,15 @@ final class Temporaries {
         hooked = true;
       }
       String prefix = "." + target.getFileName();
-      Path temporary = folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-          ? Files.createTempFile(folder, prefix, ".part",
-              PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")))
-          : Files.createTempFile(folder, prefix, ".part");
+      Path temporary =
+          folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+              ? Files.createTempFile(
+                  folder,
+                  prefix,
+                  ".part",
+                  PosixFilePermissions.asFileAttribute(
+                      PosixFilePermissions.fromString("rw-r--r--")))
+              : Files.createTempFile(folder, prefix, ".part");
       live.add(temporary);
       return temporary;
     }
@@ -69,7 +82,9 @@ final class Temporaries {
   OutputStream open(Path temporary) throws IOException {
     synchronized (lock) {
       refuseWhenClosed(temporary);
-      OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+      OutputStream out =
+          Files.newOutputStream(
+              temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
       writing++;
       return new Writing(out);
     }
@@ -115,7 +130,11 @@ final class Temporaries {
       for (Map.Entry<Path, Path> entry : targets.entrySet()) {
         Path temporary = entry.getValue();
         try {
-          Files.move(temporary, entry.getKey(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              temporary,
+              entry.getKey(),
+              StandardCopyOption.REPLACE_EXISTING,
+              StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(temporary, entry.getKey(), StandardCopyOption.REPLACE_EXISTING);
         }
@@ -148,14 +167,18 @@ final class Temporaries {
     }
   }
 
-  /** The shutdown hook: no new temporaries, a short wait for the writers, then delete what is left. */
+  /**
+   * The shutdown hook: no new temporaries, a short wait for the writers, then delete what is left.
+   */
   void removeAll() {
     List<Path> left;
     synchronized (lock) {
       closed = true;
       long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_FOR_WRITERS_MILLIS);
       // Writers that finish in time close their files (some systems cannot delete an open file).
-      for (long wait = deadline - System.nanoTime(); writing > 0 && wait > 0; wait = deadline - System.nanoTime()) {
+      for (long wait = deadline - System.nanoTime();
+          writing > 0 && wait > 0;
+          wait = deadline - System.nanoTime()) {
         try {
           TimeUnit.NANOSECONDS.timedWait(lock, wait);
         } catch (InterruptedException e) {

@@ -12,21 +12,21 @@ import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The one rule of what may be read while a résumé is rendered, whoever reads (Saxon's
- * {@code doc()}, {@code unparsed-text()}, {@code xsl:import}…, FOP's images and fonts): the
- * stylesheets (a folder or the jar), the theme, the installed fallback font, and the folder of
- * the résumé being rendered; never the network, nor any other file.
+ * The one rule of what may be read while a résumé is rendered, whoever reads (Saxon's {@code
+ * doc()}, {@code unparsed-text()}, {@code xsl:import}…, FOP's images and fonts): the stylesheets (a
+ * folder or the jar), the theme, the installed fallback font, and the folder of the résumé being
+ * rendered; never the network, nor any other file.
  *
- * <p>A URI is judged by the file it would really read: percent-escapes decoded
- * ({@code %2e%2e} is {@code ..}), the path normalised, and symbolic links resolved, so that a link
- * in an allowed folder cannot lead out of it. Only regular files and folders may be read: a FIFO
- * or a device would hang a render or never end. Thread-safe; the résumé's folder is set per
- * thread (see {@link #during}), so that in a batch one résumé's render cannot read another's
- * folder.
+ * <p>A URI is judged by the file it would really read: percent-escapes decoded ({@code %2e%2e} is
+ * {@code ..}), the path normalised, and symbolic links resolved, so that a link in an allowed
+ * folder cannot lead out of it. Only regular files and folders may be read: a FIFO or a device
+ * would hang a render or never end. Thread-safe; the résumé's folder is set per thread (see {@link
+ * #during}), so that in a batch one résumé's render cannot read another's folder.
  */
 public final class Sandbox {
   /** What a refusal says, after "refused to read URI: ". */
-  public static final String RULE = "only the stylesheets, the theme and the résumé's own folder may be read";
+  public static final String RULE =
+      "only the stylesheets, the theme and the résumé's own folder may be read";
 
   private final List<Path> folders = new CopyOnWriteArrayList<>();
   private final List<Path> files = new CopyOnWriteArrayList<>();
@@ -82,7 +82,10 @@ public final class Sandbox {
     }
   }
 
-  /** Whether a URI (absolute, as a reader would open it) may be read; false for anything that is not a URI. */
+  /**
+   * Whether a URI (absolute, as a reader would open it) may be read; false for anything that is not
+   * a URI.
+   */
   public boolean permits(String uri) {
     try {
       return permits(new URI(uri));
@@ -102,11 +105,14 @@ public final class Sandbox {
     }
     Path file;
     try {
-      file = real(Path.of(uri)); // Path.of decodes the escapes; real() normalises and resolves links
+      file =
+          real(Path.of(uri)); // Path.of decodes the escapes; real() normalises and resolves links
     } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
       return false; // a query, a fragment, a host, a NUL: not a plain local file
     }
-    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+    if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(file)
+        && !Files.isDirectory(file)) {
       return false; // a FIFO, a device, a socket, or a link that leads nowhere (yet)
     }
     if (files.contains(file) || folders.stream().anyMatch(file::startsWith)) {
@@ -145,7 +151,9 @@ public final class Sandbox {
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(uri.length());
     int plain = 0;
     for (int i = 0; i < uri.length(); i++) {
-      if (uri.charAt(i) == '%' && i + 2 < uri.length() && Character.digit(uri.charAt(i + 1), 16) >= 0
+      if (uri.charAt(i) == '%'
+          && i + 2 < uri.length()
+          && Character.digit(uri.charAt(i + 1), 16) >= 0
           && Character.digit(uri.charAt(i + 2), 16) >= 0) {
         bytes.writeBytes(uri.substring(plain, i).getBytes(StandardCharsets.UTF_8));
         bytes.write(Integer.parseInt(uri.substring(i + 1, i + 3), 16));

@@ -27,7 +27,8 @@ final class EventStreams {
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     Stream stream = new Stream(response, done);
     streams.add(stream);
-    // A browser reconnects 1 s after losing the stream (a restarted server), and then gets the state anew.
+    // A browser reconnects 1 s after losing the stream (a restarted server), and then gets the
+    // state anew.
     stream.send("retry: 1000\n\n" + first);
   }
 
@@ -37,7 +38,9 @@ final class EventStreams {
     streams.forEach(stream -> stream.send(message));
   }
 
-  /** A comment every few seconds keeps idle streams open through proxies and finds the pages gone. */
+  /**
+   * A comment every few seconds keeps idle streams open through proxies and finds the pages gone.
+   */
   void ping() {
     streams.forEach(stream -> stream.send(": ping\n\n"));
   }

@@ -33,9 +33,15 @@ final class Health {
 
   void answer(Response response, Callback callback) {
     String status = status();
-    String body = String.format(Locale.ROOT,
-        "{\"status\":\"%s\",\"rendering\":%d,\"waiting\":%d,\"previewPages\":%d,\"heapAfterLastGcBytes\":%d}%n",
-        status, queue.running(), queue.waiting(), events.size(), heapAfterLastGc());
+    String body =
+        String.format(
+            Locale.ROOT,
+            "{\"status\":\"%s\",\"rendering\":%d,\"waiting\":%d,\"previewPages\":%d,\"heapAfterLastGcBytes\":%d}%n",
+            status,
+            queue.running(),
+            queue.waiting(),
+            events.size(),
+            heapAfterLastGc());
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
     Routes.send(response, callback, status.equals("ready") ? 200 : 503, "application/json", body);
   }

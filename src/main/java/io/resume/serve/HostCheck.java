@@ -30,7 +30,9 @@ final class HostCheck {
     String host = hostHeader.strip().toLowerCase(Locale.ROOT);
     if (host.startsWith("[")) {
       int end = host.indexOf(']');
-      return end > 0 && host.substring(1, end).equals("::1") && (end == host.length() - 1 || host.charAt(end + 1) == ':');
+      return end > 0
+          && host.substring(1, end).equals("::1")
+          && (end == host.length() - 1 || host.charAt(end + 1) == ':');
     }
     int colon = host.indexOf(':');
     String name = colon < 0 ? host : host.substring(0, colon);

@@ -4,11 +4,11 @@ import io.resume.DaemonThreads;
 import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
+import io.resume.model.Warnings;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.model.Warnings;
 import io.resume.render.pdf.PageLimitException;
 import io.resume.watch.FileChanges;
 import io.resume.xslt.Variant;
@@ -31,10 +31,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The live preview of one résumé: its renders in memory, made again after every save of the
- * résumé, its theme file or its stylesheets. A round renders every format (side by side) before
- * any is shown, so the formats on screen always come from one save; a broken save keeps the last
- * good renders and reports its problems instead. Listeners hear of every round, good or broken.
+ * The live preview of one résumé: its renders in memory, made again after every save of the résumé,
+ * its theme file or its stylesheets. A round renders every format (side by side) before any is
+ * shown, so the formats on screen always come from one save; a broken save keeps the last good
+ * renders and reports its problems instead. Listeners hear of every round, good or broken.
  */
 final class Preview implements AutoCloseable {
   /** The renders of one good save; {@code version} counts good saves from 1. */
@@ -47,7 +47,8 @@ final class Preview implements AutoCloseable {
   record State(long version, List<String> problems, List<String> warnings) {}
 
   /** HTML first: it is what the page shows first, and the PDF is the slow one. */
-  private static final List<Format> ORDER = List.of(Format.HTML, Format.PDF, Format.DOCX, Format.TXT, Format.MD);
+  private static final List<Format> ORDER =
+      List.of(Format.HTML, Format.PDF, Format.DOCX, Format.TXT, Format.MD);
 
   private final Path input;
   private final Path xsl;
@@ -63,7 +64,12 @@ final class Preview implements AutoCloseable {
   private Runnable stylesheetsChanged = () -> {};
   private final ExecutorService threads;
 
-  Preview(Path input, Path xsl, Set<Format> formats, Variant variant, EmbedSource embed,
+  Preview(
+      Path input,
+      Path xsl,
+      Set<Format> formats,
+      Variant variant,
+      EmbedSource embed,
       Function<Pipeline, RenderOptions> options) {
     this.input = input;
     this.xsl = xsl;
@@ -72,8 +78,10 @@ final class Preview implements AutoCloseable {
     this.embed = embed;
     this.options = options;
     this.pipeline = new Pipeline(xsl);
-    this.threads = Executors.newFixedThreadPool(Math.max(1, Math.min(formats.size(),
-        Runtime.getRuntime().availableProcessors())), DaemonThreads.named("serve-preview-render"));
+    this.threads =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors())),
+            DaemonThreads.named("serve-preview-render"));
   }
 
   Path input() {
@@ -103,26 +111,35 @@ final class Preview implements AutoCloseable {
   }
 
   /**
-   * Follows saves from now on, on a thread of its own, rendering each; the first round is
-   * {@link #refresh}'s to run. @param theme a theme file to follow too, or null
+   * Follows saves from now on, on a thread of its own, rendering each; the first round is {@link
+   * #refresh}'s to run. @param theme a theme file to follow too, or null
    */
   void follow(Path theme, Duration debounce) throws IOException {
     Set<Path> files = theme == null ? Set.of(input) : Set.of(input, theme);
     changes = new FileChanges(files, xsl, debounce);
-    Thread thread = DaemonThreads.named("serve-preview").newThread(() -> {
-      try {
-        changes.run(stylesheets -> {
-          if (stylesheets) {
-            stylesheetsChanged.run();
-          }
-          refresh(stylesheets);
-        });
-      } catch (IOException e) {
-        // a new stylesheets folder could not be watched: the preview no longer follows saves
-        state = new State(state.version(), List.of(input + ": no longer follows saves: " + e.getMessage()), List.of());
-        listeners.forEach(listener -> listener.accept(state));
-      }
-    });
+    Thread thread =
+        DaemonThreads.named("serve-preview")
+            .newThread(
+                () -> {
+                  try {
+                    changes.run(
+                        stylesheets -> {
+                          if (stylesheets) {
+                            stylesheetsChanged.run();
+                          }
+                          refresh(stylesheets);
+                        });
+                  } catch (IOException e) {
+                    // a new stylesheets folder could not be watched: the preview no longer follows
+                    // saves
+                    state =
+                        new State(
+                            state.version(),
+                            List.of(input + ": no longer follows saves: " + e.getMessage()),
+                            List.of());
+                    listeners.forEach(listener -> listener.accept(state));
+                  }
+                });
     thread.start();
   }
 
@@ -156,17 +173,29 @@ final class Preview implements AutoCloseable {
       if (stylesheets) {
         pipeline = new Pipeline(xsl);
       }
-      PreparedResume resume = pipeline.prepareVariant(input, variant, embed, message -> warnings.add(Warnings.line(input, message)));
+      PreparedResume resume =
+          pipeline.prepareVariant(
+              input, variant, embed, message -> warnings.add(Warnings.line(input, message)));
       RenderOptions now = options.apply(pipeline);
       Pipeline current = pipeline;
-      // The formats side by side (the PDF takes longest): a save shows sooner than one after another.
+      // The formats side by side (the PDF takes longest): a save shows sooner than one after
+      // another.
       Map<Format, Future<byte[]>> renders = new EnumMap<>(Format.class);
       for (Format format : formats) {
-        renders.put(format, threads.submit(() -> {
-          ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-          current.render(resume, format, now, input, out, message -> warnings.add(input + ": warning: " + message));
-          return out.toByteArray();
-        }));
+        renders.put(
+            format,
+            threads.submit(
+                () -> {
+                  ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
+                  current.render(
+                      resume,
+                      format,
+                      now,
+                      input,
+                      out,
+                      message -> warnings.add(input + ": warning: " + message));
+                  return out.toByteArray();
+                }));
       }
       for (Format format : formats) {
         files.put(format, done(renders.get(format)));
@@ -179,15 +208,21 @@ final class Preview implements AutoCloseable {
       // A broken stylesheet or theme: say so, keep the last good renders, wait for the fix.
       problems.add(input + ": could not be rendered: " + e.getMessage());
     } catch (StackOverflowError | OutOfMemoryError e) {
-      problems.add(input + ": could not be rendered: it needs more "
-          + (e instanceof StackOverflowError ? "stack" : "memory") + " than this server has");
+      problems.add(
+          input
+              + ": could not be rendered: it needs more "
+              + (e instanceof StackOverflowError ? "stack" : "memory")
+              + " than this server has");
     }
     Snapshot shown = snapshot;
     if (problems.isEmpty()) {
-      shown = new Snapshot(shown == null ? 1 : shown.version() + 1, Collections.unmodifiableMap(files));
+      shown =
+          new Snapshot(shown == null ? 1 : shown.version() + 1, Collections.unmodifiableMap(files));
       snapshot = shown;
     }
-    State now = new State(shown == null ? 0 : shown.version(), List.copyOf(problems), List.copyOf(warnings));
+    State now =
+        new State(
+            shown == null ? 0 : shown.version(), List.copyOf(problems), List.copyOf(warnings));
     state = now;
     listeners.forEach(listener -> listener.accept(now));
   }

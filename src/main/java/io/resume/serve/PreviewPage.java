@@ -28,16 +28,41 @@ final class PreviewPage {
     Preview.State state = preview.state();
     long version = state.version();
     List<Format> formats = preview.formats();
-    String panes = formats.stream().filter(f -> f == Format.HTML || f == Format.PDF)
-        .map(f -> "<iframe data-format=\"" + f.extension() + "\" title=\"" + f.name() + "\" src=\"/resume." + f.extension()
-            + "?v=" + version + (f == Format.PDF ? "#view=FitH" : "") + "\"></iframe>")
-        .collect(Collectors.joining());
-    String links = formats.stream()
-        .map(f -> "<a data-format=\"" + f.extension() + "\" href=\"/resume." + f.extension() + "?v=" + version + "\""
-            + (f == Format.DOCX ? " download" : "") + ">" + f.name() + "</a>")
-        .collect(Collectors.joining());
+    String panes =
+        formats.stream()
+            .filter(f -> f == Format.HTML || f == Format.PDF)
+            .map(
+                f ->
+                    "<iframe data-format=\""
+                        + f.extension()
+                        + "\" title=\""
+                        + f.name()
+                        + "\" src=\"/resume."
+                        + f.extension()
+                        + "?v="
+                        + version
+                        + (f == Format.PDF ? "#view=FitH" : "")
+                        + "\"></iframe>")
+            .collect(Collectors.joining());
+    String links =
+        formats.stream()
+            .map(
+                f ->
+                    "<a data-format=\""
+                        + f.extension()
+                        + "\" href=\"/resume."
+                        + f.extension()
+                        + "?v="
+                        + version
+                        + "\""
+                        + (f == Format.DOCX ? " download" : "")
+                        + ">"
+                        + f.name()
+                        + "</a>")
+            .collect(Collectors.joining());
     String file = escape(preview.input().getFileName().toString());
-    return TEMPLATE.replace("{{file}}", file)
+    return TEMPLATE
+        .replace("{{file}}", file)
         .replace("{{version}}", Long.toString(version))
         .replace("{{status}}", version == 0 ? "Not rendered yet" : "Render " + version)
         .replace("{{links}}", links)
@@ -72,11 +97,16 @@ final class PreviewPage {
   }
 
   private static String items(List<String> lines) {
-    return lines.stream().map(line -> "<li>" + escape(line) + "</li>").collect(Collectors.joining());
+    return lines.stream()
+        .map(line -> "<li>" + escape(line) + "</li>")
+        .collect(Collectors.joining());
   }
 
   static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 
   private static String read(String name) {

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where requests wait for a render: {@code jobs} renders at once, at most {@code queue} waiting,
- * and a time limit on each from the moment it is admitted. A request beyond the queue is refused
- * at once (the caller answers 503 with Retry-After), so overload costs the server nothing; one past
+ * and a time limit on each from the moment it is admitted. A request beyond the queue is refused at
+ * once (the caller answers 503 with Retry-After), so overload costs the server nothing; one past
  * its time limit is answered then, while its render, which Java cannot stop safely, runs on to its
  * end in its slot: the slots bound the work in progress, answered or not.
  */
@@ -45,11 +45,21 @@ final class RenderQueue {
   private volatile boolean draining;
 
   RenderQueue(int jobs, int queue, Duration timeLimit, Listener listener) {
-    this.workers = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.SECONDS,
-        queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue), DaemonThreads.named("serve-render"));
-    this.workers.prestartAllCoreThreads(); // a free job takes a request at once, none goes through the queue first
-    ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("serve-timer"));
-    clock.setRemoveOnCancelPolicy(true); // a finished job's deadline goes at once, not after the time limit
+    this.workers =
+        new ThreadPoolExecutor(
+            jobs,
+            jobs,
+            0,
+            TimeUnit.SECONDS,
+            queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+            DaemonThreads.named("serve-render"));
+    this.workers
+        .prestartAllCoreThreads(); // a free job takes a request at once, none goes through the
+    // queue first
+    ScheduledThreadPoolExecutor clock =
+        new ScheduledThreadPoolExecutor(1, DaemonThreads.named("serve-timer"));
+    clock.setRemoveOnCancelPolicy(
+        true); // a finished job's deadline goes at once, not after the time limit
     this.timer = clock;
     this.timeLimit = timeLimit;
     this.listener = listener;
@@ -61,23 +71,28 @@ final class RenderQueue {
       return false;
     }
     AtomicBoolean over = new AtomicBoolean();
-    ScheduledFuture<?> deadline = timer.schedule(() -> {
-      over.set(true);
-      job.timedOut(timeLimit);
-    }, timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+    ScheduledFuture<?> deadline =
+        timer.schedule(
+            () -> {
+              over.set(true);
+              job.timedOut(timeLimit);
+            },
+            timeLimit.toNanos(),
+            TimeUnit.NANOSECONDS);
     try {
-      workers.execute(() -> {
-        running.incrementAndGet();
-        try {
-          if (!over.get()) {
-            listener.started();
-            job.run();
-          }
-        } finally {
-          deadline.cancel(false);
-          running.decrementAndGet();
-        }
-      });
+      workers.execute(
+          () -> {
+            running.incrementAndGet();
+            try {
+              if (!over.get()) {
+                listener.started();
+                job.run();
+              }
+            } finally {
+              deadline.cancel(false);
+              running.decrementAndGet();
+            }
+          });
     } catch (RejectedExecutionException e) {
       deadline.cancel(false);
       return false;
@@ -99,24 +114,27 @@ final class RenderQueue {
   }
 
   /**
-   * Admits nothing more; the future completes once every admitted job has finished (those
-   * waiting too: they were promised an answer).
+   * Admits nothing more; the future completes once every admitted job has finished (those waiting
+   * too: they were promised an answer).
    */
   CompletableFuture<Void> drain() {
     synchronized (this) {
       if (!draining) {
         draining = true;
         workers.shutdown();
-        Thread waiter = new Thread(() -> {
-          try {
-            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
-              // every job ends: with its answer or after its time limit
-            }
-            drained.complete(null);
-          } catch (InterruptedException e) {
-            drained.completeExceptionally(e);
-          }
-        }, "serve-drain");
+        Thread waiter =
+            new Thread(
+                () -> {
+                  try {
+                    while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                      // every job ends: with its answer or after its time limit
+                    }
+                    drained.complete(null);
+                  } catch (InterruptedException e) {
+                    drained.completeExceptionally(e);
+                  }
+                },
+                "serve-drain");
         waiter.setDaemon(true);
         waiter.start();
       }

@@ -11,8 +11,8 @@ import java.util.Set;
 
 /**
  * What one {@code POST /render?format=…[&lang=…&theme=…&target=…&paper=…]} asks for, checked: a
- * request names a bundled theme, never a file, and a language is a language tag, never a path.
- * What the query leaves out comes from the server's command line.
+ * request names a bundled theme, never a file, and a language is a language tag, never a path. What
+ * the query leaves out comes from the server's command line.
  *
  * @param paper null for the server's own
  * @param theme a bundled theme's name, or null for the server's own
@@ -27,11 +27,14 @@ record RenderRequest(Format format, Variant variant, Paper paper, String theme) 
     }
   }
 
-  /** @param query each parameter's values; @param defaults the server's variant */
+  /**
+   * @param query each parameter's values; @param defaults the server's variant
+   */
   static RenderRequest parse(Map<String, List<String>> query, Variant defaults) throws BadQuery {
     for (String name : query.keySet()) {
       if (!PARAMETERS.contains(name)) {
-        throw new BadQuery("unknown parameter '" + name + "': use format, lang, theme, target, paper");
+        throw new BadQuery(
+            "unknown parameter '" + name + "': use format, lang, theme, target, paper");
       }
     }
     String formatName = one(query, "format");
@@ -40,7 +43,8 @@ record RenderRequest(Format format, Variant variant, Paper paper, String theme) 
     }
     Format format = Format.named(formatName);
     if (format == null) {
-      throw new BadQuery("unknown format '" + formatName + "': choose from pdf, html, docx, txt, md");
+      throw new BadQuery(
+          "unknown format '" + formatName + "': choose from pdf, html, docx, txt, md");
     }
     String lang = one(query, "lang");
     if (lang != null && !lang.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
@@ -57,11 +61,16 @@ record RenderRequest(Format format, Variant variant, Paper paper, String theme) 
     }
     String theme = one(query, "theme");
     if (theme != null && !Themes.BUNDLED.contains(theme.toLowerCase(Locale.ROOT))) {
-      throw new BadQuery("unknown theme '" + theme + "': choose " + String.join(", ", Themes.BUNDLED));
+      throw new BadQuery(
+          "unknown theme '" + theme + "': choose " + String.join(", ", Themes.BUNDLED));
     }
-    Variant variant = new Variant(lang == null ? defaults.lang() : lang, target == null ? defaults.target() : target,
-        defaults.includePrivate());
-    return new RenderRequest(format, variant, paper, theme == null ? null : theme.toLowerCase(Locale.ROOT));
+    Variant variant =
+        new Variant(
+            lang == null ? defaults.lang() : lang,
+            target == null ? defaults.target() : target,
+            defaults.includePrivate());
+    return new RenderRequest(
+        format, variant, paper, theme == null ? null : theme.toLowerCase(Locale.ROOT));
   }
 
   private static String one(Map<String, List<String>> query, String name) throws BadQuery {

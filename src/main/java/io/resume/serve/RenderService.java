@@ -28,7 +28,11 @@ import java.util.function.Supplier;
  */
 final class RenderService {
   /** What a request gets when its query says nothing: the server's command line. */
-  record Defaults(Variant variant, EmbedSource embed, Function<Pipeline, RenderOptions> options, boolean strict,
+  record Defaults(
+      Variant variant,
+      EmbedSource embed,
+      Function<Pipeline, RenderOptions> options,
+      boolean strict,
       Supplier<Instant> clock) {}
 
   /** One rendered file and what the render warned about. */
@@ -63,21 +67,30 @@ final class RenderService {
    * @throws InvalidResumeException the résumé is not valid (or, with --strict, a render warned)
    * @throws IOException the render failed (a PDF over --max-pages is a {@code PageLimitException})
    */
-  Rendered render(byte[] body, boolean json, RenderRequest request) throws InvalidResumeException, IOException {
+  Rendered render(byte[] body, boolean json, RenderRequest request)
+      throws InvalidResumeException, IOException {
     Renders current = renders;
     String name = json ? "request.json" : "request.xml";
     List<String> warnings = new ArrayList<>();
-    PreparedResume resume = current.pipeline.prepareVariant(body, json, name, request.variant(), defaults.embed(),
-        warnings::add);
+    PreparedResume resume =
+        current.pipeline.prepareVariant(
+            body, json, name, request.variant(), defaults.embed(), warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-    current.pipeline.render(resume, request.format(), current.options(request), null, out, warnings::add);
+    current.pipeline.render(
+        resume, request.format(), current.options(request), null, out, warnings::add);
     if (defaults.strict() && !warnings.isEmpty()) {
-      throw new InvalidResumeException(warnings.stream().map(w -> new Problem(name, 0, 0, "warning (and the server is --strict): " + w)).toList());
+      throw new InvalidResumeException(
+          warnings.stream()
+              .map(w -> new Problem(name, 0, 0, "warning (and the server is --strict): " + w))
+              .toList());
     }
     return new Rendered(request.format(), out.toByteArray(), List.copyOf(warnings));
   }
 
-  /** A pipeline with the options built for it: the server's theme, and the bundled themes a request may name. */
+  /**
+   * A pipeline with the options built for it: the server's theme, and the bundled themes a request
+   * may name.
+   */
   private final class Renders {
     final Pipeline pipeline;
     final RenderOptions base;
@@ -89,8 +102,14 @@ final class RenderService {
     }
 
     RenderOptions options(RenderRequest request) {
-      Theme theme = request.theme() == null ? base.theme() : themes.computeIfAbsent(request.theme(), pipeline::theme);
-      return new RenderOptions(request.paper() == null ? base.paper() : request.paper(), defaults.clock().get(), theme,
+      Theme theme =
+          request.theme() == null
+              ? base.theme()
+              : themes.computeIfAbsent(request.theme(), pipeline::theme);
+      return new RenderOptions(
+          request.paper() == null ? base.paper() : request.paper(),
+          defaults.clock().get(),
+          theme,
           base.maxPages());
     }
   }

@@ -38,6 +38,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 public final class ResumeServer implements AutoCloseable {
   /** How often idle preview streams get a comment (Jetty closes a connection idle for 30 s). */
   private static final long PING_SECONDS = 10;
+
   /** Renders of the bundled résumé, in every format, before the server says it is ready. */
   private static final int WARM_UP_ROUNDS = 3;
 
@@ -46,12 +47,18 @@ public final class ResumeServer implements AutoCloseable {
    *
    * @param xsl the user's stylesheets folder, or null for the bundled ones
    * @param embed what a PDF carries of its résumé
-   * @param options the page size, theme and page limit, made for a pipeline (a theme is read with its stylesheets)
+   * @param options the page size, theme and page limit, made for a pipeline (a theme is read with
+   *     its stylesheets)
    * @param strict whether a warning fails a render (400)
    * @param clock the time written into PDF and DOCX metadata
    */
-  public record Choices(Path xsl, Variant variant, EmbedSource embed, Function<Pipeline, RenderOptions> options,
-      boolean strict, Supplier<Instant> clock) {}
+  public record Choices(
+      Path xsl,
+      Variant variant,
+      EmbedSource embed,
+      Function<Pipeline, RenderOptions> options,
+      boolean strict,
+      Supplier<Instant> clock) {}
 
   /**
    * The résumé to preview.
@@ -72,18 +79,36 @@ public final class ResumeServer implements AutoCloseable {
   private final ScheduledExecutorService pinger;
   private final CompletableFuture<Void> warm = new CompletableFuture<>();
 
-  private ResumeServer(Settings settings, Choices choices, PreviewOf previewOf, Consumer<String> log,
-      RenderQueue.Listener listener) throws IOException {
-    this.service = new RenderService(choices.xsl(), new RenderService.Defaults(choices.variant(), choices.embed(), choices.options(),
-        choices.strict(), choices.clock()));
+  private ResumeServer(
+      Settings settings,
+      Choices choices,
+      PreviewOf previewOf,
+      Consumer<String> log,
+      RenderQueue.Listener listener)
+      throws IOException {
+    this.service =
+        new RenderService(
+            choices.xsl(),
+            new RenderService.Defaults(
+                choices.variant(),
+                choices.embed(),
+                choices.options(),
+                choices.strict(),
+                choices.clock()));
     this.queue = new RenderQueue(settings.jobs(), settings.queue(), settings.timeLimit(), listener);
     this.events = new EventStreams();
     this.health = new Health(queue, events);
     if (previewOf == null) {
       this.preview = null;
     } else {
-      this.preview = new Preview(previewOf.input(), choices.xsl(), previewOf.formats(), choices.variant(), choices.embed(),
-          choices.options());
+      this.preview =
+          new Preview(
+              previewOf.input(),
+              choices.xsl(),
+              previewOf.formats(),
+              choices.variant(),
+              choices.embed(),
+              choices.options());
       preview.onState(state -> events.broadcast("state", PreviewPage.json(state)));
       preview.onStylesheets(service::reload);
       preview.refresh(false);
@@ -105,14 +130,19 @@ public final class ResumeServer implements AutoCloseable {
   }
 
   /**
-   * Renders the preview's résumé (when there is one), starts listening, then warms the renderers
-   * up on a thread of its own; {@code GET /health} answers 200 once they are warm.
+   * Renders the preview's résumé (when there is one), starts listening, then warms the renderers up
+   * on a thread of its own; {@code GET /health} answers 200 once they are warm.
    *
    * @param log where the access log's lines go
    * @param listener told of the queue's work (tests hold renders there), or a no-op
    */
-  public static ResumeServer start(Settings settings, Choices choices, PreviewOf preview, Consumer<String> log,
-      RenderQueue.Listener listener) throws IOException {
+  public static ResumeServer start(
+      Settings settings,
+      Choices choices,
+      PreviewOf preview,
+      Consumer<String> log,
+      RenderQueue.Listener listener)
+      throws IOException {
     ResumeServer server = new ResumeServer(settings, choices, preview, log, listener);
     try {
       server.jetty.start();
@@ -123,13 +153,15 @@ public final class ResumeServer implements AutoCloseable {
       server.close();
       throw new IOException(e.getMessage(), e);
     }
-    server.pinger.scheduleAtFixedRate(server.events::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+    server.pinger.scheduleAtFixedRate(
+        server.events::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
     Thread warmUp = DaemonThreads.named("serve-warm-up").newThread(server::warmUp);
     warmUp.start();
     return server;
   }
 
-  public static ResumeServer start(Settings settings, Choices choices, PreviewOf preview, Consumer<String> log)
+  public static ResumeServer start(
+      Settings settings, Choices choices, PreviewOf preview, Consumer<String> log)
       throws IOException {
     return start(settings, choices, preview, log, new RenderQueue.Listener() {});
   }

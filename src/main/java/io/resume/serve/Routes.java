@@ -31,12 +31,17 @@ import org.eclipse.jetty.util.Fields;
 final class Routes extends Handler.Abstract {
   /** Seconds a refused client is told to wait: a render takes a fraction of one. */
   static final int RETRY_AFTER_SECONDS = 1;
+
   private static final String JSON = "application/json";
+
   /** The résumé's own page may style itself and nothing more: its only script is JSON-LD data. */
-  private static final String RESUME_HTML_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
-      + "font-src data:; frame-ancestors 'self'";
-  private static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
-      + "connect-src 'self'; frame-src 'self'; object-src 'self'; img-src 'self'; frame-ancestors 'none'";
+  private static final String RESUME_HTML_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+          + "font-src data:; frame-ancestors 'self'";
+
+  private static final String PAGE_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; "
+          + "connect-src 'self'; frame-src 'self'; object-src 'self'; img-src 'self'; frame-ancestors 'none'";
 
   private final RenderService service;
   private final RenderQueue queue;
@@ -45,8 +50,16 @@ final class Routes extends Handler.Abstract {
   private final Health health;
   private final HostCheck hosts;
 
-  /** @param preview the résumé the server previews, or null for a render service only */
-  Routes(RenderService service, RenderQueue queue, Preview preview, EventStreams events, Health health, HostCheck hosts) {
+  /**
+   * @param preview the résumé the server previews, or null for a render service only
+   */
+  Routes(
+      RenderService service,
+      RenderQueue queue,
+      Preview preview,
+      EventStreams events,
+      Health health,
+      HostCheck hosts) {
     this.service = service;
     this.queue = queue;
     this.preview = preview;
@@ -59,8 +72,13 @@ final class Routes extends Handler.Abstract {
   public boolean handle(Request request, Response response, Callback callback) {
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     if (!hosts.permits(request)) {
-      send(response, callback, 403, "text/plain;charset=utf-8", "this server answers only to localhost: start it with"
-          + " --host to serve other names\n");
+      send(
+          response,
+          callback,
+          403,
+          "text/plain;charset=utf-8",
+          "this server answers only to localhost: start it with"
+              + " --host to serve other names\n");
       return true;
     }
     String path = Request.getPathInContext(request);
@@ -78,11 +96,14 @@ final class Routes extends Handler.Abstract {
     switch (path) {
       case "/health" -> health.answer(response, callback);
       case "/" -> page(response, callback);
-      case "/preview.js" -> previewFile(response, callback, "text/javascript;charset=utf-8", PreviewPage.SCRIPT);
-      case "/preview.css" -> previewFile(response, callback, "text/css;charset=utf-8", PreviewPage.STYLE);
+      case "/preview.js" ->
+          previewFile(response, callback, "text/javascript;charset=utf-8", PreviewPage.SCRIPT);
+      case "/preview.css" ->
+          previewFile(response, callback, "text/css;charset=utf-8", PreviewPage.STYLE);
       case "/events" -> events(response, callback);
       default -> {
-        Format format = path.startsWith("/resume.") ? Format.named(path.substring("/resume.".length())) : null;
+        Format format =
+            path.startsWith("/resume.") ? Format.named(path.substring("/resume.".length())) : null;
         if (format == null || !path.equals("/resume." + format.extension())) {
           send(response, callback, 404, "text/plain;charset=utf-8", "no such page: " + path + "\n");
         } else {
@@ -95,8 +116,13 @@ final class Routes extends Handler.Abstract {
 
   private void page(Response response, Callback callback) {
     if (preview == null) {
-      send(response, callback, 200, "text/plain;charset=utf-8", "resume serve: POST a résumé (application/xml or"
-          + " application/json) to /render?format=pdf|html|docx|txt|md; started without a résumé to preview.\n");
+      send(
+          response,
+          callback,
+          200,
+          "text/plain;charset=utf-8",
+          "resume serve: POST a résumé (application/xml or"
+              + " application/json) to /render?format=pdf|html|docx|txt|md; started without a résumé to preview.\n");
       return;
     }
     response.getHeaders().put("Content-Security-Policy", PAGE_POLICY);
@@ -122,18 +148,35 @@ final class Routes extends Handler.Abstract {
 
   private void previewRender(Format format, Response response, Callback callback) {
     if (preview == null) {
-      send(response, callback, 404, "text/plain;charset=utf-8", "no résumé to preview: POST one to /render\n");
+      send(
+          response,
+          callback,
+          404,
+          "text/plain;charset=utf-8",
+          "no résumé to preview: POST one to /render\n");
       return;
     }
     if (!preview.formats().contains(format)) {
-      send(response, callback, 404, "text/plain;charset=utf-8", "the preview does not make " + format.extension()
-          + ": start serve with --format " + format.extension() + "\n");
+      send(
+          response,
+          callback,
+          404,
+          "text/plain;charset=utf-8",
+          "the preview does not make "
+              + format.extension()
+              + ": start serve with --format "
+              + format.extension()
+              + "\n");
       return;
     }
     Preview.Snapshot snapshot = preview.snapshot();
     if (snapshot == null) {
-      send(response, callback, 404, "text/plain;charset=utf-8", "not rendered yet: "
-          + String.join("\n", preview.state().problems()) + "\n");
+      send(
+          response,
+          callback,
+          404,
+          "text/plain;charset=utf-8",
+          "not rendered yet: " + String.join("\n", preview.state().problems()) + "\n");
       return;
     }
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
@@ -161,54 +204,83 @@ final class Routes extends Handler.Abstract {
     } else if (type.equals("application/xml") || type.equals("text/xml") || type.endsWith("+xml")) {
       json = false;
     } else {
-      problems(response, callback, 415, ProblemsJson.of("send the résumé as application/xml or application/json"
-          + (type.isEmpty() ? "" : ", not " + type)));
+      problems(
+          response,
+          callback,
+          415,
+          ProblemsJson.of(
+              "send the résumé as application/xml or application/json"
+                  + (type.isEmpty() ? "" : ", not " + type)));
       return;
     }
     byte[] body;
     try {
       body = body(request);
     } catch (IOException e) {
-      problems(response, callback, 400, ProblemsJson.of("the request's body could not be read: " + e.getMessage()));
+      problems(
+          response,
+          callback,
+          400,
+          ProblemsJson.of("the request's body could not be read: " + e.getMessage()));
       return;
     }
     if (body == null) {
       long length = request.getLength();
       response.getHeaders().put(HttpHeader.CONNECTION, "close"); // the rest of the body is not read
-      problems(response, callback, 413, ProblemsJson.of(InputLimits.tooLarge("request", length > 0 ? length
-          : InputLimits.MAX_BYTES + 1).message()));
+      problems(
+          response,
+          callback,
+          413,
+          ProblemsJson.of(
+              InputLimits.tooLarge("request", length > 0 ? length : InputLimits.MAX_BYTES + 1)
+                  .message()));
       return;
     }
     Reply reply = new Reply(response, callback);
-    boolean admitted = queue.offer(new RenderQueue.Job() {
-      @Override
-      public void run() {
-        try {
-          RenderService.Rendered rendered = service.render(body, json, wanted);
-          reply.file(rendered);
-        } catch (InvalidResumeException e) {
-          reply.problems(400, ProblemsJson.of(e.problems()));
-        } catch (PageLimitException e) {
-          reply.problems(400, ProblemsJson.of(e.getMessage()));
-        } catch (IOException | RuntimeException e) {
-          reply.problems(500, ProblemsJson.of("could not be rendered: " + e.getMessage()));
-        } catch (StackOverflowError | OutOfMemoryError e) {
-          reply.problems(500, ProblemsJson.of("could not be rendered: it needs more "
-              + (e instanceof StackOverflowError ? "stack" : "memory") + " than this server has"));
-        }
-      }
+    boolean admitted =
+        queue.offer(
+            new RenderQueue.Job() {
+              @Override
+              public void run() {
+                try {
+                  RenderService.Rendered rendered = service.render(body, json, wanted);
+                  reply.file(rendered);
+                } catch (InvalidResumeException e) {
+                  reply.problems(400, ProblemsJson.of(e.problems()));
+                } catch (PageLimitException e) {
+                  reply.problems(400, ProblemsJson.of(e.getMessage()));
+                } catch (IOException | RuntimeException e) {
+                  reply.problems(500, ProblemsJson.of("could not be rendered: " + e.getMessage()));
+                } catch (StackOverflowError | OutOfMemoryError e) {
+                  reply.problems(
+                      500,
+                      ProblemsJson.of(
+                          "could not be rendered: it needs more "
+                              + (e instanceof StackOverflowError ? "stack" : "memory")
+                              + " than this server has"));
+                }
+              }
 
-      @Override
-      public void timedOut(Duration limit) {
-        reply.problems(503, ProblemsJson.of("not rendered within the time limit of " + limit.toSeconds() + " s"));
-      }
-    });
+              @Override
+              public void timedOut(Duration limit) {
+                reply.problems(
+                    503,
+                    ProblemsJson.of(
+                        "not rendered within the time limit of " + limit.toSeconds() + " s"));
+              }
+            });
     if (!admitted) {
       if (queue.draining()) {
         response.getHeaders().put(HttpHeader.CONNECTION, "close");
       }
-      refuse(response, callback, queue.draining() ? "the server is stopping; send this request to another"
-          : "busy: every render job is taken and the queue is full; retry after " + RETRY_AFTER_SECONDS + " s");
+      refuse(
+          response,
+          callback,
+          queue.draining()
+              ? "the server is stopping; send this request to another"
+              : "busy: every render job is taken and the queue is full; retry after "
+                  + RETRY_AFTER_SECONDS
+                  + " s");
     }
   }
 
@@ -243,7 +315,9 @@ final class Routes extends Handler.Abstract {
       return "";
     }
     int semicolon = header.indexOf(';');
-    return (semicolon < 0 ? header : header.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    return (semicolon < 0 ? header : header.substring(0, semicolon))
+        .strip()
+        .toLowerCase(Locale.ROOT);
   }
 
   private static boolean notAllowed(Response response, Callback callback, String allowed) {
@@ -257,9 +331,16 @@ final class Routes extends Handler.Abstract {
     send(response, callback, status, JSON, json + "\n");
   }
 
-  static void file(Response response, Callback callback, Format format, byte[] bytes, List<String> warnings) {
-    response.getHeaders().put(HttpHeader.CONTENT_DISPOSITION, (format == Format.DOCX ? "attachment" : "inline")
-        + "; filename=\"resume." + format.extension() + "\"");
+  static void file(
+      Response response, Callback callback, Format format, byte[] bytes, List<String> warnings) {
+    response
+        .getHeaders()
+        .put(
+            HttpHeader.CONTENT_DISPOSITION,
+            (format == Format.DOCX ? "attachment" : "inline")
+                + "; filename=\"resume."
+                + format.extension()
+                + "\"");
     if (format == Format.HTML) {
       response.getHeaders().put("Content-Security-Policy", RESUME_HTML_POLICY);
     }
@@ -280,18 +361,23 @@ final class Routes extends Handler.Abstract {
     response.write(true, ByteBuffer.wrap(bytes), callback);
   }
 
-  /** A header carries printable ASCII only: anything else as \\uXXXX, so a warning cannot split or spoil it. */
+  /**
+   * A header carries printable ASCII only: anything else as \\uXXXX, so a warning cannot split or
+   * spoil it.
+   */
   static String headerText(String text) {
     StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (c >= 0x20 && c < 0x7F) {
-        out.append((char) c);
-      } else if (c <= 0xFFFF) {
-        out.append(String.format(Locale.ROOT, "\\u%04X", c));
-      } else {
-        out.append(String.format(Locale.ROOT, "\\U%08X", c));
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              if (c >= 0x20 && c < 0x7F) {
+                out.append((char) c);
+              } else if (c <= 0xFFFF) {
+                out.append(String.format(Locale.ROOT, "\\u%04X", c));
+              } else {
+                out.append(String.format(Locale.ROOT, "\\U%08X", c));
+              }
+            });
     return out.toString();
   }
 
@@ -319,5 +405,4 @@ final class Routes extends Handler.Abstract {
       }
     }
   }
-
 }

@@ -14,15 +14,23 @@ enum SettingKind {
   SIZE("a size in points from 6 to 24, such as 10.5"),
   COLOUR("a colour written #rrggbb (six hexadecimal digits), such as #1f3a5f"),
   FONT("one font name (letters, digits, spaces, '-', '_' or '.'), such as Times New Roman"),
-  FONT_LIST("font names (letters, digits, spaces, '-', '_' or '.') separated by commas, such as Liberation Serif, DejaVu Sans"),
-  CSS_FONT_LIST("font names separated by commas, each bare or in double quotes, such as \"Liberation Serif\", Georgia, serif"),
+  FONT_LIST(
+      "font names (letters, digits, spaces, '-', '_' or '.') separated by commas, such as Liberation Serif, DejaVu Sans"),
+  CSS_FONT_LIST(
+      "font names separated by commas, each bare or in double quotes, such as \"Liberation Serif\", Georgia, serif"),
   CASE("normal or uppercase");
 
-  /** The smallest and largest base size, in points (as SIZE says): smaller is unreadable, larger leaves a word a line. */
+  /**
+   * The smallest and largest base size, in points (as SIZE says): smaller is unreadable, larger
+   * leaves a word a line.
+   */
   static final double SMALLEST = 6;
+
   static final double LARGEST = 24;
+
   /** At most this many names in a list, of at most this many characters. */
   private static final int MAX_NAMES = 16;
+
   private static final int MAX_NAME = 64;
   private static final Pattern NUMBER = Pattern.compile("\\d{1,2}(\\.\\d{1,2})?");
   private static final Pattern COLOUR_VALUE = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -37,8 +45,10 @@ enum SettingKind {
 
   boolean accepts(String value) {
     return switch (this) {
-      case SIZE -> NUMBER.matcher(value).matches() && Double.parseDouble(value) >= SMALLEST
-          && Double.parseDouble(value) <= LARGEST;
+      case SIZE ->
+          NUMBER.matcher(value).matches()
+              && Double.parseDouble(value) >= SMALLEST
+              && Double.parseDouble(value) <= LARGEST;
       case COLOUR -> COLOUR_VALUE.matcher(value).matches();
       case FONT -> isName(value);
       case FONT_LIST -> names(value).stream().allMatch(SettingKind::isName);
@@ -54,7 +64,9 @@ enum SettingKind {
 
   /** A name in double quotes, without them; anything else as it is. */
   private static String unquoted(String name) {
-    return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1) : name;
+    return name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")
+        ? name.substring(1, name.length() - 1)
+        : name;
   }
 
   private static boolean isName(String name) {

@@ -5,19 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A look: one file of settings (fonts, sizes, colours) that the PDF and HTML stylesheets read,
- * and the DOCX renderer too, so the three formats share it. A theme may leave settings out: each
- * is then the default theme's (the classic one of the same stylesheets), filled in here, once,
- * for every format ({@link #settingsFor}).
+ * A look: one file of settings (fonts, sizes, colours) that the PDF and HTML stylesheets read, and
+ * the DOCX renderer too, so the three formats share it. A theme may leave settings out: each is
+ * then the default theme's (the classic one of the same stylesheets), filled in here, once, for
+ * every format ({@link #settingsFor}).
  *
  * @param uri where the theme file is
  * @param settings the theme's own settings
  * @param defaults every setting of the default theme, which fills the gaps
  */
-public record Theme(String name, String description, String uri, Map<String, String> settings,
+public record Theme(
+    String name,
+    String description,
+    String uri,
+    Map<String, String> settings,
     Map<String, String> defaults) {
-  /** The keys of the settings only one format reads start with its prefix; the others are shared. */
+  /**
+   * The keys of the settings only one format reads start with its prefix; the others are shared.
+   */
   public static final String PDF = "pdf.";
+
   public static final String HTML = "css.";
   public static final String DOCX = "docx.";
 
@@ -27,9 +34,9 @@ public record Theme(String name, String description, String uri, Map<String, Str
   }
 
   /**
-   * What one format reads: the settings every format shares and those under its prefix
-   * ({@link #PDF}, {@link #HTML}, {@link #DOCX}), in the order of classic.xml, each the theme's own
-   * or else the default theme's, with a warning that names it.
+   * What one format reads: the settings every format shares and those under its prefix ({@link
+   * #PDF}, {@link #HTML}, {@link #DOCX}), in the order of classic.xml, each the theme's own or else
+   * the default theme's, with a warning that names it.
    */
   public Map<String, String> settingsFor(String prefix, Warnings warnings) {
     Map<String, String> chosen = new LinkedHashMap<>();
@@ -43,7 +50,11 @@ public record Theme(String name, String description, String uri, Map<String, Str
         warnings.warn("the theme has no setting '" + key + "', using the classic theme's");
         value = defaults.get(key);
         if (value == null) {
-          throw new ThemeException(Themes.describe(uri) + ": the classic theme it falls back to has no setting '" + key + "' either");
+          throw new ThemeException(
+              Themes.describe(uri)
+                  + ": the classic theme it falls back to has no setting '"
+                  + key
+                  + "' either");
         }
       }
       chosen.put(key, value);

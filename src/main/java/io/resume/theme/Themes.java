@@ -25,15 +25,17 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The themes in the stylesheets' {@code themes/} folder, and themes given as a file. Every theme
- * read is checked: a {@code <theme>} of {@code <setting key="…">} elements, each key one of
- * {@link #SETTINGS} and each value of its kind; anything else is refused with one line that names
- * the file, the place, the key and what is allowed.
+ * read is checked: a {@code <theme>} of {@code <setting key="…">} elements, each key one of {@link
+ * #SETTINGS} and each value of its kind; anything else is refused with one line that names the
+ * file, the place, the key and what is allowed.
  */
 public final class Themes {
   /** The bundled themes, default first. */
   public static final List<String> BUNDLED = List.of("classic", "modern");
+
   /** Every setting a theme may have, and what it may hold, in the order of classic.xml. */
   static final Map<String, SettingKind> SETTINGS = settings();
+
   /** A theme file is a few hundred bytes; a larger one than this is not one. */
   static final long MAX_BYTES = 64 << 10;
 
@@ -61,28 +63,42 @@ public final class Themes {
    * filled from the classic theme of that folder.
    *
    * @param stylesheets the stylesheets' folder, as a URI ending in "/"
-   * @param readable whether a bundled theme's URI may be read (a copy's themes/ may hold a link out)
+   * @param readable whether a bundled theme's URI may be read (a copy's themes/ may hold a link
+   *     out)
    * @throws IllegalArgumentException when there is no such theme or file: a usage error
    * @throws ThemeException when the file is not a valid theme: bad input
    */
   public static Theme find(String stylesheets, String nameOrPath, Predicate<String> readable) {
-    Map<String, String> defaults = read(bundled(stylesheets, "classic", readable), Map.of()).settings();
+    Map<String, String> defaults =
+        read(bundled(stylesheets, "classic", readable), Map.of()).settings();
     if (BUNDLED.contains(nameOrPath)) {
       return read(bundled(stylesheets, nameOrPath, readable), defaults);
     }
     Path file = Path.of(nameOrPath);
     if (Files.isDirectory(file)) {
-      throw new IllegalArgumentException("--theme " + nameOrPath + " is a folder: give the path of a theme file,"
-          + " or choose " + String.join(", ", BUNDLED));
+      throw new IllegalArgumentException(
+          "--theme "
+              + nameOrPath
+              + " is a folder: give the path of a theme file,"
+              + " or choose "
+              + String.join(", ", BUNDLED));
     }
     if (!Files.exists(file)) {
-      throw new IllegalArgumentException(looksLikeAPath(nameOrPath)
-          ? "--theme " + nameOrPath + ": the file does not exist"
-          : "no theme '" + nameOrPath + "': choose " + String.join(", ", BUNDLED) + ", or give the path of a theme file");
+      throw new IllegalArgumentException(
+          looksLikeAPath(nameOrPath)
+              ? "--theme " + nameOrPath + ": the file does not exist"
+              : "no theme '"
+                  + nameOrPath
+                  + "': choose "
+                  + String.join(", ", BUNDLED)
+                  + ", or give the path of a theme file");
     }
     if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("--theme " + nameOrPath + " is not a regular file (a pipe or a device?):"
-          + " give the path of a theme file");
+      throw new IllegalArgumentException(
+          "--theme "
+              + nameOrPath
+              + " is not a regular file (a pipe or a device?):"
+              + " give the path of a theme file");
     }
     return read(file.toAbsolutePath().normalize().toUri().toString(), defaults);
   }
@@ -91,14 +107,17 @@ public final class Themes {
   private static String bundled(String stylesheets, String name, Predicate<String> readable) {
     String uri = stylesheets + "themes/" + name + ".xml";
     if (!readable.test(uri)) {
-      throw new ThemeException(describe(uri) + ": refused to read it: a theme of the stylesheets must be a file"
-          + " inside their folder, not a link out of it");
+      throw new ThemeException(
+          describe(uri)
+              + ": refused to read it: a theme of the stylesheets must be a file"
+              + " inside their folder, not a link out of it");
     }
     return uri;
   }
 
   private static boolean looksLikeAPath(String nameOrPath) {
-    return nameOrPath.contains("/") || nameOrPath.contains(java.io.File.separator)
+    return nameOrPath.contains("/")
+        || nameOrPath.contains(java.io.File.separator)
         || nameOrPath.toLowerCase(Locale.ROOT).endsWith(".xml");
   }
 
@@ -111,7 +130,9 @@ public final class Themes {
     return Classic.THEME;
   }
 
-  /** Read once: every DOCX without a chosen theme asks for it, and a jar's theme does not change. */
+  /**
+   * Read once: every DOCX without a chosen theme asks for it, and a jar's theme does not change.
+   */
   private static final class Classic {
     static final Theme THEME = readClassic();
 
@@ -134,23 +155,33 @@ public final class Themes {
     try (InputStream in = URI.create(uri).toURL().openStream()) {
       byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
       if (bytes.length > MAX_BYTES) {
-        throw new ThemeException(name + ": not a theme file: it is larger than " + (MAX_BYTES >> 10) + " KB");
+        throw new ThemeException(
+            name + ": not a theme file: it is larger than " + (MAX_BYTES >> 10) + " KB");
       }
       ThemeHandler handler = new ThemeHandler(name);
       InputSource source = new InputSource(new java.io.ByteArrayInputStream(bytes));
       source.setSystemId(uri);
       parser().parse(source, handler);
-      return new Theme(handler.themeName, handler.description.toString().strip(), uri, handler.settings,
+      return new Theme(
+          handler.themeName,
+          handler.description.toString().strip(),
+          uri,
+          handler.settings,
           defaults == null ? handler.settings : defaults);
     } catch (Refusal e) {
       throw new ThemeException(e.getMessage());
     } catch (SAXParseException e) {
-      throw new ThemeException(place(name, e.getLineNumber(), e.getColumnNumber()) + "not a theme file: "
-          + explain(e.getMessage()));
+      throw new ThemeException(
+          place(name, e.getLineNumber(), e.getColumnNumber())
+              + "not a theme file: "
+              + explain(e.getMessage()));
     } catch (SAXException e) {
       throw new ThemeException(name + ": not a theme file: " + explain(e.getMessage()));
     } catch (IOException e) {
-      throw new ThemeException(name + ": cannot read the theme: " + (e.getMessage() == null ? "unreadable" : e.getMessage()));
+      throw new ThemeException(
+          name
+              + ": cannot read the theme: "
+              + (e.getMessage() == null ? "unreadable" : e.getMessage()));
     }
   }
 
@@ -225,7 +256,8 @@ public final class Themes {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes)
+        throws SAXException {
       depth++;
       if (depth == 1) {
         if (!qName.equals("theme")) {
@@ -238,7 +270,11 @@ public final class Themes {
           throw refused("a <setting> without a key=\"...\"");
         }
         if (!SETTINGS.containsKey(key)) {
-          throw refused("unknown setting " + Excerpt.quote(key) + ": a theme has " + String.join(", ", SETTINGS.keySet()));
+          throw refused(
+              "unknown setting "
+                  + Excerpt.quote(key)
+                  + ": a theme has "
+                  + String.join(", ", SETTINGS.keySet()));
         }
         if (settings.containsKey(key)) {
           throw refused("the setting '" + key + "' is given twice: keep one");
@@ -249,8 +285,13 @@ public final class Themes {
       } else if (depth == 2 && qName.equals("description")) {
         inDescription = true;
       } else if (depth == 2 || key != null) {
-        throw refused("<" + qName + "> has no place " + (key != null ? "in a setting, whose value is text"
-            : "in a theme, which holds <description> and <setting key=\"...\"> elements"));
+        throw refused(
+            "<"
+                + qName
+                + "> has no place "
+                + (key != null
+                    ? "in a setting, whose value is text"
+                    : "in a theme, which holds <description> and <setting key=\"...\"> elements"));
       }
     }
 
@@ -269,8 +310,14 @@ public final class Themes {
         String text = value.toString().strip().replaceAll("\\s+", " ");
         SettingKind kind = SETTINGS.get(key);
         if (!kind.accepts(text)) {
-          throw new Refusal(place(file, line, column) + "the setting '" + key + "' is " + Excerpt.quote(text)
-              + ": it must be " + kind.allowed);
+          throw new Refusal(
+              place(file, line, column)
+                  + "the setting '"
+                  + key
+                  + "' is "
+                  + Excerpt.quote(text)
+                  + ": it must be "
+                  + kind.allowed);
         }
         settings.put(key, text);
         key = null;

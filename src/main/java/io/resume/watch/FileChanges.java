@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 /**
  * Waits for saves of the files a render reads: the résumé, a theme file, and every file of a
  * stylesheets folder, for {@code resume watch} and the preview of {@code resume serve}. It watches
- * their folders, takes the events of the watched files (other files of a folder may be busy: a
- * log) and waits until they have been quiet for the debounce time, since an editor's save is often
+ * their folders, takes the events of the watched files (other files of a folder may be busy: a log)
+ * and waits until they have been quiet for the debounce time, since an editor's save is often
  * several events. {@link #close()} from any thread ends {@link #run}.
  */
 public final class FileChanges implements AutoCloseable {
@@ -37,12 +37,18 @@ public final class FileChanges implements AutoCloseable {
   private final Duration debounce;
   private final WatchService service;
   private final Map<WatchKey, Path> folders = new HashMap<>();
-  /** Told of each file event and whether it starts a round: what a test counts instead of waiting. */
+
+  /**
+   * Told of each file event and whether it starts a round: what a test counts instead of waiting.
+   */
   private volatile BiConsumer<Path, Boolean> events = (path, watched) -> {};
 
-  /** @param files watched files (the résumé, a theme file); @param xsl a stylesheets folder, or null */
+  /**
+   * @param files watched files (the résumé, a theme file); @param xsl a stylesheets folder, or null
+   */
   public FileChanges(Set<Path> files, Path xsl, Duration debounce) throws IOException {
-    this.files = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet());
+    this.files =
+        files.stream().map(f -> f.toAbsolutePath().normalize()).collect(Collectors.toSet());
     this.xsl = xsl == null ? null : xsl.toAbsolutePath().normalize();
     this.debounce = debounce;
     this.service = FileSystems.getDefault().newWatchService();
@@ -62,6 +68,7 @@ public final class FileChanges implements AutoCloseable {
 
   /**
    * Calls the listener after each burst of changes; returns when closed or interrupted.
+   *
    * @throws IOException when a new folder of the stylesheets cannot be watched
    */
   public void run(Listener listener) throws IOException {
@@ -102,8 +109,12 @@ public final class FileChanges implements AutoCloseable {
     if (folders.containsValue(folder)) {
       return;
     }
-    WatchKey key = folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE);
+    WatchKey key =
+        folder.register(
+            service,
+            StandardWatchEventKinds.ENTRY_CREATE,
+            StandardWatchEventKinds.ENTRY_MODIFY,
+            StandardWatchEventKinds.ENTRY_DELETE);
     folders.put(key, folder);
   }
 

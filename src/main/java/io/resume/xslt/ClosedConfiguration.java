@@ -8,14 +8,15 @@ import net.sf.saxon.om.NamespaceUri;
 
 /**
  * Saxon with no way out of the sandbox for a stylesheet, even a user's own copy: every read obeys
- * the {@link AccessPolicy}, the environment is closed, and {@code fn:transform} does not exist.
- * A transformation it starts could name a Saxon configuration of its own (the vendor option
- * {@code saxon:configuration}), whose default resolvers read any file and any environment
- * variable; a résumé's stylesheets have no need of it.
+ * the {@link AccessPolicy}, the environment is closed, and {@code fn:transform} does not exist. A
+ * transformation it starts could name a Saxon configuration of its own (the vendor option {@code
+ * saxon:configuration}), whose default resolvers read any file and any environment variable; a
+ * résumé's stylesheets have no need of it.
  */
 public final class ClosedConfiguration extends Configuration {
   /** By language version (20, 30, 31, 40), as Saxon asks for them. */
   private final Map<Integer, BuiltInFunctionSet> xslt = new HashMap<>();
+
   private final Map<Integer, BuiltInFunctionSet> xpath = new HashMap<>();
 
   public ClosedConfiguration(AccessPolicy access) {
@@ -32,11 +33,15 @@ public final class ClosedConfiguration extends Configuration {
     return cached(xpath, version, super.getXPathFunctionSet(version));
   }
 
-  private static BuiltInFunctionSet cached(Map<Integer, BuiltInFunctionSet> cache, int version, BuiltInFunctionSet all) {
+  private static BuiltInFunctionSet cached(
+      Map<Integer, BuiltInFunctionSet> cache, int version, BuiltInFunctionSet all) {
     return cache.computeIfAbsent(version, v -> new WithoutTransform(all));
   }
 
-  /** The standard functions less {@code fn:transform}: a call is an unknown function, function-lookup finds none. */
+  /**
+   * The standard functions less {@code fn:transform}: a call is an unknown function,
+   * function-lookup finds none.
+   */
   private static final class WithoutTransform extends BuiltInFunctionSet {
     private final BuiltInFunctionSet all;
 

@@ -12,9 +12,8 @@ import net.sf.saxon.s9api.XdmValue;
 
 /**
  * {@link Links}, the one rule of which addresses a résumé links to, as an XPath function for the
- * prepare step ({@code xsl/common/links.xsl}):
- * {@code links:refusal($address as xs:string) as xs:string?}, why the address is no link, or
- * nothing when it is one.
+ * prepare step ({@code xsl/common/links.xsl}): {@code links:refusal($address as xs:string) as
+ * xs:string?}, why the address is no link, or nothing when it is one.
  */
 final class LinkRefusal implements ExtensionFunction {
   static final String NAMESPACE = "urn:resume:links";
@@ -31,7 +30,9 @@ final class LinkRefusal implements ExtensionFunction {
 
   @Override
   public SequenceType[] getArgumentTypes() {
-    return new SequenceType[] {SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE)};
+    return new SequenceType[] {
+      SequenceType.makeSequenceType(ItemType.STRING, OccurrenceIndicator.ONE)
+    };
   }
 
   @Override

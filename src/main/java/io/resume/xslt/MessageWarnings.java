@@ -2,8 +2,8 @@ package io.resume.xslt;
 
 import io.resume.model.Excerpt;
 import io.resume.model.Warnings;
-import net.sf.saxon.s9api.Message;
 import java.util.function.Consumer;
+import net.sf.saxon.s9api.Message;
 
 /** Passes the stylesheets' {@code xsl:message} output on as warnings, so nothing is silent. */
 public final class MessageWarnings implements Consumer<Message> {

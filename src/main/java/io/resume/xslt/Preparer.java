@@ -46,35 +46,48 @@ public final class Preparer {
 
   public XdmNode prepareVariant(XdmNode source, Variant variant, Warnings warnings) {
     Xslt30Transformer transformer = stylesheets.load(STYLESHEET, warnings);
-    return run(transformer, source, Map.of(
-        LANG, new XdmAtomicValue(variant.lang() == null ? "" : variant.lang()),
-        TARGET, new XdmAtomicValue(variant.target() == null ? "" : variant.target()),
-        INCLUDE_PRIVATE, new XdmAtomicValue(variant.includePrivate()),
-        DAYS, new XdmAtomicValue(variant.days())), "prepare step");
+    return run(
+        transformer,
+        source,
+        Map.of(
+            LANG, new XdmAtomicValue(variant.lang() == null ? "" : variant.lang()),
+            TARGET, new XdmAtomicValue(variant.target() == null ? "" : variant.target()),
+            INCLUDE_PRIVATE, new XdmAtomicValue(variant.includePrivate()),
+            DAYS, new XdmAtomicValue(variant.days())),
+        "prepare step");
   }
 
   /**
-   * The canonical résumé with only this variant's items (every language kept): still valid
-   * against resume.xsd, and without the private items unless they are included. The source
-   * itself when the variant leaves nothing out. The prepare stylesheet's own
-   * {@code f:select-version} (filter.xsl, which it imports): compiled already, and the one place
-   * that knows what a version leaves out.
+   * The canonical résumé with only this variant's items (every language kept): still valid against
+   * resume.xsd, and without the private items unless they are included. The source itself when the
+   * variant leaves nothing out. The prepare stylesheet's own {@code f:select-version} (filter.xsl,
+   * which it imports): compiled already, and the one place that knows what a version leaves out.
    */
   public XdmNode selectVersion(XdmNode source, Variant variant) {
     Xslt30Transformer transformer = stylesheets.transformer(STYLESHEET);
     try {
-      return (XdmNode) transformer.callFunction(SELECT_VERSION, new XdmValue[] {source,
-          new XdmAtomicValue(variant.target() == null ? "" : variant.target()), new XdmAtomicValue(variant.includePrivate())});
+      return (XdmNode)
+          transformer.callFunction(
+              SELECT_VERSION,
+              new XdmValue[] {
+                source,
+                new XdmAtomicValue(variant.target() == null ? "" : variant.target()),
+                new XdmAtomicValue(variant.includePrivate())
+              });
     } catch (SaxonApiException e) {
       throw new StylesheetException("version filter failed: " + e.getMessage(), e);
     }
   }
 
-  /** The texts (or sections, for their title) that have no alternative in {@code lang}, in document order. */
+  /**
+   * The texts (or sections, for their title) that have no alternative in {@code lang}, in document
+   * order.
+   */
   public List<XdmNode> untranslated(XdmNode source, String lang) {
     Xslt30Transformer transformer = stylesheets.transformer("common/filter.xsl");
     try {
-      XdmValue found = transformer.callFunction(UNTRANSLATED, new XdmValue[] {source, new XdmAtomicValue(lang)});
+      XdmValue found =
+          transformer.callFunction(UNTRANSLATED, new XdmValue[] {source, new XdmAtomicValue(lang)});
       List<XdmNode> nodes = new ArrayList<>();
       for (XdmItem item : found) {
         nodes.add((XdmNode) item);
@@ -85,7 +98,8 @@ public final class Preparer {
     }
   }
 
-  private static XdmNode run(Xslt30Transformer transformer, XdmNode source, Map<QName, XdmValue> parameters, String what) {
+  private static XdmNode run(
+      Xslt30Transformer transformer, XdmNode source, Map<QName, XdmValue> parameters, String what) {
     XdmDestination result = new XdmDestination();
     try {
       transformer.setStylesheetParameters(parameters);

@@ -1,5 +1,7 @@
 package io.resume.xslt;
 
+import io.resume.l10n.IcuFunctions;
+import io.resume.model.Warnings;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -12,24 +14,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Location;
 import net.sf.saxon.s9api.Processor;
-import net.sf.saxon.s9api.XmlProcessingError;
-import net.sf.saxon.trans.XPathException;
 import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XmlProcessingError;
+import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltCompiler;
 import net.sf.saxon.s9api.XsltExecutable;
-import net.sf.saxon.s9api.Xslt30Transformer;
-import io.resume.l10n.IcuFunctions;
-import io.resume.model.Warnings;
+import net.sf.saxon.trans.XPathException;
 
 /**
- * The stylesheets of {@code xsl/}, compiled once and shared. They come from the jar unless the
- * user points at an editable copy of the folder. Their processor knows the CLDR functions
- * ({@link IcuFunctions}) and the rule of links ({@link LinkRefusal}). Thread-safe.
+ * The stylesheets of {@code xsl/}, compiled once and shared. They come from the jar unless the user
+ * points at an editable copy of the folder. Their processor knows the CLDR functions ({@link
+ * IcuFunctions}) and the rule of links ({@link LinkRefusal}). Thread-safe.
  */
 public final class Stylesheets {
   private final Processor processor;
   private final String base;
   private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+
   /** How many stylesheets were compiled: the work a test counts (a prebuild does it ahead). */
   private final AtomicInteger compilations = new AtomicInteger();
 
@@ -46,16 +47,19 @@ public final class Stylesheets {
   public static Stylesheets bundled(Processor processor) {
     URL marker = Stylesheets.class.getResource("/xsl/common/prepare.xsl");
     if (marker == null) {
-      throw new IllegalStateException("the stylesheets are missing from the class path (xsl/common/prepare.xsl)");
+      throw new IllegalStateException(
+          "the stylesheets are missing from the class path (xsl/common/prepare.xsl)");
     }
     String uri = marker.toString();
-    return new Stylesheets(processor, uri.substring(0, uri.length() - "common/prepare.xsl".length()));
+    return new Stylesheets(
+        processor, uri.substring(0, uri.length() - "common/prepare.xsl".length()));
   }
 
   /** A user's copy of the {@code xsl/} folder. */
   public static Stylesheets in(Processor processor, Path folder) {
     if (!Files.isRegularFile(folder.resolve("common/prepare.xsl"))) {
-      throw new IllegalArgumentException(folder + " is not a stylesheet folder: it has no common/prepare.xsl");
+      throw new IllegalArgumentException(
+          folder + " is not a stylesheet folder: it has no common/prepare.xsl");
     }
     return new Stylesheets(processor, folder.toAbsolutePath().normalize().toUri().toString());
   }
@@ -102,17 +106,18 @@ public final class Stylesheets {
   }
 
   /**
-   * A fresh transformer of a stylesheet of the folder, whose messages and warnings go to
-   * {@code warnings}. Errors are not printed: they come back as the transformation's exception.
+   * A fresh transformer of a stylesheet of the folder, whose messages and warnings go to {@code
+   * warnings}. Errors are not printed: they come back as the transformation's exception.
    */
   public Xslt30Transformer load(String path, Warnings warnings) {
     Xslt30Transformer transformer = transformer(path);
     transformer.setMessageHandler(new MessageWarnings(warnings));
-    transformer.setErrorReporter(error -> {
-      if (error.isWarning()) {
-        warnings.warn(error.getMessage());
-      }
-    });
+    transformer.setErrorReporter(
+        error -> {
+          if (error.isWarning()) {
+            warnings.warn(error.getMessage());
+          }
+        });
     return transformer;
   }
 
@@ -122,9 +127,14 @@ public final class Stylesheets {
    */
   public Xslt30Transformer transformer(String path) {
     Xslt30Transformer transformer = get(path).load30();
-    transformer.getUnderlyingController().setResultDocumentResolver((context, href, base, properties) -> {
-      throw new XPathException("refused to write " + href + ": stylesheets write only the output they render", "FODC0002");
-    });
+    transformer
+        .getUnderlyingController()
+        .setResultDocumentResolver(
+            (context, href, base, properties) -> {
+              throw new XPathException(
+                  "refused to write " + href + ": stylesheets write only the output they render",
+                  "FODC0002");
+            });
     return transformer;
   }
 
@@ -138,26 +148,38 @@ public final class Stylesheets {
     String uri = uri(path);
     // Errors are told in the exception, in one line, not printed by Saxon on the console.
     List<XmlProcessingError> errors = new ArrayList<>();
-    compiler.setErrorReporter(error -> {
-      if (!error.isWarning()) {
-        errors.add(error);
-      }
-    });
+    compiler.setErrorReporter(
+        error -> {
+          if (!error.isWarning()) {
+            errors.add(error);
+          }
+        });
     try {
       return compiler.compile(new StreamSource(uri));
     } catch (SaxonApiException e) {
-      String reason = errors.isEmpty() ? e.getMessage() : placed(errors.get(0))
-          + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
-      throw new StylesheetException("cannot compile " + describe(uri) + ": " + reason.strip().replaceAll("\\s+", " "), e);
+      String reason =
+          errors.isEmpty()
+              ? e.getMessage()
+              : placed(errors.get(0))
+                  + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more errors)" : "");
+      throw new StylesheetException(
+          "cannot compile " + describe(uri) + ": " + reason.strip().replaceAll("\\s+", " "), e);
     }
   }
 
   /** "module.xsl:12:5: what is wrong", the place in the module where the error is. */
   private static String placed(XmlProcessingError error) {
     Location location = error.getLocation();
-    String module = location == null || location.getSystemId() == null ? "" : describe(location.getSystemId());
-    String place = module.isEmpty() ? "" : module + (location.getLineNumber() > 0
-        ? ":" + location.getLineNumber() + ":" + Math.max(location.getColumnNumber(), 1) : "") + ": ";
+    String module =
+        location == null || location.getSystemId() == null ? "" : describe(location.getSystemId());
+    String place =
+        module.isEmpty()
+            ? ""
+            : module
+                + (location.getLineNumber() > 0
+                    ? ":" + location.getLineNumber() + ":" + Math.max(location.getColumnNumber(), 1)
+                    : "")
+                + ": ";
     return place + error.getMessage();
   }
 

@@ -1,9 +1,9 @@
 package io.resume.xslt;
 
 /**
- * Which variant of a résumé to prepare: the language of its labels and texts, the version
- * (target) and whether private items are shown. The default shows everything but private items,
- * in the résumé's own language.
+ * Which variant of a résumé to prepare: the language of its labels and texts, the version (target)
+ * and whether private items are shown. The default shows everything but private items, in the
+ * résumé's own language.
  *
  * @param lang a language such as {@code zh}, or null for the résumé's own
  * @param target a version such as {@code academic}, or null for every item

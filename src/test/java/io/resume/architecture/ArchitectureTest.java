@@ -22,11 +22,12 @@ import org.junit.jupiter.api.Test;
  * where it must fail.
  */
 class ArchitectureTest {
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.resume");
-  private static final JavaClasses BROKEN = new ClassFileImporter()
-      .importPackages("io.resume.architecture.broken");
+  private static final JavaClasses MAIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.resume");
+  private static final JavaClasses BROKEN =
+      new ClassFileImporter().importPackages("io.resume.architecture.broken");
 
   @Test
   void noPackageCycles() {
@@ -40,47 +41,71 @@ class ArchitectureTest {
 
   @Test
   void onlyTheCompositionRootKnowsTheRenderers() {
-    noClasses().that().doNotHaveFullyQualifiedName("io.resume.Pipeline")
-        .and().resideOutsideOfPackage("io.resume.render..")
-        .should().dependOnClassesThat().implement(Renderer.class)
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("io.resume.Pipeline")
+        .and()
+        .resideOutsideOfPackage("io.resume.render..")
+        .should()
+        .dependOnClassesThat()
+        .implement(Renderer.class)
         .check(MAIN);
   }
 
   @Test
   void theModelImportsNoRenderer() {
-    noClasses().that().resideInAPackage("io.resume.model..")
-        .should().dependOnClassesThat().resideInAPackage("io.resume.render..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.resume.model..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.resume.render..")
         .check(MAIN);
   }
 
   @Test
   void nothingImportsTheCommandLine() {
-    noClasses().that().resideOutsideOfPackage("io.resume.cli..")
-        .should().dependOnClassesThat().resideInAPackage("io.resume.cli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.resume.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.resume.cli..")
         .check(MAIN);
   }
 
-  /** The broken cases: a → b → a is a cycle, and a PDF class that imports a DOCX one breaks the rule. */
+  /**
+   * The broken cases: a → b → a is a cycle, and a PDF class that imports a DOCX one breaks the
+   * rule.
+   */
   @Test
   void theRulesCatchABrokenSetOfClasses() {
-    assertThrows(AssertionError.class, () -> noCycles("io.resume.architecture.broken").check(BROKEN));
-    assertThrows(AssertionError.class, () -> renderersApart("io.resume.architecture.broken").check(BROKEN));
+    assertThrows(
+        AssertionError.class, () -> noCycles("io.resume.architecture.broken").check(BROKEN));
+    assertThrows(
+        AssertionError.class, () -> renderersApart("io.resume.architecture.broken").check(BROKEN));
   }
 
   /** Every package its own slice: a cycle between any two (or more) packages fails. */
   private static ArchRule noCycles(String root) {
-    return slices().assignedFrom(new SliceAssignment() {
-      @Override
-      public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-        String name = javaClass.getPackageName();
-        return name.equals(root) || name.startsWith(root + ".") ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
-      }
+    return slices()
+        .assignedFrom(
+            new SliceAssignment() {
+              @Override
+              public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                return name.equals(root) || name.startsWith(root + ".")
+                    ? SliceIdentifier.of(name)
+                    : SliceIdentifier.ignore();
+              }
 
-      @Override
-      public String getDescription() {
-        return "the packages under " + root;
-      }
-    }).should().beFreeOfCycles();
+              @Override
+              public String getDescription() {
+                return "the packages under " + root;
+              }
+            })
+        .should()
+        .beFreeOfCycles();
   }
 
   private static ArchRule renderersApart(String root) {

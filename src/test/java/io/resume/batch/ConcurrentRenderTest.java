@@ -2,7 +2,6 @@ package io.resume.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.equivalence.Extract;
@@ -51,7 +50,9 @@ class ConcurrentRenderTest {
       langs.add(lang);
       // The oracle comes from a render alone, before any thread starts.
       PreparedResume alone = pipeline.prepare(input, lang, message -> {});
-      expected.put(input, new Expected(ReaderItems.textItems(alone.view()), ReaderItems.links(alone.view())));
+      expected.put(
+          input,
+          new Expected(ReaderItems.textItems(alone.view()), ReaderItems.links(alone.view())));
     }
     assertFalse(expected.get(inputs.get(0)).items().equals(expected.get(inputs.get(1)).items()));
 
@@ -65,10 +66,13 @@ class ConcurrentRenderTest {
         int n = t < VARIANTS ? t : VARIANTS - 1 - (t - VARIANTS);
         Path input = inputs.get(n);
         String lang = langs.get(n);
-        futures.add(pool.submit((Callable<Rendered>) () -> {
-          start.await();
-          return render(pipeline, input, lang);
-        }));
+        futures.add(
+            pool.submit(
+                (Callable<Rendered>)
+                    () -> {
+                      start.await();
+                      return render(pipeline, input, lang);
+                    }));
       }
       start.countDown();
       for (Future<Rendered> future : futures) {
@@ -88,8 +92,10 @@ class ConcurrentRenderTest {
     Path b = Files.writeString(dir.resolve("b.xml"), Variants.resume(2));
     PreparedResume alone = pipeline.prepare(a, null, message -> {});
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pipeline.renderer(Format.HTML).render(pipeline.prepare(b, null, message -> {}), RenderOptions.defaults(), out,
-        message -> {});
+    pipeline
+        .renderer(Format.HTML)
+        .render(
+            pipeline.prepare(b, null, message -> {}), RenderOptions.defaults(), out, message -> {});
     String htmlOfB = Extract.htmlText(out.toString(StandardCharsets.UTF_8));
     assertFalse(InOrder.problems(ReaderItems.textItems(alone.view()), htmlOfB).isEmpty());
   }
@@ -114,25 +120,33 @@ class ConcurrentRenderTest {
   private static void check(Rendered rendered, Expected expected) throws Exception {
     String name = rendered.input().getFileName().toString();
     byte[] pdf = rendered.outputs().get(Format.PDF);
-    assertEquals(List.of(), InOrder.problems(expected.items(), Extract.pdfText(pdf)), name + " PDF");
+    assertEquals(
+        List.of(), InOrder.problems(expected.items(), Extract.pdfText(pdf)), name + " PDF");
     assertEquals(expected.links(), Extract.pdfLinks(pdf), name + " PDF links");
     byte[] docx = rendered.outputs().get(Format.DOCX);
-    assertEquals(List.of(), InOrder.problems(expected.items(), Extract.docxText(docx)), name + " DOCX");
+    assertEquals(
+        List.of(), InOrder.problems(expected.items(), Extract.docxText(docx)), name + " DOCX");
     assertEquals(expected.links(), Extract.docxLinks(docx), name + " DOCX links");
     String html = text(rendered, Format.HTML);
-    assertEquals(List.of(), InOrder.problems(expected.items(), Extract.htmlText(html)), name + " HTML");
+    assertEquals(
+        List.of(), InOrder.problems(expected.items(), Extract.htmlText(html)), name + " HTML");
     assertEquals(expected.links(), Extract.htmlLinks(html), name + " HTML links");
     String txt = text(rendered, Format.TXT);
-    assertEquals(List.of(), InOrder.problems(expected.items(), Extract.textWithoutAddresses(txt, expected.links())),
+    assertEquals(
+        List.of(),
+        InOrder.problems(expected.items(), Extract.textWithoutAddresses(txt, expected.links())),
         name + " TXT");
     assertEquals(expected.links(), Extract.textLinks(txt), name + " TXT links");
     String md = text(rendered, Format.MD);
-    assertEquals(List.of(), InOrder.problems(expected.items(), Extract.markdownText(md)), name + " MD");
+    assertEquals(
+        List.of(), InOrder.problems(expected.items(), Extract.markdownText(md)), name + " MD");
     assertEquals(expected.links(), Extract.markdownLinks(md), name + " MD links");
     // Nobody else's name: InOrder checks presence, this checks absence.
     for (int n = 0; n < VARIANTS; n++) {
       if (!name.equals("variant-" + n + ".xml")) {
-        assertFalse(Extract.htmlText(html).contains(Variants.person(n)), name + " shows " + Variants.person(n));
+        assertFalse(
+            Extract.htmlText(html).contains(Variants.person(n)),
+            name + " shows " + Variants.person(n));
       }
     }
   }

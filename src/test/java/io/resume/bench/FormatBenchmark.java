@@ -1,14 +1,14 @@
 package io.resume.bench;
 
-import io.resume.Seed;
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.model.InvalidResumeException;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
-import io.resume.model.Warnings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,18 +28,21 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Warm time of each step for one résumé (the repo's {@code resume.xml}, or {@code -p resume=...}):
- * reading and preparing it, then each format rendered into memory from the prepared résumé.
- * A benchmark, not a test: run by {@code bench/run.sh}, never by {@code mvn verify}.
+ * reading and preparing it, then each format rendered into memory from the prepared résumé. A
+ * benchmark, not a test: run by {@code bench/run.sh}, never by {@code mvn verify}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx256m"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx256m"})
 public class FormatBenchmark {
-  private static final Warnings IGNORED = message -> { };
-  private static final RenderOptions OPTIONS = new RenderOptions(Paper.A4, Instant.parse("2024-01-01T00:00:00Z"));
+  private static final Warnings IGNORED = message -> {};
+  private static final RenderOptions OPTIONS =
+      new RenderOptions(Paper.A4, Instant.parse("2024-01-01T00:00:00Z"));
 
   @Param(Seed.FILE)
   public String resume;

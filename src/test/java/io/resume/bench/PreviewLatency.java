@@ -18,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>{@code java -cp … io.resume.bench.PreviewLatency URL FILE ROUNDS}
  */
 public final class PreviewLatency {
-  private static final String AWAIT_TEXT = """
+  private static final String AWAIT_TEXT =
+      """
       const [want, done] = arguments;
       const frame = document.querySelector('iframe[data-format=html]');
       const has = () => { try { return frame.contentDocument.body.innerText.includes(want); } catch (e) { return false; } };
@@ -39,10 +40,19 @@ public final class PreviewLatency {
     Path profile = Files.createTempDirectory("preview-latency");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--window-size=1400,1000", "--user-data-dir=" + profile);
-    ChromeDriver browser = new ChromeDriver(
-        new ChromeDriverService.Builder().usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + profile);
+    ChromeDriver browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build(),
+            options);
     browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     List<Long> millis = new ArrayList<>();
     try {
@@ -51,7 +61,8 @@ public final class PreviewLatency {
       for (int round = 1; round <= rounds; round++) {
         String next = "Round " + round + " Name";
         long saved = System.currentTimeMillis();
-        Files.writeString(file, original.replace("<name>" + name + "</name>", "<name>" + next + "</name>"));
+        Files.writeString(
+            file, original.replace("<name>" + name + "</name>", "<name>" + next + "</name>"));
         long shown = ((Number) browser.executeAsyncScript(AWAIT_TEXT, next)).longValue();
         millis.add(shown - saved);
       }
@@ -61,8 +72,12 @@ public final class PreviewLatency {
     }
     List<Long> sorted = new ArrayList<>(millis);
     sorted.sort(null);
-    System.out.printf(Locale.ROOT, "save to new text in the page (Chromium), %d saves: p50 %d ms, p90 %d ms, max %d ms%n",
-        sorted.size(), sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
+    System.out.printf(
+        Locale.ROOT,
+        "save to new text in the page (Chromium), %d saves: p50 %d ms, p90 %d ms, max %d ms%n",
+        sorted.size(),
+        sorted.get(sorted.size() / 2),
+        sorted.get((int) Math.ceil(sorted.size() * 0.9) - 1),
         sorted.get(sorted.size() - 1));
   }
 }

@@ -14,11 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 
@@ -32,13 +32,24 @@ class CopyCommandsTest {
     CliRun copy = CliRun.of("themes", "--copy", "modern", folder.toString());
     assertEquals(Main.OK, copy.status(), copy.err());
     Path theme = folder.resolve("modern.xml");
-    assertArrayEquals(Files.readAllBytes(XSL.resolve("themes/modern.xml")), Files.readAllBytes(theme));
+    assertArrayEquals(
+        Files.readAllBytes(XSL.resolve("themes/modern.xml")), Files.readAllBytes(theme));
 
     Files.writeString(theme, Files.readString(theme).replaceFirst("#[0-9a-fA-F]{6}", "#8b0000"));
-    CliRun render = CliRun.of("render", Seed.FILE, "--theme", theme.toString(), "--format", "html", "--out",
-        dir.resolve("out").toString());
+    CliRun render =
+        CliRun.of(
+            "render",
+            Seed.FILE,
+            "--theme",
+            theme.toString(),
+            "--format",
+            "html",
+            "--out",
+            dir.resolve("out").toString());
     assertEquals(Main.OK, render.status(), render.err());
-    assertTrue(Files.readString(dir.resolve("out/resume.html")).contains("#8b0000"), "the edited colour is drawn");
+    assertTrue(
+        Files.readString(dir.resolve("out/resume.html")).contains("#8b0000"),
+        "the edited colour is drawn");
 
     byte[] edited = Files.readAllBytes(theme);
     CliRun again = CliRun.of("themes", "--copy", "modern", folder.toString());
@@ -51,7 +62,8 @@ class CopyCommandsTest {
   void themesCopyOfAnUnknownThemeOrWithoutAFolderIsAUsageError(@TempDir Path dir) {
     CliRun unknown = CliRun.of("themes", "--copy", "baroque", dir.toString());
     assertEquals(Main.BAD_USAGE, unknown.status());
-    assertTrue(unknown.err().contains("unknown theme 'baroque': choose classic, modern"), unknown.err());
+    assertTrue(
+        unknown.err().contains("unknown theme 'baroque': choose classic, modern"), unknown.err());
     assertEquals(Main.BAD_USAGE, CliRun.of("themes", "--copy", "classic").status());
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(0, files.count());
@@ -67,10 +79,19 @@ class CopyCommandsTest {
     assertEquals(Main.OK, run.status(), run.err());
     assertEquals(files(XSL), files(copy), "the same files as the repository's xsl/");
     for (String file : files(XSL)) {
-      assertArrayEquals(Files.readAllBytes(XSL.resolve(file)), Files.readAllBytes(copy.resolve(file)), file);
+      assertArrayEquals(
+          Files.readAllBytes(XSL.resolve(file)), Files.readAllBytes(copy.resolve(file)), file);
     }
-    CliRun render = CliRun.of("render", Seed.FILE, "--xsl", copy.toString(), "--format", "pdf,html",
-        "--out", dir.resolve("out").toString());
+    CliRun render =
+        CliRun.of(
+            "render",
+            Seed.FILE,
+            "--xsl",
+            copy.toString(),
+            "--format",
+            "pdf,html",
+            "--out",
+            dir.resolve("out").toString());
     assertEquals(Main.OK, render.status(), render.err());
   }
 
@@ -81,7 +102,9 @@ class CopyCommandsTest {
     Files.writeString(copy.resolve("html/html.xsl"), "mine");
     CliRun run = CliRun.of("xsl", "--copy", copy.toString());
     assertEquals(Main.BAD_INPUT, run.status());
-    assertTrue(run.err().contains(copy.resolve("html/html.xsl") + ": a file of that name exists already"), run.err());
+    assertTrue(
+        run.err().contains(copy.resolve("html/html.xsl") + ": a file of that name exists already"),
+        run.err());
     assertEquals("mine", Files.readString(copy.resolve("html/html.xsl")));
     assertEquals(List.of("html/html.xsl"), files(copy), "nothing else written");
     assertEquals(Main.BAD_USAGE, CliRun.of("xsl").status(), "--copy DIR is required");
@@ -92,7 +115,9 @@ class CopyCommandsTest {
     CliRun run = CliRun.of("schema");
     assertEquals(Main.OK, run.status(), run.err());
     String bundled = Files.readString(Path.of("src/main/resources/io/resume/schema/resume.xsd"));
-    assertEquals(bundled.replace("schemaLocation=\"xml.xsd\"", "schemaLocation=\"http://www.w3.org/2001/xml.xsd\""),
+    assertEquals(
+        bundled.replace(
+            "schemaLocation=\"xml.xsd\"", "schemaLocation=\"http://www.w3.org/2001/xml.xsd\""),
         run.out());
     assertFalse(run.out().contains("\"xml.xsd\""));
   }
@@ -107,21 +132,27 @@ class CopyCommandsTest {
     CliRun schema = CliRun.of("schema", "-o", dir.resolve("resume.xsd").toString());
     assertEquals(Main.OK, schema.status(), schema.err());
     SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-    DOMImplementationLS ls = (DOMImplementationLS) DocumentBuilderFactory.newInstance().newDocumentBuilder()
-        .getDOMImplementation();
-    // An editor fetches or caches the W3C's xml.xsd; the test gives the copy in the jar (no network).
-    factory.setResourceResolver((type, ns, publicId, systemId, base) -> {
-      assertEquals("http://www.w3.org/2001/xml.xsd", systemId);
-      LSInput input = ls.createLSInput();
-      input.setByteStream(stream("/io/resume/schema/xml.xsd"));
-      input.setSystemId(systemId);
-      return input;
-    });
+    DOMImplementationLS ls =
+        (DOMImplementationLS)
+            DocumentBuilderFactory.newInstance().newDocumentBuilder().getDOMImplementation();
+    // An editor fetches or caches the W3C's xml.xsd; the test gives the copy in the jar (no
+    // network).
+    factory.setResourceResolver(
+        (type, ns, publicId, systemId, base) -> {
+          assertEquals("http://www.w3.org/2001/xml.xsd", systemId);
+          LSInput input = ls.createLSInput();
+          input.setByteStream(stream("/io/resume/schema/xml.xsd"));
+          input.setSystemId(systemId);
+          return input;
+        });
     var validator = factory.newSchema(dir.resolve("resume.xsd").toFile()).newValidator();
     validator.validate(new StreamSource(dir.resolve("resume.xml").toFile()));
-    String broken = Files.readString(dir.resolve("resume.xml")).replace("<start>2021-09</start>", "<start>2021-13</start>");
+    String broken =
+        Files.readString(dir.resolve("resume.xml"))
+            .replace("<start>2021-09</start>", "<start>2021-13</start>");
     try {
-      validator.validate(new StreamSource(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
+      validator.validate(
+          new StreamSource(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))));
       throw new AssertionError("a month 13 must not validate");
     } catch (org.xml.sax.SAXParseException expected) {
       assertTrue(expected.getMessage().contains("2021-13"), expected.getMessage());
@@ -137,7 +168,11 @@ class CopyCommandsTest {
 
   private static List<String> files(Path folder) throws Exception {
     try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(Files::isRegularFile).map(f -> folder.relativize(f).toString()).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .map(f -> folder.relativize(f).toString())
+          .sorted()
+          .toList();
     }
   }
 }

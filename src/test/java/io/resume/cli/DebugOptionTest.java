@@ -12,8 +12,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * A fault of ours (here a command that throws) is one line and exit status 1; its stack trace
- * only with {@code --debug}, given before or after the command's name.
+ * A fault of ours (here a command that throws) is one line and exit status 1; its stack trace only
+ * with {@code --debug}, given before or after the command's name.
  */
 class DebugOptionTest {
   @Command(name = "boom")
@@ -29,7 +29,9 @@ class DebugOptionTest {
     StringWriter err = new StringWriter();
     CommandLine commandLine = new CommandLine(new Main());
     commandLine.addSubcommand(new Boom());
-    int status = Main.configure(commandLine, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    int status =
+        Main.configure(commandLine, new PrintWriter(out, true), new PrintWriter(err, true))
+            .execute(args);
     return new CliRun(status, out.toString(), err.toString());
   }
 
@@ -38,7 +40,9 @@ class DebugOptionTest {
     CliRun run = run("boom");
     assertEquals(Main.BAD_INPUT, run.status());
     assertEquals(1, run.err().strip().lines().count(), run.err());
-    assertTrue(run.err().startsWith("resume: internal error: IllegalStateException: a bug over two lines"), run.err());
+    assertTrue(
+        run.err().startsWith("resume: internal error: IllegalStateException: a bug over two lines"),
+        run.err());
     assertTrue(run.err().contains("--debug"), run.err());
     assertFalse(run.err().contains("\tat "), run.err());
   }
@@ -48,7 +52,9 @@ class DebugOptionTest {
     for (String[] args : new String[][] {{"boom", "--debug"}, {"--debug", "boom"}}) {
       CliRun run = run(args);
       assertEquals(Main.BAD_INPUT, run.status());
-      assertTrue(run.err().contains("\tat io.resume.cli.DebugOptionTest$Boom.call"), String.join(" ", args) + ": " + run.err());
+      assertTrue(
+          run.err().contains("\tat io.resume.cli.DebugOptionTest$Boom.call"),
+          String.join(" ", args) + ": " + run.err());
     }
   }
 }

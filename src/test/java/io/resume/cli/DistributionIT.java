@@ -16,12 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The distribution archive `mvn package` leaves, installed as its README says: unpacked
- * anywhere, its bin/resume linked onto the PATH, run from another folder. And the repository's
- * own bin/resume through a link, which used to fail ("Unable to access jarfile").
+ * The distribution archive `mvn package` leaves, installed as its README says: unpacked anywhere,
+ * its bin/resume linked onto the PATH, run from another folder. And the repository's own bin/resume
+ * through a link, which used to fail ("Unable to access jarfile").
  */
 class DistributionIT {
-  private static final Path ARCHIVE = Path.of(System.getProperty("resume.distribution", "target/resume.tar.gz"));
+  private static final Path ARCHIVE =
+      Path.of(System.getProperty("resume.distribution", "target/resume.tar.gz"));
   private static final String VERSION = System.getProperty("resume.version", "unknown");
   @TempDir static Path dir;
   private static Path unpacked;
@@ -57,8 +58,12 @@ class DistributionIT {
     files.sort(null);
     assertEquals(List.of("README.md", "bin/resume", "lib/resume.jar"), files);
     assertTrue(Files.isExecutable(unpacked.resolve("bin/resume")));
-    assertArrayEquals(Files.readAllBytes(Path.of("README.md")), Files.readAllBytes(unpacked.resolve("README.md")));
-    assertArrayEquals(Files.readAllBytes(Path.of("bin/resume")), Files.readAllBytes(unpacked.resolve("bin/resume")));
+    assertArrayEquals(
+        Files.readAllBytes(Path.of("README.md")),
+        Files.readAllBytes(unpacked.resolve("README.md")));
+    assertArrayEquals(
+        Files.readAllBytes(Path.of("bin/resume")),
+        Files.readAllBytes(unpacked.resolve("bin/resume")));
   }
 
   @Test
@@ -85,8 +90,10 @@ class DistributionIT {
 
   @Test
   void theRepositorysLauncherRunsThroughALinkToo() throws Exception {
-    Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("elsewhere")).resolve("resume"),
-        Path.of("bin/resume").toAbsolutePath());
+    Path link =
+        Files.createSymbolicLink(
+            Files.createDirectories(dir.resolve("elsewhere")).resolve("resume"),
+            Path.of("bin/resume").toAbsolutePath());
     Run version = run(dir, link.toString(), "--version");
     assertEquals(0, version.status(), version.err());
     assertEquals("resume " + VERSION, version.out().lines().findFirst().orElseThrow());

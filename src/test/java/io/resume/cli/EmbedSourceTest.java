@@ -15,11 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the PDF carries of its résumé (--embed-source): by default the résumé without its comments
- * and processing instructions, notes to oneself; full: the file as written; none: nothing.
- * {@code resume extract} gives back each one, and says why there is nothing.
+ * and processing instructions, notes to oneself; full: the file as written; none: nothing. {@code
+ * resume extract} gives back each one, and says why there is nothing.
  */
 class EmbedSourceTest {
-  private static final String RESUME = """
+  private static final String RESUME =
+      """
       <?xml version="1.0" encoding="UTF-8"?>
       <!-- draft for Acme -->
       <resume xmlns="urn:resume:1">
@@ -42,7 +43,9 @@ class EmbedSourceTest {
     assertFalse(copy.contains("salary"), copy);
     assertFalse(copy.contains("draft for Acme"), copy);
     assertFalse(copy.contains("<?editor"), copy);
-    assertTrue(copy.contains("<name>Ada Lovelace</name>") && copy.contains("<title>Best Paper</title>"), copy);
+    assertTrue(
+        copy.contains("<name>Ada Lovelace</name>") && copy.contains("<title>Best Paper</title>"),
+        copy);
     Path back = Files.writeString(dir.resolve("back.xml"), copy);
     CliRun valid = CliRun.of("validate", back.toString());
     assertEquals(Main.OK, valid.status(), "the clean copy is still a valid résumé: " + valid.err());
@@ -50,8 +53,13 @@ class EmbedSourceTest {
 
   @Test
   void cleanAlsoWhenTheVersionLeavesItemsOut() throws IOException {
-    Files.writeString(input, RESUME.replace("<award>", "<award private=\"true\">").replace("</awards>",
-        "</awards><interests><interest><name>Chess</name></interest></interests>"));
+    Files.writeString(
+        input,
+        RESUME
+            .replace("<award>", "<award private=\"true\">")
+            .replace(
+                "</awards>",
+                "</awards><interests><interest><name>Chess</name></interest></interests>"));
     String copy = new String(extract(), StandardCharsets.UTF_8);
     assertFalse(copy.contains("salary") || copy.contains("Best Paper"), copy);
     assertTrue(copy.contains("Chess"), copy);
@@ -64,11 +72,22 @@ class EmbedSourceTest {
 
   @Test
   void noneAttachesNothingAndExtractSaysWhy() throws IOException {
-    CliRun render = CliRun.of("render", input.toString(), "--out", dir.toString(), "--format", "pdf", "--embed-source", "none");
+    CliRun render =
+        CliRun.of(
+            "render",
+            input.toString(),
+            "--out",
+            dir.toString(),
+            "--format",
+            "pdf",
+            "--embed-source",
+            "none");
     assertEquals(Main.OK, render.status(), render.err());
     String pdf = Files.readString(dir.resolve("cv.pdf"), StandardCharsets.ISO_8859_1);
     assertFalse(pdf.contains("/EmbeddedFiles"), "no attachment");
-    CliRun extract = CliRun.of("extract", dir.resolve("cv.pdf").toString(), "-o", dir.resolve("back.xml").toString());
+    CliRun extract =
+        CliRun.of(
+            "extract", dir.resolve("cv.pdf").toString(), "-o", dir.resolve("back.xml").toString());
     assertEquals(Main.BAD_INPUT, extract.status());
     assertTrue(extract.err().contains("--embed-source=none"), extract.err());
     assertEquals(1, extract.err().strip().lines().count(), extract.err());
@@ -76,14 +95,21 @@ class EmbedSourceTest {
 
   @Test
   void anUnknownChoiceIsAUsageError() {
-    CliRun run = CliRun.of("render", input.toString(), "--out", dir.toString(), "--embed-source", "some");
+    CliRun run =
+        CliRun.of("render", input.toString(), "--out", dir.toString(), "--embed-source", "some");
     assertEquals(Main.BAD_USAGE, run.status());
-    assertTrue(run.err().contains("unknown --embed-source 'some': choose full, clean or none"), run.err());
+    assertTrue(
+        run.err().contains("unknown --embed-source 'some': choose full, clean or none"), run.err());
   }
 
   private byte[] extract(String... options) throws IOException {
     String[] args = new String[6 + options.length];
-    System.arraycopy(new String[] {"render", input.toString(), "--out", dir.toString(), "--format", "pdf"}, 0, args, 0, 6);
+    System.arraycopy(
+        new String[] {"render", input.toString(), "--out", dir.toString(), "--format", "pdf"},
+        0,
+        args,
+        0,
+        6);
     System.arraycopy(options, 0, args, 6, options.length);
     CliRun render = CliRun.of(args);
     assertEquals(Main.OK, render.status(), render.err());

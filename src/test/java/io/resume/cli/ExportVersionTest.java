@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * export writes the version render shows: private items only with --include-private, one
- * target's version with --target; what JSON Resume cannot hold (versions, privacy) is said once.
+ * export writes the version render shows: private items only with --include-private, one target's
+ * version with --target; what JSON Resume cannot hold (versions, privacy) is said once.
  */
 class ExportVersionTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -25,7 +25,9 @@ class ExportVersionTest {
   @BeforeEach
   void write() throws IOException {
     input = dir.resolve("cv.xml");
-    Files.writeString(input, """
+    Files.writeString(
+        input,
+        """
         <resume xmlns="urn:resume:1">
           <basics><name>Ada Lovelace</name><email>ada@example.org</email><phone private="true">+44 20 7946 0000</phone></basics>
           <awards>
@@ -44,12 +46,19 @@ class ExportVersionTest {
     assertEquals(Main.OK, run.status(), run.err());
     assertFalse(run.out().contains("7946"), "the private phone: " + run.out());
     assertFalse(run.out().contains("Salary Bonus"), run.out());
-    assertTrue(run.err().contains(input + ": 2 private items left out (--include-private keeps them)"), run.err());
+    assertTrue(
+        run.err().contains(input + ": 2 private items left out (--include-private keeps them)"),
+        run.err());
     JsonNode json = MAPPER.readTree(run.out());
     assertEquals("ada@example.org", json.at("/basics/email").asText());
     assertEquals(3, json.at("/awards").size(), run.out());
-    assertEquals(1, run.err().lines().filter(line -> line.contains("targets=")).count(), "targets said once: " + run.err());
-    assertTrue(run.err().contains("targets=\"…\" left out (3 items): JSON Resume has no versions"), run.err());
+    assertEquals(
+        1,
+        run.err().lines().filter(line -> line.contains("targets=")).count(),
+        "targets said once: " + run.err());
+    assertTrue(
+        run.err().contains("targets=\"…\" left out (3 items): JSON Resume has no versions"),
+        run.err());
   }
 
   @Test
@@ -60,7 +69,11 @@ class ExportVersionTest {
     assertEquals("+44 20 7946 0000", json.at("/basics/phone").asText());
     assertEquals(4, json.at("/awards").size());
     assertEquals(1, run.err().lines().filter(line -> line.contains("private=")).count(), run.err());
-    assertTrue(run.err().contains("private=\"true\" left out (2 items): in JSON Resume they are ordinary, public items"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "private=\"true\" left out (2 items): in JSON Resume they are ordinary, public items"),
+        run.err());
   }
 
   @Test

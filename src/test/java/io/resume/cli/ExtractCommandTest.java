@@ -1,11 +1,11 @@
 package io.resume.cli;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,7 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code resume extract}: the résumé inside a PDF of ours, back byte for byte; anything else is a clear error. */
+/**
+ * {@code resume extract}: the résumé inside a PDF of ours, back byte for byte; anything else is a
+ * clear error.
+ */
 class ExtractCommandTest {
   @TempDir static Path folder;
   private static Path pdf;
@@ -58,15 +61,20 @@ class ExtractCommandTest {
       document.addPage(new PDPage());
       document.save(other.toFile());
     }
-    assertOneLineError(CliRun.of("extract", other.toString()), other + ": the PDF carries no résumé");
+    assertOneLineError(
+        CliRun.of("extract", other.toString()), other + ": the PDF carries no résumé");
   }
 
   @Test
   void notAPdfFailsWithOneLine() throws Exception {
     Path text = Files.writeString(folder.resolve("notes.pdf"), "hello, not a PDF\n");
-    assertOneLineError(CliRun.of("extract", text.toString(), "-o", folder.resolve("x.xml").toString()), text + ": not a PDF");
+    assertOneLineError(
+        CliRun.of("extract", text.toString(), "-o", folder.resolve("x.xml").toString()),
+        text + ": not a PDF");
     assertFalse(Files.exists(folder.resolve("x.xml")), "no output for a failed extract");
-    assertOneLineError(CliRun.of("extract", folder.resolve("missing.pdf").toString()), folder.resolve("missing.pdf") + ": no such file");
+    assertOneLineError(
+        CliRun.of("extract", folder.resolve("missing.pdf").toString()),
+        folder.resolve("missing.pdf") + ": no such file");
   }
 
   private static void assertOneLineError(CliRun run, String start) {

@@ -23,13 +23,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code resume init}: a starter that is valid, renders everywhere, and never replaces a file. */
 class InitCommandTest {
-  /** JSON Resume v1's sections (jsonresume.org/schema), each of which the JSON starter shows once. */
-  private static final List<String> JSON_SECTIONS = List.of("work", "volunteer", "education", "awards", "certificates",
-      "publications", "skills", "languages", "interests", "references", "projects");
+  /**
+   * JSON Resume v1's sections (jsonresume.org/schema), each of which the JSON starter shows once.
+   */
+  private static final List<String> JSON_SECTIONS =
+      List.of(
+          "work",
+          "volunteer",
+          "education",
+          "awards",
+          "certificates",
+          "publications",
+          "skills",
+          "languages",
+          "interests",
+          "references",
+          "projects");
 
   @ParameterizedTest
   @ValueSource(strings = {"resume.xml", "resume.json"})
-  void theStarterValidatesAndRendersInEveryFormatWithoutAWarning(String name, @TempDir Path dir) throws Exception {
+  void theStarterValidatesAndRendersInEveryFormatWithoutAWarning(String name, @TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve(name);
     CliRun init = CliRun.of("init", file.toString());
     assertEquals(Main.OK, init.status(), init.err());
@@ -40,8 +54,15 @@ class InitCommandTest {
     assertEquals("", validate.err(), "valid as written, with nothing dropped or warned");
 
     Path out = dir.resolve("out");
-    CliRun render = CliRun.of("render", file.toString(), "--out", out.toString(), "--format", "pdf,html,docx,txt,md",
-        "--strict");
+    CliRun render =
+        CliRun.of(
+            "render",
+            file.toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "pdf,html,docx,txt,md",
+            "--strict");
     assertEquals(Main.OK, render.status(), render.err());
     assertEquals("", render.err());
     for (String ext : List.of("pdf", "html", "docx", "txt", "md")) {
@@ -73,18 +94,23 @@ class InitCommandTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"resume.xml", "resume.json"})
-  void aSecondInitOnTheSamePathFailsAndChangesNothing(String name, @TempDir Path dir) throws Exception {
+  void aSecondInitOnTheSamePathFailsAndChangesNothing(String name, @TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve(name);
     assertEquals(Main.OK, CliRun.of("init", file.toString()).status());
     // The owner has started writing: the second init must keep every byte of it, and its time.
-    byte[] edited = (Files.readString(file).replace("Alex Example", "Kim Own")).getBytes(StandardCharsets.UTF_8);
+    byte[] edited =
+        (Files.readString(file).replace("Alex Example", "Kim Own"))
+            .getBytes(StandardCharsets.UTF_8);
     Files.write(file, edited);
     FileTime before = FileTime.fromMillis(1_000_000_000_000L);
     Files.setLastModifiedTime(file, before);
 
     CliRun again = CliRun.of("init", file.toString());
     assertEquals(Main.BAD_INPUT, again.status());
-    assertEquals(file + ": a file of that name exists already; nothing is ever replaced: remove it or choose another name",
+    assertEquals(
+        file
+            + ": a file of that name exists already; nothing is ever replaced: remove it or choose another name",
         again.err().strip());
     assertArrayEquals(edited, Files.readAllBytes(file));
     assertEquals(before, Files.getLastModifiedTime(file));
@@ -92,7 +118,10 @@ class InitCommandTest {
       assertEquals(1, files.count(), "no temporary or second file left beside it");
     }
     // Named through its folder (init DIR writes DIR/resume.xml or, with --json, DIR/resume.json).
-    CliRun inFolder = name.endsWith(".json") ? CliRun.of("init", "--json", dir.toString()) : CliRun.of("init", dir.toString());
+    CliRun inFolder =
+        name.endsWith(".json")
+            ? CliRun.of("init", "--json", dir.toString())
+            : CliRun.of("init", dir.toString());
     assertEquals(Main.BAD_INPUT, inFolder.status());
     assertArrayEquals(edited, Files.readAllBytes(file));
   }
@@ -133,20 +162,32 @@ class InitCommandTest {
     assertEquals(13, sections.size(), sections.toString());
     String starter = new String(BundledFiles.read(InitCommand.XML), StandardCharsets.UTF_8);
     for (String section : sections) {
-      Matcher m = Pattern.compile("<!--((?:(?!-->).)*)-->\\s*<" + section + "[ >]((?:(?!</" + section + ">).)*)</" + section + ">",
-          Pattern.DOTALL).matcher(starter);
+      Matcher m =
+          Pattern.compile(
+                  "<!--((?:(?!-->).)*)-->\\s*<"
+                      + section
+                      + "[ >]((?:(?!</"
+                      + section
+                      + ">).)*)</"
+                      + section
+                      + ">",
+                  Pattern.DOTALL)
+              .matcher(starter);
       assertTrue(m.find(), section + ": a comment, then the section");
       assertFalse(m.group(1).isBlank(), section);
       long entries = Pattern.compile("(?m)^    <\\w+[ >]").matcher(m.group(2)).results().count();
       assertEquals(1, entries, section + " has one entry: " + m.group(2));
     }
-    assertTrue(starter.contains("xsi:schemaLocation=\"urn:resume:1 resume.xsd\""), "the schema, for editors");
+    assertTrue(
+        starter.contains("xsi:schemaLocation=\"urn:resume:1 resume.xsd\""),
+        "the schema, for editors");
   }
 
   @Test
   void theJsonStarterHasEverySectionOnceAndTheSchemaForEditors() throws Exception {
     JsonNode starter = new ObjectMapper().readTree(BundledFiles.read(InitCommand.JSON));
-    assertEquals("https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
+    assertEquals(
+        "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json",
         starter.get("$schema").asText());
     assertTrue(starter.get("basics").has("name"));
     for (String section : JSON_SECTIONS) {

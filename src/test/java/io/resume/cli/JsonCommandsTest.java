@@ -1,11 +1,11 @@
 package io.resume.cli;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.resume.Seed;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -36,7 +36,9 @@ class JsonCommandsTest {
     Path extras = fixture("extras.json");
     CliRun run = CliRun.of("validate", extras.toString());
     assertEquals(Main.OK, run.status(), run.err());
-    assertTrue(run.err().contains(extras + ":5:49: warning: /basics/location/planet: not shown"), run.err());
+    assertTrue(
+        run.err().contains(extras + ":5:49: warning: /basics/location/planet: not shown"),
+        run.err());
   }
 
   @Test
@@ -44,8 +46,11 @@ class JsonCommandsTest {
     Path broken = fixture("invalid/bad-month.001.json");
     CliRun run = CliRun.of("validate", broken.toString());
     assertEquals(Main.BAD_INPUT, run.status());
-    assertEquals(broken + ":6:20: /work/0/startDate: \"2019-13\" is not a date: write 2021, 2021-09 or a day that exists"
-        + " such as 2021-09-30, or words such as Summer 2019", run.err().strip());
+    assertEquals(
+        broken
+            + ":6:20: /work/0/startDate: \"2019-13\" is not a date: write 2021, 2021-09 or a day that exists"
+            + " such as 2021-09-30, or words such as Summer 2019",
+        run.err().strip());
   }
 
   @Test
@@ -70,7 +75,9 @@ class JsonCommandsTest {
     assertEquals(Main.OK, run.status(), run.err());
     assertTrue(run.out().startsWith("<?xml"), run.out());
     assertEquals(2, run.err().strip().split("\\R").length, run.err());
-    assertTrue(run.err().contains(extras + ":6:97: warning: /basics/profiles/0/followers: not shown"), run.err());
+    assertTrue(
+        run.err().contains(extras + ":6:97: warning: /basics/profiles/0/followers: not shown"),
+        run.err());
   }
 
   @Test
@@ -85,7 +92,8 @@ class JsonCommandsTest {
   }
 
   @Test
-  void exportOfTheRepositoryResumeWarnsAboutWhatJsonResumeLacks(@TempDir Path dir) throws Exception {
+  void exportOfTheRepositoryResumeWarnsAboutWhatJsonResumeLacks(@TempDir Path dir)
+      throws Exception {
     Path json = dir.resolve("resume.json");
     CliRun run = CliRun.of("export", Seed.FILE, "-o", json.toString());
     assertEquals(Main.OK, run.status(), run.err());
@@ -95,20 +103,37 @@ class JsonCommandsTest {
 
   /** Warnings come also when errors stop the file: a user fixing them already knows the rest. */
   @Test
-  void validateAndRenderPrintWarningsAlsoWhenErrorsStopTheFile(@TempDir Path dir) throws IOException {
+  void validateAndRenderPrintWarningsAlsoWhenErrorsStopTheFile(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("both.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {
           "basics": {"name": "A", "website": "www.example.org"},
           "work": [{"name": "B", "startDate": "2019-13"}]
         }
         """);
-    for (CliRun run : List.of(CliRun.of("validate", file.toString()),
-        CliRun.of("render", file.toString(), "--out", dir.resolve("out").toString(), "--format", "txt"),
-        CliRun.of("import", file.toString(), "-o", dir.resolve("both.xml").toString()))) {
+    for (CliRun run :
+        List.of(
+            CliRun.of("validate", file.toString()),
+            CliRun.of(
+                "render",
+                file.toString(),
+                "--out",
+                dir.resolve("out").toString(),
+                "--format",
+                "txt"),
+            CliRun.of("import", file.toString(), "-o", dir.resolve("both.xml").toString()))) {
       assertEquals(Main.BAD_INPUT, run.status(), run.err());
-      assertTrue(run.err().contains(file + ":2:38: warning: /basics/website: \"www.example.org\" is not a link"), run.err());
-      assertTrue(run.err().contains(file + ":3:39: /work/0/startDate: \"2019-13\" is not a date"), run.err());
+      assertTrue(
+          run.err()
+              .contains(
+                  file + ":2:38: warning: /basics/website: \"www.example.org\" is not a link"),
+          run.err());
+      assertTrue(
+          run.err().contains(file + ":3:39: /work/0/startDate: \"2019-13\" is not a date"),
+          run.err());
       assertFalse(run.err().contains("Exception"), run.err());
     }
   }
@@ -120,30 +145,61 @@ class JsonCommandsTest {
   @Test
   void placedWarningsAndTheLanguageNoteAreToldApart(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("de.json");
-    Files.writeString(file, Files.readString(Path.of("src/test/resources/io/resume/json/languages/de.json"))
-        .replaceFirst("\\{", "{\"meta\": {\"theme\": \"x\", \"language\": \"German\"},"));
+    Files.writeString(
+        file,
+        Files.readString(Path.of("src/test/resources/io/resume/json/languages/de.json"))
+            .replaceFirst("\\{", "{\"meta\": {\"theme\": \"x\", \"language\": \"German\"},"));
     String warning = file + ":1:37: warning: /meta/language: 'German' is not a language tag";
     String note = file + ": detected German; use --lang to choose";
     CliRun validate = CliRun.of("validate", file.toString());
     assertEquals(Main.OK, validate.status(), validate.err());
     assertTrue(validate.err().contains(warning), validate.err());
     assertTrue(validate.err().lines().anyMatch(note::equals), validate.err());
-    CliRun strict = CliRun.of("render", file.toString(), "--strict", "--out", dir.resolve("out").toString(), "--format", "txt");
+    CliRun strict =
+        CliRun.of(
+            "render",
+            file.toString(),
+            "--strict",
+            "--out",
+            dir.resolve("out").toString(),
+            "--format",
+            "txt");
     assertEquals(Main.BAD_INPUT, strict.status(), strict.err());
     assertTrue(strict.err().contains(warning), strict.err());
     assertTrue(strict.err().lines().anyMatch(note::equals), strict.err());
-    assertTrue(strict.err().contains(file + ": 1 warning(s), and --strict makes warnings errors"), strict.err());
+    assertTrue(
+        strict.err().contains(file + ": 1 warning(s), and --strict makes warnings errors"),
+        strict.err());
   }
 
   /** JSON Resume writes May 2017 as 2017-05-01: shown as the month, unless render --days. */
   @Test
-  void renderShowsAJsonResumesFirstOfMonthAsTheMonthUnlessAskedForDays(@TempDir Path dir) throws IOException {
+  void renderShowsAJsonResumesFirstOfMonthAsTheMonthUnlessAskedForDays(@TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("month.json");
-    Files.writeString(file, "{\"basics\": {\"name\": \"A\"}, \"work\": [{\"name\": \"B\", \"startDate\": \"2017-05-01\"}]}");
-    assertEquals(Main.OK, CliRun.of("render", file.toString(), "--out", dir.resolve("m").toString(), "--format", "txt").status());
-    assertTrue(Files.readString(dir.resolve("m/month.txt")).contains("May 2017\u2009–\u2009Present"));
-    assertEquals(Main.OK, CliRun.of("render", file.toString(), "--out", dir.resolve("d").toString(), "--format", "txt", "--days").status());
-    assertTrue(Files.readString(dir.resolve("d/month.txt")).contains("May 1, 2017\u2009–\u2009Present"));
+    Files.writeString(
+        file,
+        "{\"basics\": {\"name\": \"A\"}, \"work\": [{\"name\": \"B\", \"startDate\": \"2017-05-01\"}]}");
+    assertEquals(
+        Main.OK,
+        CliRun.of(
+                "render", file.toString(), "--out", dir.resolve("m").toString(), "--format", "txt")
+            .status());
+    assertTrue(
+        Files.readString(dir.resolve("m/month.txt")).contains("May 2017\u2009–\u2009Present"));
+    assertEquals(
+        Main.OK,
+        CliRun.of(
+                "render",
+                file.toString(),
+                "--out",
+                dir.resolve("d").toString(),
+                "--format",
+                "txt",
+                "--days")
+            .status());
+    assertTrue(
+        Files.readString(dir.resolve("d/month.txt")).contains("May 1, 2017\u2009–\u2009Present"));
   }
 
   @Test

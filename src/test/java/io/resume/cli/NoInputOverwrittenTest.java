@@ -31,8 +31,12 @@ class NoInputOverwrittenTest {
 
   @Test
   void exportOverItsInputIsRefused() throws IOException {
-    for (String output : new String[] {resume.toString(), dir.resolve(".").resolve("self.xml").toString(),
-        dir.resolve("sub/../self.xml").toString()}) {
+    for (String output :
+        new String[] {
+          resume.toString(),
+          dir.resolve(".").resolve("self.xml").toString(),
+          dir.resolve("sub/../self.xml").toString()
+        }) {
       Files.createDirectories(dir.resolve("sub"));
       CliRun run = CliRun.of("export", resume.toString(), "-o", output);
       assertRefused(run, output);
@@ -56,12 +60,16 @@ class NoInputOverwrittenTest {
     assertEquals(Main.BAD_USAGE, imported.status(), imported.err());
     assertArrayEquals(jsonBytes, Files.readAllBytes(json));
 
-    assertEquals(Main.OK, CliRun.of("render", resume.toString(), "--out", dir.toString(), "--format", "pdf").status());
+    assertEquals(
+        Main.OK,
+        CliRun.of("render", resume.toString(), "--out", dir.toString(), "--format", "pdf")
+            .status());
     Path pdf = dir.resolve("self.pdf");
     byte[] pdfBytes = Files.readAllBytes(pdf);
     CliRun extracted = CliRun.of("extract", pdf.toString(), "-o", pdf.toString());
     assertEquals(Main.BAD_USAGE, extracted.status(), extracted.err());
-    assertTrue(extracted.err().contains(pdf + ": the output " + pdf + " is this input"), extracted.err());
+    assertTrue(
+        extracted.err().contains(pdf + ": the output " + pdf + " is this input"), extracted.err());
     assertArrayEquals(pdfBytes, Files.readAllBytes(pdf));
   }
 
@@ -69,9 +77,16 @@ class NoInputOverwrittenTest {
   void renderIntoTheInputsFolderWithAnInputNamedLikeAnOutputIsRefused() throws IOException {
     // A résumé saved as cv.html: its HTML output in its own folder would be cv.html itself.
     Path html = Files.copy(Seed.PATH, dir.resolve("cv.html"));
-    CliRun run = CliRun.of("render", html.toString(), "--out", dir.toString(), "--format", "pdf,html");
+    CliRun run =
+        CliRun.of("render", html.toString(), "--out", dir.toString(), "--format", "pdf,html");
     assertEquals(Main.BAD_USAGE, run.status(), run.err());
-    assertTrue(run.err().contains(html + ": the html output of this input (" + dir.resolve("cv.html") + ") would replace it"),
+    assertTrue(
+        run.err()
+            .contains(
+                html
+                    + ": the html output of this input ("
+                    + dir.resolve("cv.html")
+                    + ") would replace it"),
         run.err());
     assertArrayEquals(original, Files.readAllBytes(html));
     assertFalse(Files.exists(dir.resolve("cv.pdf")), "nothing is rendered");
@@ -82,20 +97,39 @@ class NoInputOverwrittenTest {
 
   @Test
   void renderOverAnotherInputOfTheBatchIsRefused() throws IOException {
-    // The batch's second input is out/a.txt (a résumé, oddly named); the first one's text output is that file.
+    // The batch's second input is out/a.txt (a résumé, oddly named); the first one's text output is
+    // that file.
     Path out = Files.createDirectories(dir.resolve("out"));
     Path other = Files.copy(Seed.PATH, out.resolve("a.txt"));
     Path first = Files.copy(Seed.PATH, dir.resolve("a.xml"));
-    CliRun run = CliRun.of("render", first.toString(), other.toString(), "--out", out.toString(), "--format", "txt");
+    CliRun run =
+        CliRun.of(
+            "render",
+            first.toString(),
+            other.toString(),
+            "--out",
+            out.toString(),
+            "--format",
+            "txt");
     assertEquals(Main.BAD_USAGE, run.status(), run.err());
-    assertTrue(run.err().contains(other + ": the txt output of " + first + " (" + out.resolve("a.txt") + ") would replace it"),
+    assertTrue(
+        run.err()
+            .contains(
+                other
+                    + ": the txt output of "
+                    + first
+                    + " ("
+                    + out.resolve("a.txt")
+                    + ") would replace it"),
         run.err());
     assertArrayEquals(original, Files.readAllBytes(other));
   }
 
   private void assertRefused(CliRun run, String output) throws IOException {
     assertEquals(Main.BAD_USAGE, run.status(), output + ": " + run.err());
-    assertTrue(run.err().contains("the output " + output + " is this input; it would be replaced"), run.err());
+    assertTrue(
+        run.err().contains("the output " + output + " is this input; it would be replaced"),
+        run.err());
     assertFalse(run.err().contains("Exception"), run.err());
     assertArrayEquals(original, Files.readAllBytes(resume), "the input is unchanged");
   }

@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code render -o FILE}: one input in one format to one file, or with {@code -o -} to standard output. */
+/**
+ * {@code render -o FILE}: one input in one format to one file, or with {@code -o -} to standard
+ * output.
+ */
 class OneOutputTest {
 
   @Test
@@ -24,7 +27,8 @@ class OneOutputTest {
     CliRun run = CliRun.of("render", Seed.FILE, "-o", cv.toString());
     assertEquals(Main.OK, run.status(), run.err());
     assertEquals(cv.toString(), run.out().strip());
-    assertTrue(new String(Files.readAllBytes(cv), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    assertTrue(
+        new String(Files.readAllBytes(cv), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     assertEquals(List.of("cv.pdf"), names(dir));
   }
 
@@ -42,13 +46,13 @@ class OneOutputTest {
     byte[] before = Files.readAllBytes(input);
     Files.createDirectories(dir.resolve("folder.pdf"));
     String[][] wrong = {
-        {"render", input.toString(), "-o", dir.resolve("cv.odt").toString()},
-        {"render", input.toString(), "-o", dir.resolve("cv.pdf").toString(), "--format", "pdf,html"},
-        {"render", input.toString(), "-o", dir.resolve("cv.pdf").toString(), "--out", dir.toString()},
-        {"render", input.toString(), Seed.FILE, "-o", dir.resolve("cv.pdf").toString()},
-        {"render", input.toString(), "-o", dir.resolve("folder.pdf").toString()},
-        {"render", input.toString(), "-o", input.toString(), "--format", "txt"},
-        {"render", input.toString(), "-o", "-"},
+      {"render", input.toString(), "-o", dir.resolve("cv.odt").toString()},
+      {"render", input.toString(), "-o", dir.resolve("cv.pdf").toString(), "--format", "pdf,html"},
+      {"render", input.toString(), "-o", dir.resolve("cv.pdf").toString(), "--out", dir.toString()},
+      {"render", input.toString(), Seed.FILE, "-o", dir.resolve("cv.pdf").toString()},
+      {"render", input.toString(), "-o", dir.resolve("folder.pdf").toString()},
+      {"render", input.toString(), "-o", input.toString(), "--format", "txt"},
+      {"render", input.toString(), "-o", "-"},
     };
     for (String[] args : wrong) {
       CliRun run = CliRun.of(args);
@@ -77,14 +81,21 @@ class OneOutputTest {
 
   @Test
   void aFailedRenderWritesNothingToStandardOutput(@TempDir Path dir) throws Exception {
-    Path resume = Files.writeString(dir.resolve("glyph.xml"),
-        "<resume xmlns='urn:resume:1'><basics><name>Melting \uD83E\uDEE0</name></basics></resume>");
-    Piped piped = Piped.of(new byte[0], "render", resume.toString(), "-o", "-", "--format", "pdf", "--strict");
+    Path resume =
+        Files.writeString(
+            dir.resolve("glyph.xml"),
+            "<resume xmlns='urn:resume:1'><basics><name>Melting \uD83E\uDEE0</name></basics></resume>");
+    Piped piped =
+        Piped.of(
+            new byte[0], "render", resume.toString(), "-o", "-", "--format", "pdf", "--strict");
     assertEquals(Main.BAD_INPUT, piped.status(), piped.err());
     assertEquals(0, piped.stdout().length);
-    Piped lenient = Piped.of(new byte[0], "render", resume.toString(), "-o", "-", "--format", "pdf");
+    Piped lenient =
+        Piped.of(new byte[0], "render", resume.toString(), "-o", "-", "--format", "pdf");
     assertEquals(Main.OK, lenient.status(), lenient.err());
-    assertTrue(lenient.stdout().length > 1000, "the same render, without --strict, is written (this keeps the check above honest)");
+    assertTrue(
+        lenient.stdout().length > 1000,
+        "the same render, without --strict, is written (this keeps the check above honest)");
   }
 
   private static List<String> names(Path dir) throws Exception {

@@ -7,7 +7,10 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** One run of the command line with {@code -}: what it was given on standard input, and the bytes it wrote there. */
+/**
+ * One run of the command line with {@code -}: what it was given on standard input, and the bytes it
+ * wrote there.
+ */
 record Piped(int status, byte[] stdout, String out, String err) {
 
   static Piped of(byte[] stdin, String... args) {

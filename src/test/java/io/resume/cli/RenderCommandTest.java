@@ -1,10 +1,10 @@
 package io.resume.cli;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,25 +42,38 @@ class RenderCommandTest {
 
   @Test
   void letterPaperForThePdfAndTheDocx(@TempDir Path dir) throws IOException {
-    CliRun run = CliRun.of("render", Seed.FILE, "--out", dir.toString(), "--format", "pdf,docx", "--paper", "letter");
+    CliRun run =
+        CliRun.of(
+            "render",
+            Seed.FILE,
+            "--out",
+            dir.toString(),
+            "--format",
+            "pdf,docx",
+            "--paper",
+            "letter");
     assertEquals(Main.OK, run.status(), run.err());
     try (PDDocument pdf = Loader.loadPDF(dir.resolve("resume.pdf").toFile())) {
       PDRectangle page = pdf.getPage(0).getMediaBox();
       assertEquals(612, page.getWidth(), 1);
       assertEquals(792, page.getHeight(), 1);
     }
-    try (XWPFDocument docx = new XWPFDocument(new FileInputStream(dir.resolve("resume.docx").toFile()))) {
+    try (XWPFDocument docx =
+        new XWPFDocument(new FileInputStream(dir.resolve("resume.docx").toFile()))) {
       assertEquals("12240", docx.getDocument().getBody().getSectPr().getPgSz().getW().toString());
     }
   }
 
   @Test
   void a4IsTheDefaultPaper(@TempDir Path dir) throws IOException {
-    assertEquals(Main.OK, CliRun.of("render", Seed.FILE, "--out", dir.toString(), "--format", "pdf,docx").status());
+    assertEquals(
+        Main.OK,
+        CliRun.of("render", Seed.FILE, "--out", dir.toString(), "--format", "pdf,docx").status());
     try (PDDocument pdf = Loader.loadPDF(dir.resolve("resume.pdf").toFile())) {
       assertEquals(595, pdf.getPage(0).getMediaBox().getWidth(), 1);
     }
-    try (XWPFDocument docx = new XWPFDocument(new FileInputStream(dir.resolve("resume.docx").toFile()))) {
+    try (XWPFDocument docx =
+        new XWPFDocument(new FileInputStream(dir.resolve("resume.docx").toFile()))) {
       assertEquals("11906", docx.getDocument().getBody().getSectPr().getPgSz().getW().toString());
     }
   }
@@ -70,11 +83,16 @@ class RenderCommandTest {
     Path resume = dir.resolve("glyph.xml");
     // No font draws U+1FAE0 (an emoji of Unicode 14, after the symbol font's 9): a warning, which
     // --strict makes an error.
-    Files.writeString(resume, "<resume xmlns='urn:resume:1'><basics><name>Melting \uD83E\uDEE0</name></basics></resume>");
-    CliRun lenient = CliRun.of("render", resume.toString(), "--out", dir.toString(), "--format", "pdf");
+    Files.writeString(
+        resume,
+        "<resume xmlns='urn:resume:1'><basics><name>Melting \uD83E\uDEE0</name></basics></resume>");
+    CliRun lenient =
+        CliRun.of("render", resume.toString(), "--out", dir.toString(), "--format", "pdf");
     assertEquals(Main.OK, lenient.status(), lenient.err());
     assertTrue(lenient.err().contains("warning"), lenient.err());
-    CliRun strict = CliRun.of("render", resume.toString(), "--out", dir.toString(), "--format", "pdf", "--strict");
+    CliRun strict =
+        CliRun.of(
+            "render", resume.toString(), "--out", dir.toString(), "--format", "pdf", "--strict");
     assertEquals(Main.BAD_INPUT, strict.status(), strict.err());
     assertTrue(strict.err().contains("--strict"), strict.err());
   }
@@ -93,7 +111,8 @@ class RenderCommandTest {
     Files.writeString(inputs.resolve("b.xml"), "<resume xmlns='urn:resume:1'><basics/></resume>");
     Files.copy(Seed.PATH, inputs.resolve("c.xml"));
     Path out = dir.resolve("out");
-    CliRun run = CliRun.of("render", inputs.toString(), "--out", out.toString(), "--format", "html");
+    CliRun run =
+        CliRun.of("render", inputs.toString(), "--out", out.toString(), "--format", "html");
     assertEquals(Main.BAD_INPUT, run.status());
     assertTrue(Files.exists(out.resolve("a.html")) && Files.exists(out.resolve("c.html")));
     assertFalse(Files.exists(out.resolve("b.html")));

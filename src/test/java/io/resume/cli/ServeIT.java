@@ -31,32 +31,47 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ServeIT {
   private static final Path JAR = Path.of(System.getProperty("resume.jar", "target/resume.jar"));
-  private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
   @Test
   void servesOnLoopbackAndStopsOnSigterm(@TempDir Path dir) throws Exception {
     Path input = Files.copy(Seed.PATH, dir.resolve("cv.xml"));
-    Process process = new ProcessBuilder(JAVA, "-jar", JAR.toString(), "serve", input.toString())
-        .redirectErrorStream(true).start();
-    // Read as it comes, on a thread of its own: the process's output must not be read after it ends.
+    Process process =
+        new ProcessBuilder(JAVA, "-jar", JAR.toString(), "serve", input.toString())
+            .redirectErrorStream(true)
+            .start();
+    // Read as it comes, on a thread of its own: the process's output must not be read after it
+    // ends.
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    Thread reader = new Thread(() -> new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-        .lines().forEach(lines::add));
+    Thread reader =
+        new Thread(
+            () ->
+                new BufferedReader(
+                        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+                    .lines()
+                    .forEach(lines::add));
     reader.setDaemon(true);
     reader.start();
     try {
       String first = lines.poll(120, TimeUnit.SECONDS);
-      Matcher serving = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/) \\(preview of cv\\.xml\\).*").matcher(first);
+      Matcher serving =
+          Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/) \\(preview of cv\\.xml\\).*")
+              .matcher(first);
       assertTrue(serving.matches(), first);
       URI uri = URI.create(serving.group(1));
       assertEquals("ready: warmed up", lines.poll(120, TimeUnit.SECONDS));
       HttpClient client = HttpClient.newHttpClient();
-      HttpResponse<String> text = client.send(HttpRequest.newBuilder(uri.resolve("/resume.txt")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> text =
+          client.send(
+              HttpRequest.newBuilder(uri.resolve("/resume.txt")).build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, text.statusCode());
       assertTrue(text.body().contains("Tongji University"));
 
-      process.toHandle().destroy(); // SIGTERM (Process.destroy would also close the output still to read)
+      process
+          .toHandle()
+          .destroy(); // SIGTERM (Process.destroy would also close the output still to read)
       assertTrue(process.waitFor(60, TimeUnit.SECONDS));
       reader.join(TimeUnit.SECONDS.toMillis(60));
       List<String> rest = new ArrayList<>(lines);
@@ -70,17 +85,38 @@ class ServeIT {
 
   @Test
   void renderLoadsNoServerClass(@TempDir Path dir) throws Exception {
-    Process process = new ProcessBuilder(JAVA, "-Xlog:class+load=info", "-jar", JAR.toString(), "render", Seed.FILE,
-        "--out", dir.toString()).redirectErrorStream(true).start();
-    List<String> loaded = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
-        .lines().filter(line -> line.contains("source:")).toList();
+    Process process =
+        new ProcessBuilder(
+                JAVA,
+                "-Xlog:class+load=info",
+                "-jar",
+                JAR.toString(),
+                "render",
+                Seed.FILE,
+                "--out",
+                dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    List<String> loaded =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))
+            .lines()
+            .filter(line -> line.contains("source:"))
+            .toList();
     assertTrue(process.waitFor(120, TimeUnit.SECONDS));
     assertEquals(0, process.exitValue());
-    assertTrue(loaded.stream().anyMatch(line -> line.contains("io.resume.cli.RenderCommand")),
+    assertTrue(
+        loaded.stream().anyMatch(line -> line.contains("io.resume.cli.RenderCommand")),
         "the log is the class-loading log (keeps the check below honest)");
-    // (The class io.resume.cli.ServeCommand is loaded, as every subcommand's is for picocli's list: it names the server only in its body.)
-    List<String> server = loaded.stream().filter(line -> line.contains("org.eclipse.jetty") || line.contains("io.resume.serve")
-        || line.contains("org.slf4j")).toList();
+    // (The class io.resume.cli.ServeCommand is loaded, as every subcommand's is for picocli's list:
+    // it names the server only in its body.)
+    List<String> server =
+        loaded.stream()
+            .filter(
+                line ->
+                    line.contains("org.eclipse.jetty")
+                        || line.contains("io.resume.serve")
+                        || line.contains("org.slf4j"))
+            .toList();
     assertEquals(List.of(), server);
   }
 }

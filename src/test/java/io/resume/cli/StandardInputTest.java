@@ -16,26 +16,41 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code -} as an input: standard input, read within the reader's limits, named {@code <stdin>}
- * in messages, and with no folder that its stylesheets or FOP may read.
+ * {@code -} as an input: standard input, read within the reader's limits, named {@code <stdin>} in
+ * messages, and with no folder that its stylesheets or FOP may read.
  */
 class StandardInputTest {
-  private static final Path JSON = Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
+  private static final Path JSON =
+      Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
 
   @Test
   void renderReadsXmlOrJsonFromStandardInputLikeTheFile(@TempDir Path dir) throws Exception {
     for (Path input : new Path[] {Seed.PATH, JSON}) {
       Path file = dir.resolve("file-" + input.getFileName() + ".txt");
-      assertEquals(Main.OK, CliRun.of("render", input.toString(), "-o", file.toString(), "--format", "txt").status());
-      Piped piped = Piped.of(Files.readAllBytes(input), "render", "-", "-o", "-", "--format", "txt");
+      assertEquals(
+          Main.OK,
+          CliRun.of("render", input.toString(), "-o", file.toString(), "--format", "txt").status());
+      Piped piped =
+          Piped.of(Files.readAllBytes(input), "render", "-", "-o", "-", "--format", "txt");
       assertEquals(Main.OK, piped.status(), piped.err());
-      assertEquals(Files.readString(file), new String(piped.stdout(), StandardCharsets.UTF_8), input.toString());
+      assertEquals(
+          Files.readString(file),
+          new String(piped.stdout(), StandardCharsets.UTF_8),
+          input.toString());
     }
   }
 
   @Test
   void withOutItsOutputsAreNamedResume(@TempDir Path dir) throws Exception {
-    Piped piped = Piped.of(Files.readAllBytes(Seed.PATH), "render", "-", "--out", dir.toString(), "--format", "html,md");
+    Piped piped =
+        Piped.of(
+            Files.readAllBytes(Seed.PATH),
+            "render",
+            "-",
+            "--out",
+            dir.toString(),
+            "--format",
+            "html,md");
     assertEquals(Main.OK, piped.status(), piped.err());
     assertTrue(Files.isRegularFile(dir.resolve("resume.html")));
     assertTrue(Files.readString(dir.resolve("resume.md")).startsWith("# Zhuofu Chen"));
@@ -44,7 +59,9 @@ class StandardInputTest {
 
   @Test
   void problemsNameStandardInputWithTheirPlace() {
-    byte[] broken = "<resume xmlns='urn:resume:1'>\n  <basics><nme>x</nme></basics>\n</resume>\n".getBytes(StandardCharsets.UTF_8);
+    byte[] broken =
+        "<resume xmlns='urn:resume:1'>\n  <basics><nme>x</nme></basics>\n</resume>\n"
+            .getBytes(StandardCharsets.UTF_8);
     Piped render = Piped.of(broken, "render", "-", "-o", "-", "--format", "txt");
     assertEquals(Main.BAD_INPUT, render.status());
     assertTrue(render.err().startsWith("<stdin>:2:"), render.err());
@@ -52,7 +69,9 @@ class StandardInputTest {
     Piped validate = Piped.of(broken, "validate", "-");
     assertEquals(Main.BAD_INPUT, validate.status());
     assertTrue(validate.err().startsWith("<stdin>:2:"), validate.err());
-    byte[] json = "{\"basics\": {\"name\": \"A\"},\n \"work\": [{\"name\": \"B\", \"startDate\": \"2019-13\"}]}".getBytes(StandardCharsets.UTF_8);
+    byte[] json =
+        "{\"basics\": {\"name\": \"A\"},\n \"work\": [{\"name\": \"B\", \"startDate\": \"2019-13\"}]}"
+            .getBytes(StandardCharsets.UTF_8);
     Piped jsonRender = Piped.of(json, "validate", "-");
     assertEquals(Main.BAD_INPUT, jsonRender.status());
     assertTrue(jsonRender.err().startsWith("<stdin>:2:"), jsonRender.err());
@@ -62,29 +81,34 @@ class StandardInputTest {
   @Test
   void noMoreThanTheLimitIsReadFromStandardInput() {
     long[] read = {0};
-    InputStream endless = new InputStream() {
-      @Override
-      public int read() {
-        read[0]++;
-        return ' ';
-      }
+    InputStream endless =
+        new InputStream() {
+          @Override
+          public int read() {
+            read[0]++;
+            return ' ';
+          }
 
-      @Override
-      public int read(byte[] buffer, int offset, int length) {
-        java.util.Arrays.fill(buffer, offset, offset + length, (byte) ' ');
-        read[0] += length;
-        return length;
-      }
-    };
+          @Override
+          public int read(byte[] buffer, int offset, int length) {
+            java.util.Arrays.fill(buffer, offset, offset + length, (byte) ' ');
+            read[0] += length;
+            return length;
+          }
+        };
     Piped piped = Piped.of(endless, "render", "-", "-o", "-", "--format", "txt");
     assertEquals(Main.BAD_INPUT, piped.status());
-    assertEquals("<stdin>: more than the 512 KB a résumé may be; refused without reading the rest", piped.err().strip());
+    assertEquals(
+        "<stdin>: more than the 512 KB a résumé may be; refused without reading the rest",
+        piped.err().strip());
     assertEquals(InputLimits.MAX_BYTES + 1, read[0]);
   }
 
   @Test
   void exactlyTheLimitIsRead() {
-    byte[] resume = "<resume xmlns='urn:resume:1'><basics><name>A</name></basics></resume>".getBytes(StandardCharsets.UTF_8);
+    byte[] resume =
+        "<resume xmlns='urn:resume:1'><basics><name>A</name></basics></resume>"
+            .getBytes(StandardCharsets.UTF_8);
     byte[] padded = new byte[(int) InputLimits.MAX_BYTES];
     java.util.Arrays.fill(padded, (byte) ' ');
     System.arraycopy(resume, 0, padded, 0, resume.length);
@@ -94,8 +118,8 @@ class StandardInputTest {
 
   /**
    * Standard input has no folder: a user's stylesheets that read a file of the current folder are
-   * refused, in the PDF (FOP) as in the text (Saxon). (Before, FOP took the folder of a path
-   * named like the input's name, {@code <stdin>}: the current folder.)
+   * refused, in the PDF (FOP) as in the text (Saxon). (Before, FOP took the folder of a path named
+   * like the input's name, {@code <stdin>}: the current folder.)
    */
   @Test
   void standardInputHasNoFolderToRead(@TempDir Path dir) throws Exception {
@@ -105,17 +129,47 @@ class StandardInputTest {
     int end = text.indexOf("</fo:block>");
     // An image of the current folder (the repository, where the tests run).
     Path image = Path.of("docs/images/pdf-page-1.png").toAbsolutePath();
-    Files.writeString(header, text.substring(0, end) + "<fo:external-graphic src=\"url('" + image.toUri()
-        + "')\" fox:alt-text=\"x\" xmlns:fox=\"http://xmlgraphics.apache.org/fop/extensions\"/>" + text.substring(end));
-    Piped piped = Piped.of(Files.readAllBytes(Seed.PATH), "render", "-", "--xsl", xsl.toString(), "-o", "-", "--format", "pdf");
+    Files.writeString(
+        header,
+        text.substring(0, end)
+            + "<fo:external-graphic src=\"url('"
+            + image.toUri()
+            + "')\" fox:alt-text=\"x\" xmlns:fox=\"http://xmlgraphics.apache.org/fop/extensions\"/>"
+            + text.substring(end));
+    Piped piped =
+        Piped.of(
+            Files.readAllBytes(Seed.PATH),
+            "render",
+            "-",
+            "--xsl",
+            xsl.toString(),
+            "-o",
+            "-",
+            "--format",
+            "pdf");
     assertTrue(piped.err().contains("refused to read"), piped.err());
 
     Path txt = xsl.resolve("text/txt.xsl");
-    Files.writeString(txt, Files.readString(txt).replace(
-        "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>",
-        "<xsl:value-of select=\"unparsed-text('" + Path.of("README.md").toAbsolutePath().toUri() + "')\"/>"
-            + "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>"));
-    Piped text2 = Piped.of(Files.readAllBytes(Seed.PATH), "render", "-", "--xsl", xsl.toString(), "-o", "-", "--format", "txt");
+    Files.writeString(
+        txt,
+        Files.readString(txt)
+            .replace(
+                "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>",
+                "<xsl:value-of select=\"unparsed-text('"
+                    + Path.of("README.md").toAbsolutePath().toUri()
+                    + "')\"/>"
+                    + "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>"));
+    Piped text2 =
+        Piped.of(
+            Files.readAllBytes(Seed.PATH),
+            "render",
+            "-",
+            "--xsl",
+            xsl.toString(),
+            "-o",
+            "-",
+            "--format",
+            "txt");
     assertEquals(Main.BAD_INPUT, text2.status(), text2.err());
     assertTrue(text2.err().contains("refused to read"), text2.err());
     assertEquals(0, text2.stdout().length);
@@ -153,8 +207,12 @@ class StandardInputTest {
 
   @Test
   void aJsonResumeIsToldFromXmlByItsFirstCharacter() {
-    assertTrue(StandardStreams.startsLikeJson("\ufeff \n {\"basics\":{}}".getBytes(StandardCharsets.UTF_8)));
-    assertFalse(StandardStreams.startsLikeJson("<?xml version='1.0'?><resume/>".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(
+        StandardStreams.startsLikeJson(
+            "\ufeff \n {\"basics\":{}}".getBytes(StandardCharsets.UTF_8)));
+    assertFalse(
+        StandardStreams.startsLikeJson(
+            "<?xml version='1.0'?><resume/>".getBytes(StandardCharsets.UTF_8)));
     assertFalse(StandardStreams.startsLikeJson(new byte[0]));
   }
 }

@@ -1,10 +1,10 @@
 package io.resume.cli;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import org.junit.jupiter.api.Test;
 
 /** Mistakes in the command line itself: exit status 2, a hint, no stack trace. */
@@ -32,7 +32,10 @@ class UsageTest {
     assertTrue(run.err().contains("pdf, html, docx, txt, md"), run.err());
   }
 
-  /** A usage error is one line that says what is wrong and where the options are, not the whole help. */
+  /**
+   * A usage error is one line that says what is wrong and where the options are, not the whole
+   * help.
+   */
   @Test
   void aUsageErrorIsOneLineWithTheOptionMeant() {
     CliRun misspelt = CliRun.of("render", Seed.FILE, "--formt", "pdf");
@@ -41,8 +44,13 @@ class UsageTest {
     assertTrue(misspelt.err().startsWith("Unknown option: '--formt'"), misspelt.err());
     assertTrue(misspelt.err().contains("did you mean --format?"), misspelt.err());
     assertTrue(misspelt.err().contains("resume render --help lists the options"), misspelt.err());
-    for (String[] args : new String[][] {{"render", Seed.FILE, "--lang", "\"><script>"}, {"render"},
-        {"validate", Seed.FILE, "--paper", "a3"}, {"paint"}}) {
+    for (String[] args :
+        new String[][] {
+          {"render", Seed.FILE, "--lang", "\"><script>"},
+          {"render"},
+          {"validate", Seed.FILE, "--paper", "a3"},
+          {"paint"}
+        }) {
       CliRun run = CliRun.of(args);
       assertEquals(Main.BAD_USAGE, run.status(), String.join(" ", args));
       assertEquals(1, run.err().strip().lines().count(), run.err());

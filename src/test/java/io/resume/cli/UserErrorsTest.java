@@ -25,7 +25,15 @@ class UserErrorsTest {
   void wordsInsteadOfAPhoneNumberAreShownUnlinked() throws IOException {
     Path input = resume("<phone>on request</phone>");
     assertEquals(Main.OK, CliRun.of("validate", input.toString()).status());
-    CliRun run = CliRun.of("render", input.toString(), "--out", dir.toString(), "--format", "pdf,html,docx", "--strict");
+    CliRun run =
+        CliRun.of(
+            "render",
+            input.toString(),
+            "--out",
+            dir.toString(),
+            "--format",
+            "pdf,html,docx",
+            "--strict");
     assertEquals(Main.OK, run.status(), run.err());
     assertEquals("", run.err());
     String html = Files.readString(dir.resolve("cv.html"));
@@ -35,32 +43,56 @@ class UserErrorsTest {
 
   @Test
   void phoneNumbersBecomeTelUrisAsRfc3966Writes() throws IOException {
-    List<String[]> numbers = List.of(
-        new String[] {"+49 (0)30 1234567", "tel:+49301234567"},
-        new String[] {"1-800-FLOWERS", "tel:18003569377"},
-        new String[] {"+1 (555) 010-4477 ext. 89", "tel:+15550104477;ext=89"},
-        new String[] {"+44 20 7946 0958", "tel:+442079460958"},
-        new String[] {"138 1234 5678", "tel:13812345678"});
+    List<String[]> numbers =
+        List.of(
+            new String[] {"+49 (0)30 1234567", "tel:+49301234567"},
+            new String[] {"1-800-FLOWERS", "tel:18003569377"},
+            new String[] {"+1 (555) 010-4477 ext. 89", "tel:+15550104477;ext=89"},
+            new String[] {"+44 20 7946 0958", "tel:+442079460958"},
+            new String[] {"138 1234 5678", "tel:13812345678"});
     for (String[] number : numbers) {
       Path input = resume("<phone>" + number[0] + "</phone>");
-      CliRun run = CliRun.of("render", input.toString(), "--out", dir.toString(), "--format", "html,docx", "--strict");
+      CliRun run =
+          CliRun.of(
+              "render",
+              input.toString(),
+              "--out",
+              dir.toString(),
+              "--format",
+              "html,docx",
+              "--strict");
       assertEquals(Main.OK, run.status(), number[0] + ": " + run.err());
       String html = Files.readString(dir.resolve("cv.html"));
-      assertTrue(html.contains("href=\"" + number[1] + "\""), number[0] + " → " + number[1] + ": " + html);
+      assertTrue(
+          html.contains("href=\"" + number[1] + "\""), number[0] + " → " + number[1] + ": " + html);
     }
     for (String words : List.of("12 Main Street", "ask me", "12")) {
       Path input = resume("<phone>" + words + "</phone>");
-      assertEquals(Main.OK, CliRun.of("render", input.toString(), "--out", dir.toString(), "--format", "html").status());
-      assertFalse(Files.readString(dir.resolve("cv.html")).contains("tel:"), words + " is no number");
+      assertEquals(
+          Main.OK,
+          CliRun.of("render", input.toString(), "--out", dir.toString(), "--format", "html")
+              .status());
+      assertFalse(
+          Files.readString(dir.resolve("cv.html")).contains("tel:"), words + " is no number");
     }
   }
 
   @Test
   void anAddressAUriCannotHoldIsEncodedForItsLink() throws IOException {
     Path input = resume("<email>o'neil\"#1@example.org</email>");
-    CliRun run = CliRun.of("render", input.toString(), "--out", dir.toString(), "--format", "html,docx", "--strict");
+    CliRun run =
+        CliRun.of(
+            "render",
+            input.toString(),
+            "--out",
+            dir.toString(),
+            "--format",
+            "html,docx",
+            "--strict");
     assertEquals(Main.OK, run.status(), run.err());
-    assertTrue(Files.readString(dir.resolve("cv.html")).contains("href=\"mailto:o'neil%22%231@example.org\""));
+    assertTrue(
+        Files.readString(dir.resolve("cv.html"))
+            .contains("href=\"mailto:o'neil%22%231@example.org\""));
   }
 
   @Test
@@ -72,8 +104,14 @@ class UserErrorsTest {
         for (String command : List.of("render", "watch")) {
           CliRun run = CliRun.of(command, Seed.FILE, "--out", dir.toString(), "--format", "pdf");
           assertEquals(Main.BAD_USAGE, run.status(), command + " " + value + ": " + run.err());
-          assertTrue(run.err().startsWith("SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, from 0 to "
-              + "253402300799 (the end of 9999), not '" + value + "'"), run.err());
+          assertTrue(
+              run.err()
+                  .startsWith(
+                      "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, from 0 to "
+                          + "253402300799 (the end of 9999), not '"
+                          + value
+                          + "'"),
+              run.err());
           assertFalse(run.err().contains("Exception"), run.err());
         }
       }
@@ -92,7 +130,9 @@ class UserErrorsTest {
       CliRun run = CliRun.of("render", Seed.FILE, "--out", out.toString(), "--format", "txt");
       assertEquals(Main.BAD_USAGE, run.status(), run.err());
       assertTrue(run.err().startsWith("--out " + out + ": "), run.err());
-      assertTrue(run.err().lines().findFirst().orElseThrow().endsWith("is a file, not a folder"), run.err());
+      assertTrue(
+          run.err().lines().findFirst().orElseThrow().endsWith("is a file, not a folder"),
+          run.err());
       assertEquals(Main.BAD_USAGE, CliRun.of("watch", Seed.FILE, "--out", out.toString()).status());
     }
     assertEquals("not a folder", Files.readString(file));
@@ -100,9 +140,12 @@ class UserErrorsTest {
 
   @Test
   void validateRefusesWhatRenderCannotRender() throws IOException {
-    // Valid for the schema's date type, but prepare cannot read the month: render fails, so must validate.
-    Path date = document("<awards><award><title>Prize</title><date>2021-03+05:00</date></award></awards>");
-    CliRun render = CliRun.of("render", date.toString(), "--out", dir.toString(), "--format", "txt");
+    // Valid for the schema's date type, but prepare cannot read the month: render fails, so must
+    // validate.
+    Path date =
+        document("<awards><award><title>Prize</title><date>2021-03+05:00</date></award></awards>");
+    CliRun render =
+        CliRun.of("render", date.toString(), "--out", dir.toString(), "--format", "txt");
     assertEquals(Main.BAD_INPUT, render.status(), render.err());
     CliRun validate = CliRun.of("validate", date.toString());
     assertEquals(Main.BAD_INPUT, validate.status(), validate.out());
@@ -121,15 +164,37 @@ class UserErrorsTest {
   void aBrokenStylesheetIsOneLineAndItsTraceOnlyWithDebug() throws IOException {
     Path xsl = StylesheetCopies.copyTo(dir.resolve("my-xsl"));
     Path txt = xsl.resolve("text/txt.xsl");
-    Files.writeString(txt, Files.readString(txt).replace("<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>",
-        "<xsl:sequence select=\"error((), 'broken on purpose')\"/>"));
+    Files.writeString(
+        txt,
+        Files.readString(txt)
+            .replace(
+                "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>",
+                "<xsl:sequence select=\"error((), 'broken on purpose')\"/>"));
     Path input = resume("<email>ada@example.org</email>");
-    CliRun run = CliRun.of("render", input.toString(), "--xsl", xsl.toString(), "--out", dir.toString(), "--format", "txt");
+    CliRun run =
+        CliRun.of(
+            "render",
+            input.toString(),
+            "--xsl",
+            xsl.toString(),
+            "--out",
+            dir.toString(),
+            "--format",
+            "txt");
     assertEquals(Main.BAD_INPUT, run.status());
     assertEquals(1, run.err().strip().lines().count(), run.err());
     assertTrue(run.err().contains("broken on purpose"), run.err());
-    CliRun debug = CliRun.of("render", input.toString(), "--xsl", xsl.toString(), "--out", dir.toString(), "--format", "txt",
-        "--debug");
+    CliRun debug =
+        CliRun.of(
+            "render",
+            input.toString(),
+            "--xsl",
+            xsl.toString(),
+            "--out",
+            dir.toString(),
+            "--format",
+            "txt",
+            "--debug");
     assertEquals(Main.BAD_INPUT, debug.status());
     assertTrue(debug.err().contains("\tat net.sf.saxon."), debug.err());
   }
@@ -139,8 +204,11 @@ class UserErrorsTest {
     // A user's prepare step that links a phone to "tel:" (no number): FOP refuses it unchecked.
     Path xsl = StylesheetCopies.copyTo(dir.resolve("my-xsl"));
     Path prepare = xsl.resolve("common/prepare.xsl");
-    String edited = Files.readString(prepare).replace("<xsl:sequence select=\"fp:href($uri)\"/>",
-        "<xsl:attribute name=\"href\" select=\"'tel:'\"/>");
+    String edited =
+        Files.readString(prepare)
+            .replace(
+                "<xsl:sequence select=\"fp:href($uri)\"/>",
+                "<xsl:attribute name=\"href\" select=\"'tel:'\"/>");
     assertFalse(edited.equals(Files.readString(prepare)), "the phone template was edited");
     Files.writeString(prepare, edited);
     Path input = resume("<phone>ask me</phone>");
@@ -148,26 +216,45 @@ class UserErrorsTest {
     java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
     CliRun run;
     try {
-      System.setErr(new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
-      run = CliRun.of("render", input.toString(), "--xsl", xsl.toString(), "--out", dir.toString(), "--format", "pdf");
+      System.setErr(
+          new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8));
+      run =
+          CliRun.of(
+              "render",
+              input.toString(),
+              "--xsl",
+              xsl.toString(),
+              "--out",
+              dir.toString(),
+              "--format",
+              "pdf");
     } finally {
       System.setErr(saved);
     }
     assertEquals(Main.BAD_INPUT, run.status(), run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
     assertTrue(run.err().contains("tel:"), run.err());
-    assertEquals("", console.toString(java.nio.charset.StandardCharsets.UTF_8), "nothing printed around the CLI's writers");
+    assertEquals(
+        "",
+        console.toString(java.nio.charset.StandardCharsets.UTF_8),
+        "nothing printed around the CLI's writers");
   }
 
   /** A résumé with these elements in its basics (after the name). */
   private Path resume(String basics) throws IOException {
-    return Files.writeString(dir.resolve("cv.xml"), "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name>"
-        + basics + "</basics></resume>");
+    return Files.writeString(
+        dir.resolve("cv.xml"),
+        "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name>"
+            + basics
+            + "</basics></resume>");
   }
 
   /** A résumé with these sections after its basics. */
   private Path document(String sections) throws IOException {
-    return Files.writeString(dir.resolve("cv.xml"), "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name></basics>"
-        + sections + "</resume>");
+    return Files.writeString(
+        dir.resolve("cv.xml"),
+        "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name></basics>"
+            + sections
+            + "</resume>");
   }
 }

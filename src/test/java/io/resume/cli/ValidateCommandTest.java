@@ -1,10 +1,10 @@
 package io.resume.cli;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +23,9 @@ class ValidateCommandTest {
   @Test
   void anInvalidInputGivesOneLinePerProblemAndStatusOne(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("bad.xml");
-    Files.writeString(bad, """
+    Files.writeString(
+        bad,
+        """
         <resume xmlns="urn:resume:1">
           <basics><name>A</name><email>nope</email></basics>
           <awards><award><title>T</title><date>2014-13</date></award></awards>
@@ -36,6 +38,7 @@ class ValidateCommandTest {
     assertTrue(lines[0].startsWith(bad + ":2:"), lines[0]);
     assertTrue(lines[1].startsWith(bad + ":3:"), lines[1]);
     assertFalse(run.err().contains("Exception"), run.err());
-    assertTrue(run.out().contains("resume.xml: valid"), "the good input is still checked: " + run.out());
+    assertTrue(
+        run.out().contains("resume.xml: valid"), "the good input is still checked: " + run.out());
   }
 }

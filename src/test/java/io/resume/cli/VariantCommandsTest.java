@@ -1,10 +1,10 @@
 package io.resume.cli;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,16 @@ class VariantCommandsTest {
     assertEquals(Main.BAD_INPUT, run.status(), run.err());
     String[] lines = run.err().strip().split("\\R");
     assertEquals(2, lines.length, run.err());
-    assertTrue(lines[0].matches(java.util.regex.Pattern.quote(MULTILINGUAL) + ":\\d+:\\d+: <item> has no version in zh: \"Built a profiling-based tool.*\""), lines[0]);
-    assertTrue(lines[1].matches(java.util.regex.Pattern.quote(MULTILINGUAL) + ":\\d+:\\d+: <item> has no version in zh: \"10k lines of code in C\\+\\+/CUDA.\""), lines[1]);
+    assertTrue(
+        lines[0].matches(
+            java.util.regex.Pattern.quote(MULTILINGUAL)
+                + ":\\d+:\\d+: <item> has no version in zh: \"Built a profiling-based tool.*\""),
+        lines[0]);
+    assertTrue(
+        lines[1].matches(
+            java.util.regex.Pattern.quote(MULTILINGUAL)
+                + ":\\d+:\\d+: <item> has no version in zh: \"10k lines of code in C\\+\\+/CUDA.\""),
+        lines[1]);
     assertTrue(run.out().contains("valid, but 2 texts have no version in zh"), run.out());
   }
 
@@ -36,7 +44,9 @@ class VariantCommandsTest {
   void validateLangNamesSectionTitles() {
     CliRun run = CliRun.of("validate", "--lang", "de", Seed.FILE);
     assertEquals(Main.BAD_INPUT, run.status());
-    assertTrue(run.err().contains(": the title of <work> has no version in de: \"Experience\""), run.err());
+    assertTrue(
+        run.err().contains(": the title of <work> has no version in de: \"Experience\""),
+        run.err());
     assertFalse(run.err().contains("Exception"), run.err());
   }
 
@@ -48,7 +58,9 @@ class VariantCommandsTest {
   @Test
   void renderTargetAndPrivate(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("cv.xml");
-    Files.writeString(input, """
+    Files.writeString(
+        input,
+        """
         <resume xmlns="urn:resume:1">
           <basics><name>Ada Lovelace</name><phone private="true">+44 20 7946 0000</phone></basics>
           <awards>
@@ -58,13 +70,41 @@ class VariantCommandsTest {
         </resume>
         """);
     Path out = dir.resolve("out");
-    assertEquals(Main.OK, CliRun.of("render", input.toString(), "--out", out.toString(), "--format", "txt", "--target", "industry").status());
+    assertEquals(
+        Main.OK,
+        CliRun.of(
+                "render",
+                input.toString(),
+                "--out",
+                out.toString(),
+                "--format",
+                "txt",
+                "--target",
+                "industry")
+            .status());
     String industry = Files.readString(out.resolve("cv.txt"));
-    assertTrue(industry.contains("Hackathon Winner") && !industry.contains("Best Paper") && !industry.contains("7946"), industry);
-    assertEquals(Main.OK, CliRun.of("render", input.toString(), "--out", out.toString(), "--format", "txt", "--include-private").status());
+    assertTrue(
+        industry.contains("Hackathon Winner")
+            && !industry.contains("Best Paper")
+            && !industry.contains("7946"),
+        industry);
+    assertEquals(
+        Main.OK,
+        CliRun.of(
+                "render",
+                input.toString(),
+                "--out",
+                out.toString(),
+                "--format",
+                "txt",
+                "--include-private")
+            .status());
     String all = Files.readString(out.resolve("cv.txt"));
-    assertTrue(all.contains("Hackathon Winner") && all.contains("Best Paper") && all.contains("7946"), all);
-    assertEquals(Main.BAD_USAGE, CliRun.of("render", input.toString(), "--target", "two words").status());
+    assertTrue(
+        all.contains("Hackathon Winner") && all.contains("Best Paper") && all.contains("7946"),
+        all);
+    assertEquals(
+        Main.BAD_USAGE, CliRun.of("render", input.toString(), "--target", "two words").status());
   }
 
   @Test

@@ -17,7 +17,9 @@ class VersionTest {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     Document pom = factory.newDocumentBuilder().parse(Path.of("pom.xml").toFile());
-    return XPathFactory.newInstance().newXPath().evaluate("/*[local-name()='project']/*[local-name()='version']", pom);
+    return XPathFactory.newInstance()
+        .newXPath()
+        .evaluate("/*[local-name()='project']/*[local-name()='version']", pom);
   }
 
   @Test

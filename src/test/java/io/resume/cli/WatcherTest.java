@@ -26,6 +26,7 @@ class WatcherTest {
   private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
+
   /** The rounds begun (their "prepared" lines, awaited or skipped) since it was last set to 0. */
   private int preparedLines;
 
@@ -48,7 +49,9 @@ class WatcherTest {
       String problem = await(err, line -> line.startsWith(input.toString() + ":"));
       await(err, line -> line.equals("cv.xml: not rendered; fix it and save again"));
       assertFalse(problem.contains("Exception"), problem);
-      assertTrue(Files.readString(outFolder.resolve("cv.txt")).contains("Grace Hopper"), "the last good output stays");
+      assertTrue(
+          Files.readString(outFolder.resolve("cv.txt")).contains("Grace Hopper"),
+          "the last good output stays");
 
       Files.writeString(input, resume("Katherine Johnson"));
       awaitRound(outFolder);
@@ -102,12 +105,18 @@ class WatcherTest {
       awaitRound(outFolder);
       // The text format now fails at run time; the HTML still renders, but is not moved into place.
       Path stylesheet = xsl.resolve("text/txt.xsl");
-      Files.writeString(stylesheet, Files.readString(stylesheet).replace(
-          "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>", "<xsl:sequence select=\"error((), 'broken')\"/>"));
+      Files.writeString(
+          stylesheet,
+          Files.readString(stylesheet)
+              .replace(
+                  "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>",
+                  "<xsl:sequence select=\"error((), 'broken')\"/>"));
       await(err, line -> line.startsWith(input + ":") && line.endsWith("broken"));
       Files.writeString(input, resume("Grace Hopper"));
       await(err, line -> line.startsWith(input + ":") && line.endsWith("broken"));
-      assertTrue(Files.readString(outFolder.resolve("cv.html")).contains("Ada Lovelace"), "the last good HTML stays");
+      assertTrue(
+          Files.readString(outFolder.resolve("cv.html")).contains("Ada Lovelace"),
+          "the last good HTML stays");
       assertFalse(Files.readString(outFolder.resolve("cv.html")).contains("Grace Hopper"));
       try (java.util.stream.Stream<Path> files = Files.list(outFolder)) {
         assertEquals(2, files.count(), "cv.html and cv.txt, no temporary");
@@ -128,26 +137,38 @@ class WatcherTest {
   }
 
   private Watcher watcher(Path input, Path xsl, Path outFolder) throws IOException {
-    return new Watcher(input, xsl, EnumSet.of(Format.HTML, Format.TXT), outFolder, Variant.DEFAULT,
-        pipeline -> RenderOptions.defaults(), Duration.ofMillis(50), out::add, err::add)
+    return new Watcher(
+            input,
+            xsl,
+            EnumSet.of(Format.HTML, Format.TXT),
+            outFolder,
+            Variant.DEFAULT,
+            pipeline -> RenderOptions.defaults(),
+            Duration.ofMillis(50),
+            out::add,
+            err::add)
         .observe((path, relevant) -> events.add(path + (relevant ? " watched" : " ignored")));
   }
 
   private static Thread start(Watcher watcher) {
-    Thread loop = new Thread(() -> {
-      try {
-        watcher.run();
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    }, "watch");
+    Thread loop =
+        new Thread(
+            () -> {
+              try {
+                watcher.run();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            },
+            "watch");
     loop.setDaemon(true);
     loop.start();
     return loop;
   }
 
   /** The next line that matches, skipping others; fails after a bounded wait. */
-  private String await(BlockingQueue<String> lines, java.util.function.Predicate<String> wanted) throws InterruptedException {
+  private String await(BlockingQueue<String> lines, java.util.function.Predicate<String> wanted)
+      throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
     while (System.nanoTime() < deadline) {
       String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
@@ -162,7 +183,9 @@ class WatcherTest {
   }
 
   private static String resume(String name) {
-    return "<resume xmlns='urn:resume:1'><basics><name>" + name + "</name></basics>"
+    return "<resume xmlns='urn:resume:1'><basics><name>"
+        + name
+        + "</name></basics>"
         + "<awards><award><title>Prize</title><date>2020</date></award></awards></resume>";
   }
 }

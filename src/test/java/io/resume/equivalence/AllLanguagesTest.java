@@ -33,20 +33,22 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every language of xsl/l10n, on the seed résumé and the JSON Resume sample, in every format: no
- * warning (no label missing, no glyph missing), every item of the prepared résumé in order in
- * each output, and each output says its language: the HTML's lang, the PDF's /Lang, the DOCX's
- * w:lang. One pipeline for all (rendering 37 languages × 2 résumés × 5 formats).
+ * warning (no label missing, no glyph missing), every item of the prepared résumé in order in each
+ * output, and each output says its language: the HTML's lang, the PDF's /Lang, the DOCX's w:lang.
+ * One pipeline for all (rendering 37 languages × 2 résumés × 5 formats).
  */
 class AllLanguagesTest {
   private static final Pipeline PIPELINE = new Pipeline();
-  private static final Path JSON_SAMPLE = Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
+  private static final Path JSON_SAMPLE =
+      Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
   private static final QName XML_LANG = new QName("http://www.w3.org/XML/1998/namespace", "lang");
   private static final Pattern DOCX_LANG = Pattern.compile("<w:lang [^>]*>");
 
   static Stream<Arguments> languagesAndResumes() throws IOException {
     List<Arguments> cases = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("xsl/l10n"))) {
-      for (String tag : files.map(f -> f.getFileName().toString().replace(".xml", "")).sorted().toList()) {
+      for (String tag :
+          files.map(f -> f.getFileName().toString().replace(".xml", "")).sorted().toList()) {
         cases.add(Arguments.of(tag, Path.of(Seed.FILE)));
         cases.add(Arguments.of(tag, JSON_SAMPLE));
       }
@@ -67,12 +69,18 @@ class AllLanguagesTest {
       PIPELINE.renderer(format).render(resume, out, warnings::add);
       byte[] bytes = out.toByteArray();
       String text = Extract.text(format, bytes, links);
-      List<String> problems = format == Format.PDF && READ_IN_PIECES.contains(tag)
-          ? missingWords(items, text) : InOrder.problems(items, text);
+      List<String> problems =
+          format == Format.PDF && READ_IN_PIECES.contains(tag)
+              ? missingWords(items, text)
+              : InOrder.problems(items, text);
       assertEquals(List.of(), problems, format + " in " + tag);
       if (format == Format.HTML || format == Format.PDF || format == Format.DOCX) {
-        // BCP 47 tags are case-insensitive; FOP writes the PDF's /Lang in capitals after the language (zh-HANT).
-        assertEquals(tag.toLowerCase(Locale.ROOT), declaredLanguage(format, bytes, tag).toLowerCase(Locale.ROOT), format + " says its language");
+        // BCP 47 tags are case-insensitive; FOP writes the PDF's /Lang in capitals after the
+        // language (zh-HANT).
+        assertEquals(
+            tag.toLowerCase(Locale.ROOT),
+            declaredLanguage(format, bytes, tag).toLowerCase(Locale.ROOT),
+            format + " says its language");
       }
     }
     assertEquals(List.of(), warnings, tag);
@@ -103,22 +111,32 @@ class AllLanguagesTest {
 
   /** The words of a text, cut where the script changes, each with its characters sorted. */
   private static List<String> words(String text) {
-    String cut = text.replaceAll("[\\u200E\\u200F]", "")
-        .replaceAll("(?<=[\\p{IsArabic}\\p{IsHebrew}])(?=[^\\p{IsArabic}\\p{IsHebrew}])|(?<=[^\\p{IsArabic}\\p{IsHebrew}])(?=[\\p{IsArabic}\\p{IsHebrew}])", " ");
+    String cut =
+        text.replaceAll("[\\u200E\\u200F]", "")
+            .replaceAll(
+                "(?<=[\\p{IsArabic}\\p{IsHebrew}])(?=[^\\p{IsArabic}\\p{IsHebrew}])|(?<=[^\\p{IsArabic}\\p{IsHebrew}])(?=[\\p{IsArabic}\\p{IsHebrew}])",
+                " ");
     List<String> words = new ArrayList<>();
     for (String word : cut.split("[\\s\\p{P}]+")) {
       if (!word.isEmpty()) {
-        words.add(word.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        words.add(
+            word.codePoints()
+                .sorted()
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString());
       }
     }
     return words;
   }
 
   /** The language an output declares (plain text and Markdown have no place for one). */
-  private static String declaredLanguage(Format format, byte[] bytes, String tag) throws IOException {
+  private static String declaredLanguage(Format format, byte[] bytes, String tag)
+      throws IOException {
     switch (format) {
       case HTML:
-        return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).selectFirst("html").attr("lang");
+        return Jsoup.parse(new String(bytes, StandardCharsets.UTF_8))
+            .selectFirst("html")
+            .attr("lang");
       case PDF:
         try (PDDocument document = Loader.loadPDF(bytes)) {
           return document.getDocumentCatalog().getLanguage();
@@ -133,7 +151,10 @@ class AllLanguagesTest {
         while (of.find()) {
           declared.add(of.group(2));
         }
-        return declared.stream().filter(d -> d.equalsIgnoreCase(tag)).findFirst().orElse(String.join(" ", declared));
+        return declared.stream()
+            .filter(d -> d.equalsIgnoreCase(tag))
+            .findFirst()
+            .orElse(String.join(" ", declared));
       default:
         throw new IllegalArgumentException(format + " declares no language");
     }

@@ -1,18 +1,17 @@
 package io.resume.equivalence;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The heart of the product: PDF, HTML, DOCX, plain text and Markdown of one résumé hold the same content. Every text
- * item of the prepared résumé must appear in each format's extracted text, in the same order, and
- * each format must link to exactly the same external targets.
+ * The heart of the product: PDF, HTML, DOCX, plain text and Markdown of one résumé hold the same
+ * content. Every text item of the prepared résumé must appear in each format's extracted text, in
+ * the same order, and each format must link to exactly the same external targets.
  */
 class CrossFormatEquivalenceTest {
   private static final String DROPPED = "Two papers are pending review.";
@@ -49,7 +48,12 @@ class CrossFormatEquivalenceTest {
     // A sanity floor, so that an oracle that lost its items cannot make every format "pass".
     assertTrue(items.size() > 40, () -> "only " + items.size() + " items: " + items);
     assertTrue(items.contains(DROPPED), items::toString);
-    assertEquals(Set.of("mailto:aetiurf@gmail.com", "https://github.com/chenzhuofu", "https://chenzhuofu.github.io/"), links);
+    assertEquals(
+        Set.of(
+            "mailto:aetiurf@gmail.com",
+            "https://github.com/chenzhuofu",
+            "https://chenzhuofu.github.io/"),
+        links);
   }
 
   @Test
@@ -103,10 +107,20 @@ class CrossFormatEquivalenceTest {
     PreparedResume broken = mutate("<item>" + DROPPED + "</item>", "");
     List<String> expected = List.of("missing: " + DROPPED);
     assertEquals(expected, InOrder.problems(items, Extract.pdfText(render(broken, Format.PDF))));
-    assertEquals(expected, InOrder.problems(items, Extract.htmlText(new String(render(broken, Format.HTML), StandardCharsets.UTF_8))));
+    assertEquals(
+        expected,
+        InOrder.problems(
+            items,
+            Extract.htmlText(new String(render(broken, Format.HTML), StandardCharsets.UTF_8))));
     assertEquals(expected, InOrder.problems(items, Extract.docxText(render(broken, Format.DOCX))));
-    assertEquals(expected, InOrder.problems(items, new String(render(broken, Format.TXT), StandardCharsets.UTF_8)));
-    assertEquals(expected, InOrder.problems(items, Extract.markdownText(new String(render(broken, Format.MD), StandardCharsets.UTF_8))));
+    assertEquals(
+        expected,
+        InOrder.problems(items, new String(render(broken, Format.TXT), StandardCharsets.UTF_8)));
+    assertEquals(
+        expected,
+        InOrder.problems(
+            items,
+            Extract.markdownText(new String(render(broken, Format.MD), StandardCharsets.UTF_8))));
   }
 
   /** And one whose entries came out in another order must fail too. */
@@ -119,7 +133,9 @@ class CrossFormatEquivalenceTest {
     assertNotEquals(view, swapped);
     PreparedResume broken = new PreparedResume("swapped", parse(swapped));
     String html = new String(render(broken, Format.HTML), StandardCharsets.UTF_8);
-    assertTrue(InOrder.problems(items, Extract.htmlText(html)).stream().anyMatch(p -> p.startsWith("out of order")),
+    assertTrue(
+        InOrder.problems(items, Extract.htmlText(html)).stream()
+            .anyMatch(p -> p.startsWith("out of order")),
         () -> InOrder.problems(items, Extract.htmlText(html)).toString());
   }
 
@@ -129,8 +145,11 @@ class CrossFormatEquivalenceTest {
     PreparedResume broken = mutate(" href=\"https://chenzhuofu.github.io/\"", "");
     assertNotEquals(links, Extract.pdfLinks(render(broken, Format.PDF)));
     assertNotEquals(links, Extract.docxLinks(render(broken, Format.DOCX)));
-    assertNotEquals(links, Extract.htmlLinks(new String(render(broken, Format.HTML), StandardCharsets.UTF_8)));
-    assertNotEquals(links, Extract.markdownLinks(new String(render(broken, Format.MD), StandardCharsets.UTF_8)));
+    assertNotEquals(
+        links, Extract.htmlLinks(new String(render(broken, Format.HTML), StandardCharsets.UTF_8)));
+    assertNotEquals(
+        links,
+        Extract.markdownLinks(new String(render(broken, Format.MD), StandardCharsets.UTF_8)));
   }
 
   private static byte[] render(PreparedResume prepared, Format format) throws IOException {
@@ -150,6 +169,10 @@ class CrossFormatEquivalenceTest {
   }
 
   private static XdmNode parse(String xml) throws SaxonApiException {
-    return resume.view().getProcessor().newDocumentBuilder().build(new StreamSource(new StringReader(xml)));
+    return resume
+        .view()
+        .getProcessor()
+        .newDocumentBuilder()
+        .build(new StreamSource(new StringReader(xml)));
   }
 }

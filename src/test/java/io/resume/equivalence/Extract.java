@@ -30,17 +30,18 @@ public final class Extract {
   private Extract() {}
 
   /**
-   * The characters the PDF's text layer gives for each glyph drawn, in drawing order and before
-   * any normalisation (unlike {@link #pdfText}, which maps Arabic presentation forms back).
+   * The characters the PDF's text layer gives for each glyph drawn, in drawing order and before any
+   * normalisation (unlike {@link #pdfText}, which maps Arabic presentation forms back).
    */
   public static String pdfGlyphs(byte[] pdf) throws IOException {
     StringBuilder drawn = new StringBuilder();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) {
-        positions.forEach(position -> drawn.append(position.getUnicode()));
-      }
-    };
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            positions.forEach(position -> drawn.append(position.getUnicode()));
+          }
+        };
     try (PDDocument document = Loader.loadPDF(pdf)) {
       stripper.writeText(document, new StringWriter());
     }
@@ -58,7 +59,8 @@ public final class Extract {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       for (PDPage page : document.getPages()) {
         for (PDAnnotation annotation : page.getAnnotations()) {
-          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+          if (annotation instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI uri) {
             links.add(uri.getURI());
           }
         }
@@ -114,8 +116,9 @@ public final class Extract {
     return htmlLinks(markdownHtml(markdown));
   }
 
-  private static final Pattern ADDRESS = Pattern.compile(
-      "https?://(?:[^\\s()<>]|\\([^\\s()<>]*\\))+|(?<email>[^\\s@()<>]+@[^\\s@()<>]+\\.[^\\s@()<>]+)");
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          "https?://(?:[^\\s()<>]|\\([^\\s()<>]*\\))+|(?<email>[^\\s@()<>]+@[^\\s@()<>]+\\.[^\\s@()<>]+)");
 
   /**
    * The addresses plain text shows, which is all it can do for a link: web addresses as they are,
@@ -144,7 +147,8 @@ public final class Extract {
   }
 
   /** The text a reader gets from an output of any format, in the form the in-order check reads. */
-  public static String text(io.resume.render.Format format, byte[] output, Set<String> links) throws IOException {
+  public static String text(io.resume.render.Format format, byte[] output, Set<String> links)
+      throws IOException {
     String string = new String(output, java.nio.charset.StandardCharsets.UTF_8);
     return switch (format) {
       case PDF -> pdfText(output);
@@ -156,7 +160,8 @@ public final class Extract {
   }
 
   /** The external links of an output of any format (for plain text, the addresses it shows). */
-  public static Set<String> links(io.resume.render.Format format, byte[] output) throws IOException {
+  public static Set<String> links(io.resume.render.Format format, byte[] output)
+      throws IOException {
     String string = new String(output, java.nio.charset.StandardCharsets.UTF_8);
     return switch (format) {
       case PDF -> pdfLinks(output);

@@ -40,8 +40,15 @@ class FixtureEquivalenceTest {
   }
 
   static Stream<Arguments> fixturesAndFormats() {
-    List<String> fixtures = List.of("scripts/cjk.xml", "scripts/arabic.xml", "scripts/hebrew.xml", "scripts/european.xml",
-        "long", "minimal", "json/roundtrip/jsonresume-sample.json");
+    List<String> fixtures =
+        List.of(
+            "scripts/cjk.xml",
+            "scripts/arabic.xml",
+            "scripts/hebrew.xml",
+            "scripts/european.xml",
+            "long",
+            "minimal",
+            "json/roundtrip/jsonresume-sample.json");
     List<Arguments> cases = new ArrayList<>();
     for (String fixture : fixtures) {
       for (Format format : Format.values()) {
@@ -53,7 +60,8 @@ class FixtureEquivalenceTest {
 
   @ParameterizedTest(name = "{0} as {1}")
   @MethodSource("fixturesAndFormats")
-  void everyItemInOrderAndTheSameLinks(String fixture, Format format) throws IOException, Exception {
+  void everyItemInOrderAndTheSameLinks(String fixture, Format format)
+      throws IOException, Exception {
     List<String> warnings = new ArrayList<>();
     PreparedResume resume = PIPELINE.prepare(path(fixture), null, warnings::add);
     List<String> items = ReaderItems.textItems(resume.view());
@@ -74,7 +82,8 @@ class FixtureEquivalenceTest {
       // direction mark) to the run's other end; poppler's pdftotext reads it where it is drawn.
       if (problems.stream().anyMatch(problem -> problem.startsWith("missing: "))) {
         String text = Extract.text(format, out.toByteArray(), links).replace(".", "");
-        problems = InOrder.problems(items.stream().map(item -> item.replace(".", "")).toList(), text);
+        problems =
+            InOrder.problems(items.stream().map(item -> item.replace(".", "")).toList(), text);
         problems.removeIf(problem -> problem.startsWith("out of order: "));
       }
     }
@@ -92,12 +101,17 @@ class FixtureEquivalenceTest {
     PIPELINE.renderer(format).render(resume, out, w -> {});
     String text = Extract.text(format, out.toByteArray(), Set.of());
     assertTrue(ReaderItems.normalize(text).contains("AdaLovelace"), text);
-    for (String heading : List.of("Education", "Work Experience", "Publications", "Projects", "Awards", "Skills")) {
-      assertTrue(!text.contains(heading), () -> format + " shows an empty heading " + heading + ": " + text);
+    for (String heading :
+        List.of("Education", "Work Experience", "Publications", "Projects", "Awards", "Skills")) {
+      assertTrue(
+          !text.contains(heading),
+          () -> format + " shows an empty heading " + heading + ": " + text);
     }
   }
 
-  /** Plain text shows addresses; a phone number is shown as itself (an item), not as a tel: link. */
+  /**
+   * Plain text shows addresses; a phone number is shown as itself (an item), not as a tel: link.
+   */
   private static Set<String> linksShownIn(Format format, Set<String> links) {
     if (format != Format.TXT) {
       return links;
@@ -115,7 +129,10 @@ class FixtureEquivalenceTest {
     return switch (fixture) {
       case "long" -> longResume;
       case "minimal" -> minimal;
-      default -> fixture.startsWith("json/") ? Path.of("src/test/resources/io/resume").resolve(fixture) : SCRIPTS.getParent().resolve(fixture);
+      default ->
+          fixture.startsWith("json/")
+              ? Path.of("src/test/resources/io/resume").resolve(fixture)
+              : SCRIPTS.getParent().resolve(fixture);
     };
   }
 

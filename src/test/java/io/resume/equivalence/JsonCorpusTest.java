@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The corpus of JSON Resumes (src/test/resources/io/resume/json/corpus: invented people, each
- * reproducing what real resume.json files do, see docs/json-resume.md) renders in every format,
- * and each format shows every text of every standard member and links every web link of the
- * JSON, computed from the JSON itself ({@link JsonExpectations}).
+ * reproducing what real resume.json files do, see docs/json-resume.md) renders in every format, and
+ * each format shows every text of every standard member and links every web link of the JSON,
+ * computed from the JSON itself ({@link JsonExpectations}).
  */
 class JsonCorpusTest {
   static final Path CORPUS = Path.of("src/test/resources/io/resume/json/corpus");
@@ -67,7 +67,8 @@ class JsonCorpusTest {
   }
 
   /** What the check finds missing: "pointer: piece", and "link: href". */
-  static List<String> missing(JsonExpectations expected, Format format, byte[] output) throws IOException {
+  static List<String> missing(JsonExpectations expected, Format format, byte[] output)
+      throws IOException {
     Set<String> links = Extract.links(format, output);
     String text = Extract.text(format, output, links);
     List<String> missing = new ArrayList<>();
@@ -99,7 +100,8 @@ class JsonCorpusTest {
    * there, each word of a right-to-left text must be found, in any order.
    */
   private static boolean isRightToLeft(JsonExpectations.Member member) {
-    return member.pieces().stream().anyMatch(piece -> piece.matches("(?s).*[\\p{IsArabic}\\p{IsHebrew}].*"));
+    return member.pieces().stream()
+        .anyMatch(piece -> piece.matches("(?s).*[\\p{IsArabic}\\p{IsHebrew}].*"));
   }
 
   private static List<String> words(JsonExpectations.Member member) {
@@ -119,12 +121,17 @@ class JsonCorpusTest {
   @Test
   void aDroppedMemberIsCaught() throws Exception {
     Path file = CORPUS.resolve("dash-lists-references.json");
-    PreparedResume broken = mutate(PIPELINE.prepare(file, null, w -> {}),
-        "Supported a 350-person engineering organization.", "");
+    PreparedResume broken =
+        mutate(
+            PIPELINE.prepare(file, null, w -> {}),
+            "Supported a 350-person engineering organization.",
+            "");
     JsonExpectations expected = JsonExpectations.of(file);
     for (Format format : List.of(Format.PDF, Format.HTML, Format.DOCX)) {
       List<String> missing = missing(expected, format, render(broken, format));
-      assertEquals(List.of("/work/1/summary: missing: Supported a 350-person engineering organization."), missing,
+      assertEquals(
+          List.of("/work/1/summary: missing: Supported a 350-person engineering organization."),
+          missing,
           format::toString);
     }
   }
@@ -133,8 +140,11 @@ class JsonCorpusTest {
   @Test
   void aLostLinkIsCaught() throws Exception {
     Path file = CORPUS.resolve("dash-lists-references.json");
-    PreparedResume broken = mutate(PIPELINE.prepare(file, null, w -> {}), " href=\"https://legalmeadow.example.com\"",
-        " href=\"https://elsewhere.example.com\"");
+    PreparedResume broken =
+        mutate(
+            PIPELINE.prepare(file, null, w -> {}),
+            " href=\"https://legalmeadow.example.com\"",
+            " href=\"https://elsewhere.example.com\"");
     JsonExpectations expected = JsonExpectations.of(file);
     for (Format format : List.of(Format.PDF, Format.HTML, Format.DOCX)) {
       List<String> missing = missing(expected, format, render(broken, format));
@@ -146,13 +156,24 @@ class JsonCorpusTest {
   @Test
   void expectationsCoverEitherSchemaGeneration() throws Exception {
     JsonExpectations old = JsonExpectations.of(CORPUS.resolve("gen0-company-website.json"));
-    assertTrue(old.texts().stream().anyMatch(t -> t.pointer().equals("/work/0/company")
-        && t.pieces().equals(List.of("Lanternfish Finance"))), old.texts()::toString);
-    assertTrue(old.texts().stream().anyMatch(t -> t.pointer().equals("/education/0/gpa")), old.texts()::toString);
+    assertTrue(
+        old.texts().stream()
+            .anyMatch(
+                t ->
+                    t.pointer().equals("/work/0/company")
+                        && t.pieces().equals(List.of("Lanternfish Finance"))),
+        old.texts()::toString);
+    assertTrue(
+        old.texts().stream().anyMatch(t -> t.pointer().equals("/education/0/gpa")),
+        old.texts()::toString);
     assertTrue(old.links().contains("https://lanternfish.example.com/"), old.links()::toString);
     JsonExpectations bio = JsonExpectations.of(CORPUS.resolve("bio-draft-generation.json"));
-    assertTrue(bio.texts().stream().anyMatch(t -> t.pointer().equals("/basics/name")), bio.texts()::toString);
-    assertFalse(JsonExpectations.pieces("Mise en place d'un **middleware** (`Node.js`)").contains("**middleware**"));
+    assertTrue(
+        bio.texts().stream().anyMatch(t -> t.pointer().equals("/basics/name")),
+        bio.texts()::toString);
+    assertFalse(
+        JsonExpectations.pieces("Mise en place d'un **middleware** (`Node.js`)")
+            .contains("**middleware**"));
   }
 
   private static byte[] render(PreparedResume resume, Format format) throws IOException {
@@ -161,11 +182,16 @@ class JsonCorpusTest {
     return out.toByteArray();
   }
 
-  private static PreparedResume mutate(PreparedResume resume, String from, String to) throws Exception {
+  private static PreparedResume mutate(PreparedResume resume, String from, String to)
+      throws Exception {
     String view = resume.view().toString();
     assertTrue(view.contains(from), () -> "the mutation must apply: " + from);
-    XdmNode broken = resume.view().getProcessor().newDocumentBuilder()
-        .build(new StreamSource(new StringReader(view.replace(from, to))));
+    XdmNode broken =
+        resume
+            .view()
+            .getProcessor()
+            .newDocumentBuilder()
+            .build(new StreamSource(new StringReader(view.replace(from, to))));
     return new PreparedResume("mutated", broken);
   }
 }

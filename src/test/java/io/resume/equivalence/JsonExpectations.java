@@ -19,39 +19,90 @@ import org.commonmark.node.Code;
 import org.commonmark.parser.Parser;
 
 /**
- * What a reader must see of a JSON Resume, computed from the JSON alone (never from the XML it
- * is converted to): the text of every standard member, under its current name or its name in an
- * older schema, and every web link. A text is its visible text as a CommonMark reader shows it,
- * in pieces (Markdown's marks between them are no text): before and after Markdown in strings
- * is rendered, each piece is somewhere in the output, in order.
+ * What a reader must see of a JSON Resume, computed from the JSON alone (never from the XML it is
+ * converted to): the text of every standard member, under its current name or its name in an older
+ * schema, and every web link. A text is its visible text as a CommonMark reader shows it, in pieces
+ * (Markdown's marks between them are no text): before and after Markdown in strings is rendered,
+ * each piece is somewhere in the output, in order.
  */
 public final class JsonExpectations {
   /** Standard members: JSON Resume v1 and the names of older schemas (company, website, gpa…). */
   private static final Map<String, List<String>> MEMBERS = new LinkedHashMap<>();
+
   private static final Set<String> DATES = Set.of("startDate", "endDate", "date", "releaseDate");
-  private static final Set<String> PRESENT = Set.of("present", "now", "current", "ongoing", "today");
-  private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build());
+  private static final Set<String> PRESENT =
+      Set.of("present", "now", "current", "ongoing", "today");
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+              .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+              .build());
 
   static {
     MEMBERS.put("basics", List.of("name", "label", "email", "phone", "url", "website", "summary"));
-    MEMBERS.put("basics/location", List.of("address", "postalCode", "city", "countryCode", "region"));
+    MEMBERS.put(
+        "basics/location", List.of("address", "postalCode", "city", "countryCode", "region"));
     MEMBERS.put("basics/profiles", List.of("network", "username", "url"));
-    MEMBERS.put("work", List.of("name", "company", "position", "url", "website", "location", "description",
-        "startDate", "endDate", "summary", "highlights"));
-    MEMBERS.put("volunteer", List.of("organization", "position", "url", "website", "startDate", "endDate", "summary",
-        "highlights"));
-    MEMBERS.put("education", List.of("institution", "url", "website", "area", "studyType", "startDate", "endDate",
-        "score", "gpa", "courses"));
+    MEMBERS.put(
+        "work",
+        List.of(
+            "name",
+            "company",
+            "position",
+            "url",
+            "website",
+            "location",
+            "description",
+            "startDate",
+            "endDate",
+            "summary",
+            "highlights"));
+    MEMBERS.put(
+        "volunteer",
+        List.of(
+            "organization",
+            "position",
+            "url",
+            "website",
+            "startDate",
+            "endDate",
+            "summary",
+            "highlights"));
+    MEMBERS.put(
+        "education",
+        List.of(
+            "institution",
+            "url",
+            "website",
+            "area",
+            "studyType",
+            "startDate",
+            "endDate",
+            "score",
+            "gpa",
+            "courses"));
     MEMBERS.put("awards", List.of("title", "date", "awarder", "summary", "description"));
     MEMBERS.put("certificates", List.of("name", "date", "url", "issuer"));
-    MEMBERS.put("publications", List.of("name", "publisher", "releaseDate", "url", "website", "summary"));
+    MEMBERS.put(
+        "publications", List.of("name", "publisher", "releaseDate", "url", "website", "summary"));
     MEMBERS.put("skills", List.of("name", "level", "keywords"));
     MEMBERS.put("languages", List.of("language", "fluency", "name", "level"));
     MEMBERS.put("interests", List.of("name", "keywords"));
     MEMBERS.put("references", List.of("name", "reference"));
-    MEMBERS.put("projects", List.of("name", "description", "highlights", "keywords", "startDate", "endDate", "url",
-        "roles", "entity", "type"));
+    MEMBERS.put(
+        "projects",
+        List.of(
+            "name",
+            "description",
+            "highlights",
+            "keywords",
+            "startDate",
+            "endDate",
+            "url",
+            "roles",
+            "entity",
+            "type"));
   }
 
   /** A text to find (in pieces, in order) and where in the JSON it is. */
@@ -128,7 +179,9 @@ public final class JsonExpectations {
     String text = value.asText().strip();
     if (DATES.contains(name)) {
       if (text.matches("\\d{4}.*")) {
-        texts.add(new Member(pointer, List.of(text.substring(0, 4)))); // formatted in the résumé's language
+        texts.add(
+            new Member(
+                pointer, List.of(text.substring(0, 4)))); // formatted in the résumé's language
       } else if (!PRESENT.contains(text.toLowerCase(Locale.ROOT))) {
         texts.add(new Member(pointer, List.of(text))); // words, as written
       }
@@ -141,7 +194,9 @@ public final class JsonExpectations {
         }
         return;
       }
-      if (item != null && pointer.contains("/profiles/") && !item.path("username").asText().isBlank()) {
+      if (item != null
+          && pointer.contains("/profiles/")
+          && !item.path("username").asText().isBlank()) {
         return; // a profile shows its username; its address that is no link has no place
       }
     }
@@ -158,23 +213,27 @@ public final class JsonExpectations {
   /** The visible text of a string read as CommonMark: the literal runs, in order. */
   static List<String> pieces(String text) {
     List<String> pieces = new ArrayList<>();
-    Parser.builder().build().parse(text).accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.Text node) {
-        add(node.getLiteral());
-      }
+    Parser.builder()
+        .build()
+        .parse(text)
+        .accept(
+            new AbstractVisitor() {
+              @Override
+              public void visit(org.commonmark.node.Text node) {
+                add(node.getLiteral());
+              }
 
-      @Override
-      public void visit(Code node) {
-        add(node.getLiteral());
-      }
+              @Override
+              public void visit(Code node) {
+                add(node.getLiteral());
+              }
 
-      private void add(String literal) {
-        if (!ReaderItems.normalize(literal).isEmpty()) {
-          pieces.add(literal);
-        }
-      }
-    });
+              private void add(String literal) {
+                if (!ReaderItems.normalize(literal).isEmpty()) {
+                  pieces.add(literal);
+                }
+              }
+            });
     return pieces.isEmpty() ? List.of(text) : pieces;
   }
 }

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * profile url that is only the network's home page shows as the user's page on that site.
  */
 class JsonSampleVisibleTest {
-  private static final Path SAMPLE = Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
+  private static final Path SAMPLE =
+      Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
   private static final Set<String> DATES = Set.of("startDate", "endDate", "date", "releaseDate");
   private static final Pipeline PIPELINE = new Pipeline();
 
@@ -36,7 +37,8 @@ class JsonSampleVisibleTest {
     Set<String> links = Extract.links(format, out.toByteArray());
     String text = ReaderItems.normalize(Extract.text(format, out.toByteArray(), Set.of()));
     List<String> missing = new ArrayList<>();
-    for (Map.Entry<String, String> value : strings(new ObjectMapper().readTree(SAMPLE.toFile()), "")) {
+    for (Map.Entry<String, String> value :
+        strings(new ObjectMapper().readTree(SAMPLE.toFile()), "")) {
       String pointer = value.getKey();
       String key = pointer.substring(pointer.lastIndexOf('/') + 1);
       String expected = value.getValue();
@@ -49,7 +51,9 @@ class JsonSampleVisibleTest {
       } else if (pointer.equals("/basics/profiles/0/url")) {
         // Twitter's home page, with the user name beside it: the profile shows the user's page on
         // that site instead, as text and link (prepare.xsl, ProfileAddressesTest).
-        shown = links.contains("https://twitter.com/neutralthoughts") && text.contains("twitter.com/neutralthoughts");
+        shown =
+            links.contains("https://twitter.com/neutralthoughts")
+                && text.contains("twitter.com/neutralthoughts");
       } else if (key.equals("url") && format != Format.TXT) {
         shown = links.contains(expected);
       } else {
@@ -67,7 +71,8 @@ class JsonSampleVisibleTest {
     if (node.isTextual()) {
       found.add(Map.entry(pointer, node.asText()));
     } else if (node.isObject()) {
-      node.fields().forEachRemaining(f -> found.addAll(strings(f.getValue(), pointer + "/" + f.getKey())));
+      node.fields()
+          .forEachRemaining(f -> found.addAll(strings(f.getValue(), pointer + "/" + f.getKey())));
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         found.addAll(strings(node.get(i), pointer + "/" + i));

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  */
 class MarkdownInEveryFormatTest {
   static final Path FILE = Path.of("src/test/resources/io/resume/markdown/markdown.json");
-  private static final Set<Format> STYLED = EnumSet.of(Format.PDF, Format.HTML, Format.DOCX, Format.MD);
+  private static final Set<Format> STYLED =
+      EnumSet.of(Format.PDF, Format.HTML, Format.DOCX, Format.MD);
 
   private static Pipeline pipeline;
   private static PreparedResume resume;
@@ -58,7 +59,8 @@ class MarkdownInEveryFormatTest {
     inFormats(STYLED, what, check);
   }
 
-  private static void inFormats(Set<Format> formats, String what, Predicate<RichTextReading> check) {
+  private static void inFormats(
+      Set<Format> formats, String what, Predicate<RichTextReading> check) {
     for (Format format : formats) {
       assertTrue(check.test(readings.get(format)), () -> format + " does not show " + what);
     }
@@ -84,34 +86,54 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void link() {
-    inEveryFormat("[Project Site](https://example.org/site) as a link", r -> r.linked("Project Site", "https://example.org/site"));
-    inEveryFormat("a highlight's [runbook] as a link", r -> r.linked("runbook", "https://example.org/runbook"));
+    inEveryFormat(
+        "[Project Site](https://example.org/site) as a link",
+        r -> r.linked("Project Site", "https://example.org/site"));
+    inEveryFormat(
+        "a highlight's [runbook] as a link",
+        r -> r.linked("runbook", "https://example.org/runbook"));
   }
 
-  /** A link to a page of the author's own site (not http, https, mailto or tel): its text, unlinked. */
+  /**
+   * A link to a page of the author's own site (not http, https, mailto or tel): its text, unlinked.
+   */
   @Test
   void refusedLink() {
     inEveryFormat("[my blog](/blog) as plain text", r -> r.unlinked("my blog", "/blog"));
-    assertTrue(warnings.stream().anyMatch(w -> w.contains("/basics/summary") && w.contains("\"/blog\"")), warnings::toString);
+    assertTrue(
+        warnings.stream().anyMatch(w -> w.contains("/basics/summary") && w.contains("\"/blog\"")),
+        warnings::toString);
   }
 
   /** A single line break ("\n") in a JSON string: the next words start a line. */
   @Test
   void lineBreak() {
-    inEveryFormat("the summary's second line on a line of its own", r -> r.startsLine("Second line of the summary."));
-    inEveryFormat("the reference's second line on a line of its own", r -> r.startsLine("Highly recommended."));
+    inEveryFormat(
+        "the summary's second line on a line of its own",
+        r -> r.startsLine("Second line of the summary."));
+    inEveryFormat(
+        "the reference's second line on a line of its own",
+        r -> r.startsLine("Highly recommended."));
   }
 
   @Test
   void bulletList() {
-    inEveryFormat("\"- Mentoring juniors\" as a bullet", r -> r.bullet("Mentoring juniors") && r.bullet("Reading specs"));
-    inEveryFormat("a highlight's own list inside its bullet", r -> r.nested("Migrations:", "Postgres 12 to 16"));
-    inEveryFormat("the indented \"- nested CommonMark\" inside its item", r -> r.nested("Reading specs", "nested CommonMark"));
+    inEveryFormat(
+        "\"- Mentoring juniors\" as a bullet",
+        r -> r.bullet("Mentoring juniors") && r.bullet("Reading specs"));
+    inEveryFormat(
+        "a highlight's own list inside its bullet",
+        r -> r.nested("Migrations:", "Postgres 12 to 16"));
+    inEveryFormat(
+        "the indented \"- nested CommonMark\" inside its item",
+        r -> r.nested("Reading specs", "nested CommonMark"));
   }
 
   @Test
   void numberedList() {
-    inEveryFormat("\"1. Plan the work\" numbered", r -> r.numbered("1.", "Plan the work") && r.numbered("2.", "Ship the work"));
+    inEveryFormat(
+        "\"1. Plan the work\" numbered",
+        r -> r.numbered("1.", "Plan the work") && r.numbered("2.", "Ship the work"));
   }
 
   /** HTML in Markdown is shown as written, never interpreted. */
@@ -123,7 +145,8 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void nestedEmphasis() {
-    inEveryFormat("*inner emphasis* inside **…** in bold italics", r -> r.boldItalic("inner emphasis"));
+    inEveryFormat(
+        "*inner emphasis* inside **…** in bold italics", r -> r.boldItalic("inner emphasis"));
     inEveryFormat("the rest of the strong text in bold", r -> r.bold("Strong with"));
     inStyledFormats("the rest of the strong text not in italics", r -> !r.italic("Strong with"));
   }
@@ -131,7 +154,8 @@ class MarkdownInEveryFormatTest {
   /** Backslash escapes: the characters, not markup. */
   @Test
   void escaping() {
-    inEveryFormat("\"5 \\* 3 and \\_underscores\\_\" literally", r -> r.shows("5 * 3 and _underscores_"));
+    inEveryFormat(
+        "\"5 \\* 3 and \\_underscores\\_\" literally", r -> r.shows("5 * 3 and _underscores_"));
     inStyledFormats("the escaped underscores not in italics", r -> !r.italic("underscores"));
   }
 
@@ -143,7 +167,10 @@ class MarkdownInEveryFormatTest {
     assertTrue(items.contains("nested CommonMark"), items::toString);
     for (Format format : Format.values()) {
       byte[] output = render(resume, format);
-      assertEquals(List.of(), InOrder.problems(items, Extract.text(format, output, links)), format::toString);
+      assertEquals(
+          List.of(),
+          InOrder.problems(items, Extract.text(format, output, links)),
+          format::toString);
       assertEquals(links, Extract.links(format, output), format::toString);
     }
   }
@@ -181,7 +208,8 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void lostStrongIsCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate("<strong>sturdy pipelines</strong>", "sturdy pipelines");
+    Map<Format, RichTextReading> broken =
+        mutate("<strong>sturdy pipelines</strong>", "sturdy pipelines");
     for (Format format : STYLED) {
       assertFalse(broken.get(format).bold("sturdy pipelines"), format::toString);
     }
@@ -197,15 +225,18 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void lostLinkIsCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate("<link href=\"https://example.org/site\">Project Site</link>", "Project Site");
+    Map<Format, RichTextReading> broken =
+        mutate("<link href=\"https://example.org/site\">Project Site</link>", "Project Site");
     for (Format format : Format.values()) {
-      assertFalse(broken.get(format).linked("Project Site", "https://example.org/site"), format::toString);
+      assertFalse(
+          broken.get(format).linked("Project Site", "https://example.org/site"), format::toString);
     }
   }
 
   @Test
   void aLinkMadeOfTheRefusedAddressIsCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate("or my blog.", "or <link href=\"https://example.org/blog\">my blog</link>.");
+    Map<Format, RichTextReading> broken =
+        mutate("or my blog.", "or <link href=\"https://example.org/blog\">my blog</link>.");
     for (Format format : Format.values()) {
       assertFalse(broken.get(format).unlinked("my blog", "/blog"), format::toString);
     }
@@ -213,18 +244,22 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void flattenedNestedListIsCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate(
-        "<item>Reading specs<list style=\"bullet\"><item>nested CommonMark</item></list></item>",
-        "<item>Reading specs</item><item>nested CommonMark</item>");
+    Map<Format, RichTextReading> broken =
+        mutate(
+            "<item>Reading specs<list style=\"bullet\"><item>nested CommonMark</item></list></item>",
+            "<item>Reading specs</item><item>nested CommonMark</item>");
     for (Format format : Format.values()) {
-      assertFalse(broken.get(format).nested("Reading specs", "nested CommonMark"), format::toString);
+      assertFalse(
+          broken.get(format).nested("Reading specs", "nested CommonMark"), format::toString);
     }
   }
 
   @Test
   void bulletsDrawnAsParagraphsAreCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate(
-        "<list style=\"bullet\"><item>Mentoring juniors</item>", "<para>Mentoring juniors</para><list style=\"bullet\">");
+    Map<Format, RichTextReading> broken =
+        mutate(
+            "<list style=\"bullet\"><item>Mentoring juniors</item>",
+            "<para>Mentoring juniors</para><list style=\"bullet\">");
     for (Format format : Format.values()) {
       assertFalse(broken.get(format).bullet("Mentoring juniors"), format::toString);
     }
@@ -232,7 +267,8 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void lostNumbersAreCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate("<item label=\"1.\">Plan the work</item>", "<item>Plan the work</item>");
+    Map<Format, RichTextReading> broken =
+        mutate("<item label=\"1.\">Plan the work</item>", "<item>Plan the work</item>");
     for (Format format : Format.values()) {
       assertFalse(broken.get(format).numbered("1.", "Plan the work"), format::toString);
     }
@@ -240,7 +276,8 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void interpretedHtmlIsCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate("Raw &lt;b&gt;bold tag&lt;/b&gt;", "Raw <strong>bold tag</strong>");
+    Map<Format, RichTextReading> broken =
+        mutate("Raw &lt;b&gt;bold tag&lt;/b&gt;", "Raw <strong>bold tag</strong>");
     for (Format format : STYLED) {
       assertFalse(!broken.get(format).bold("bold tag"), format::toString);
     }
@@ -251,7 +288,8 @@ class MarkdownInEveryFormatTest {
 
   @Test
   void escapedCharactersReadAsMarkupAreCaught() throws Exception {
-    Map<Format, RichTextReading> broken = mutate("5 * 3 and _underscores_", "5 * 3 and <em>underscores</em>");
+    Map<Format, RichTextReading> broken =
+        mutate("5 * 3 and _underscores_", "5 * 3 and <em>underscores</em>");
     for (Format format : Format.values()) {
       assertFalse(broken.get(format).shows("5 * 3 and _underscores_"), format::toString);
     }
@@ -265,15 +303,22 @@ class MarkdownInEveryFormatTest {
     }
   }
 
-  private static Map<Format, RichTextReading> mutate(String from, String to) throws SaxonApiException, IOException {
+  private static Map<Format, RichTextReading> mutate(String from, String to)
+      throws SaxonApiException, IOException {
     StringWriter serialized = new StringWriter();
     Serializer serializer = resume.view().getProcessor().newSerializer(serialized);
     serializer.setOutputProperty(Serializer.Property.INDENT, "no");
     serializer.serializeNode(resume.view());
     String view = serialized.toString();
     assertTrue(view.contains(from), () -> "the mutation must apply: " + from + "\n" + view);
-    PreparedResume broken = new PreparedResume("mutated", resume.view().getProcessor().newDocumentBuilder()
-        .build(new StreamSource(new StringReader(view.replace(from, to)))));
+    PreparedResume broken =
+        new PreparedResume(
+            "mutated",
+            resume
+                .view()
+                .getProcessor()
+                .newDocumentBuilder()
+                .build(new StreamSource(new StringReader(view.replace(from, to)))));
     Map<Format, RichTextReading> readings = new EnumMap<>(Format.class);
     for (Format format : Format.values()) {
       readings.put(format, RichTextReading.of(format, render(broken, format)));
@@ -283,7 +328,7 @@ class MarkdownInEveryFormatTest {
 
   private static byte[] render(PreparedResume prepared, Format format) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pipeline.renderer(format).render(prepared, out, message -> { });
+    pipeline.renderer(format).render(prepared, out, message -> {});
     return out.toByteArray();
   }
 }

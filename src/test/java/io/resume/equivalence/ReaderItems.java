@@ -12,16 +12,18 @@ import net.sf.saxon.s9api.XdmNode;
 
 /**
  * What a reader must see, derived from the prepared résumé: every text item (name, contact,
- * heading, row, aside, paragraph, list item with its label) in reading order, and every link.
- * A list item's paragraphs and lists (a list inside a list) are items of their own.
+ * heading, row, aside, paragraph, list item with its label) in reading order, and every link. A
+ * list item's paragraphs and lists (a list inside a list) are items of their own.
  */
 public final class ReaderItems {
-  private static final String ITEMS = String.join(" | ",
-      "/v:document/v:header/(v:name | v:headline | v:contact)",
-      "/v:document/v:section/v:heading",
-      "//v:row/(v:text | v:aside)",
-      "//v:para",
-      "//v:item");
+  private static final String ITEMS =
+      String.join(
+          " | ",
+          "/v:document/v:header/(v:name | v:headline | v:contact)",
+          "/v:document/v:section/v:heading",
+          "//v:row/(v:text | v:aside)",
+          "//v:para",
+          "//v:item");
   private static final String LINKS = "//v:link/@href | //v:contact/@href";
 
   private ReaderItems() {}
@@ -40,7 +42,8 @@ public final class ReaderItems {
       boolean listItem = "item".equals(node.getNodeName().getLocalName());
       String label = listItem ? node.attribute("label") : null;
       // An item's own text: the paragraphs and lists it holds are items of their own, after it.
-      String text = (label == null ? "" : label + " ") + (listItem ? ownText(node) : node.getStringValue());
+      String text =
+          (label == null ? "" : label + " ") + (listItem ? ownText(node) : node.getStringValue());
       if (!normalize(text).isEmpty()) {
         items.add(text.strip().replaceAll("\\s+", " "));
       }
@@ -74,7 +77,8 @@ public final class ReaderItems {
    * the invisible direction marks (U+200E, U+200F), which a PDF's text need not keep.
    */
   public static String normalize(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u200B\\u200E\\u200F]+", "");
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .replaceAll("[\\s\\u00A0\\u200B\\u200E\\u200F]+", "");
   }
 
   private static Iterable<XdmItem> select(XdmNode view, String xpath) {

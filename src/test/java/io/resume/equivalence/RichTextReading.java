@@ -30,9 +30,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * What a reader of one format sees of rich text, read with the libraries other tools use:
- * PDFBox (glyphs, their fonts and positions, link annotations), jsoup (the HTML's elements, and
- * the Markdown's as commonmark-java turns it into HTML), POI (the DOCX's runs, paragraphs and
+ * What a reader of one format sees of rich text, read with the libraries other tools use: PDFBox
+ * (glyphs, their fonts and positions, link annotations), jsoup (the HTML's elements, and the
+ * Markdown's as commonmark-java turns it into HTML), POI (the DOCX's runs, paragraphs and
  * numbering), and the plain text's lines. Plain text has no styles: there, a style is "the words
  * are shown, without Markdown's signs around them".
  */
@@ -72,7 +72,8 @@ abstract class RichTextReading {
 
   /** An item numbered with label: a line begins with the label, then the text. */
   boolean numbered(String label, String text) {
-    return lines().stream().anyMatch(line -> line.replaceAll("\\s+", " ").startsWith(label + " " + text));
+    return lines().stream()
+        .anyMatch(line -> line.replaceAll("\\s+", " ").startsWith(label + " " + text));
   }
 
   static RichTextReading of(Format format, byte[] output) throws IOException {
@@ -110,24 +111,33 @@ abstract class RichTextReading {
           PDPage page = document.getPage(i);
           heights.add(page.getMediaBox().getHeight());
           for (PDAnnotation annotation : page.getAnnotations()) {
-            if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+            if (annotation instanceof PDAnnotationLink link
+                && link.getAction() instanceof PDActionURI uri) {
               links.add(new Area(uri.getURI(), link.getRectangle(), i));
             }
           }
         }
-        PDFTextStripper stripper = new PDFTextStripper() {
-          @Override
-          protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            for (TextPosition position : positions) {
-              // One entry per character: a ligature ("ﬁ") is as many characters as it stands for.
-              for (char c : squeeze(position.getUnicode()).toCharArray()) {
-                glyphs.add(new Glyph(String.valueOf(c), position.getFont().getName(), position.getXDirAdj()
-                    + position.getWidthDirAdj() / 2, position.getYDirAdj(), getCurrentPageNo() - 1));
+        PDFTextStripper stripper =
+            new PDFTextStripper() {
+              @Override
+              protected void writeString(String text, List<TextPosition> positions)
+                  throws IOException {
+                for (TextPosition position : positions) {
+                  // One entry per character: a ligature ("ﬁ") is as many characters as it stands
+                  // for.
+                  for (char c : squeeze(position.getUnicode()).toCharArray()) {
+                    glyphs.add(
+                        new Glyph(
+                            String.valueOf(c),
+                            position.getFont().getName(),
+                            position.getXDirAdj() + position.getWidthDirAdj() / 2,
+                            position.getYDirAdj(),
+                            getCurrentPageNo() - 1));
+                  }
+                }
+                super.writeString(text, positions);
               }
-            }
-            super.writeString(text, positions);
-          }
-        };
+            };
         StringWriter text = new StringWriter();
         stripper.writeText(document, text);
         for (String line : text.toString().split("\\R")) {
@@ -143,14 +153,17 @@ abstract class RichTextReading {
     private List<List<Glyph>> find(String text) {
       String wanted = squeeze(text);
       List<List<Glyph>> found = new ArrayList<>();
-      for (int at = squeezed.indexOf(wanted); at >= 0 && !wanted.isEmpty(); at = squeezed.indexOf(wanted, at + 1)) {
+      for (int at = squeezed.indexOf(wanted);
+          at >= 0 && !wanted.isEmpty();
+          at = squeezed.indexOf(wanted, at + 1)) {
         found.add(glyphs.subList(at, at + wanted.length()));
       }
       return found;
     }
 
     private boolean inFonts(String text, Pattern font) {
-      return find(text).stream().anyMatch(run -> run.stream().allMatch(g -> font.matcher(g.font()).find()));
+      return find(text).stream()
+          .anyMatch(run -> run.stream().allMatch(g -> font.matcher(g.font()).find()));
     }
 
     @Override
@@ -175,9 +188,17 @@ abstract class RichTextReading {
 
     /** Whether a link annotation to href (any, when null) covers every glyph of the run. */
     private boolean covered(List<Glyph> run, String href) {
-      return run.stream().allMatch(glyph -> links.stream().anyMatch(link -> (href == null || link.uri().equals(href))
-          && link.page() == glyph.page()
-          && link.rectangle().contains(glyph.x(), heights.get(glyph.page()) - glyph.y() + 1)));
+      return run.stream()
+          .allMatch(
+              glyph ->
+                  links.stream()
+                      .anyMatch(
+                          link ->
+                              (href == null || link.uri().equals(href))
+                                  && link.page() == glyph.page()
+                                  && link.rectangle()
+                                      .contains(
+                                          glyph.x(), heights.get(glyph.page()) - glyph.y() + 1)));
     }
 
     @Override
@@ -187,7 +208,8 @@ abstract class RichTextReading {
 
     @Override
     boolean unlinked(String text, String href) {
-      return !find(text).isEmpty() && find(text).stream().noneMatch(run -> covered(run, null))
+      return !find(text).isEmpty()
+          && find(text).stream().noneMatch(run -> covered(run, null))
           && links.stream().noneMatch(link -> link.uri().contains(href));
     }
 
@@ -204,8 +226,14 @@ abstract class RichTextReading {
     /** The child's bullet item starts further in than the parent's. */
     @Override
     boolean nested(String parent, String child) {
-      return bullet(parent) && bullet(child) && find(child).stream().anyMatch(c ->
-          find(parent).stream().anyMatch(p -> c.get(0).x() > p.get(0).x() + 3 && c.get(0).y() > p.get(0).y()));
+      return bullet(parent)
+          && bullet(child)
+          && find(child).stream()
+              .anyMatch(
+                  c ->
+                      find(parent).stream()
+                          .anyMatch(
+                              p -> c.get(0).x() > p.get(0).x() + 3 && c.get(0).y() > p.get(0).y()));
     }
 
     @Override
@@ -217,7 +245,8 @@ abstract class RichTextReading {
   // ===== HTML (and Markdown, as commonmark-java makes it HTML) =====
 
   private static final class Html extends RichTextReading {
-    private static final Pattern BLOCK = Pattern.compile("p|li|ul|ol|div|h[1-6]|header|section|article|main|blockquote");
+    private static final Pattern BLOCK =
+        Pattern.compile("p|li|ul|ol|div|h[1-6]|header|section|article|main|blockquote");
     private final Document page;
     private final List<String> lines = new ArrayList<>();
 
@@ -232,7 +261,9 @@ abstract class RichTextReading {
       }
     }
 
-    /** The text as a browser lays it out in lines: a line break at each br and around each block. */
+    /**
+     * The text as a browser lays it out in lines: a line break at each br and around each block.
+     */
     private static void lines(Node node, StringBuilder text) {
       for (Node child : node.childNodes()) {
         if (child instanceof TextNode textNode) {
@@ -244,7 +275,8 @@ abstract class RichTextReading {
             text.append('\n');
             lines(element, text);
             text.append('\n');
-          } else if (!element.normalName().equals("script") && !element.normalName().equals("style")) {
+          } else if (!element.normalName().equals("script")
+              && !element.normalName().equals("style")) {
             lines(element, text);
           }
         }
@@ -277,12 +309,14 @@ abstract class RichTextReading {
 
     @Override
     boolean linked(String text, String href) {
-      return page.body().select("a[href]").stream().anyMatch(a -> a.attr("href").equals(href) && a.text().contains(text));
+      return page.body().select("a[href]").stream()
+          .anyMatch(a -> a.attr("href").equals(href) && a.text().contains(text));
     }
 
     @Override
     boolean unlinked(String text, String href) {
-      return shows(text) && !inElement("a", text)
+      return shows(text)
+          && !inElement("a", text)
           && page.body().select("a[href]").stream().noneMatch(a -> a.attr("href").contains(href));
     }
 
@@ -311,8 +345,12 @@ abstract class RichTextReading {
 
     @Override
     boolean nested(String parent, String child) {
-      return page.body().select("li").stream().anyMatch(li -> ownText(li).startsWith(parent)
-          && li.select("> ul > li, > ol > li").stream().anyMatch(inner -> ownText(inner).startsWith(child)));
+      return page.body().select("li").stream()
+          .anyMatch(
+              li ->
+                  ownText(li).startsWith(parent)
+                      && li.select("> ul > li, > ol > li").stream()
+                          .anyMatch(inner -> ownText(inner).startsWith(child)));
     }
 
     @Override
@@ -348,7 +386,8 @@ abstract class RichTextReading {
             byCharacter.add(run);
           }
         }
-        for (int at = squeezed.indexOf(squeezedWanted); at >= 0 && !squeezedWanted.isEmpty();
+        for (int at = squeezed.indexOf(squeezedWanted);
+            at >= 0 && !squeezedWanted.isEmpty();
             at = squeezed.indexOf(squeezedWanted, at + 1)) {
           found.add(byCharacter.subList(at, at + squeezedWanted.length()));
         }
@@ -394,8 +433,10 @@ abstract class RichTextReading {
 
     @Override
     boolean unlinked(String wanted, String href) {
-      return !find(wanted).isEmpty() && all(wanted, run -> target(run) == null)
-          && java.util.Arrays.stream(document.getHyperlinks()).noneMatch(link -> link.getURL().contains(href));
+      return !find(wanted).isEmpty()
+          && all(wanted, run -> target(run) == null)
+          && java.util.Arrays.stream(document.getHyperlinks())
+              .noneMatch(link -> link.getURL().contains(href));
     }
 
     @Override
@@ -412,7 +453,8 @@ abstract class RichTextReading {
     private XWPFParagraph item(String wanted) {
       return document.getParagraphs().stream()
           .filter(p -> p.getNumID() != null && p.getText().strip().startsWith(wanted))
-          .findFirst().orElse(null);
+          .findFirst()
+          .orElse(null);
     }
 
     @Override
@@ -425,8 +467,11 @@ abstract class RichTextReading {
     boolean nested(String parent, String child) {
       XWPFParagraph outer = item(parent);
       XWPFParagraph inner = item(child);
-      return outer != null && inner != null && inner.getNumIlvl() != null
-          && (outer.getNumIlvl() == null ? 0 : outer.getNumIlvl().intValue()) < inner.getNumIlvl().intValue()
+      return outer != null
+          && inner != null
+          && inner.getNumIlvl() != null
+          && (outer.getNumIlvl() == null ? 0 : outer.getNumIlvl().intValue())
+              < inner.getNumIlvl().intValue()
           && document.getPosOfParagraph(inner) > document.getPosOfParagraph(outer);
     }
 
@@ -440,8 +485,10 @@ abstract class RichTextReading {
 
   private static final class Txt extends RichTextReading {
     private final String raw;
+
     /** Lines wrap anywhere: the text with each run of white space one space. */
     private final String text;
+
     private final List<String> lines;
 
     Txt(String raw) {
@@ -452,7 +499,9 @@ abstract class RichTextReading {
 
     /** Plain text shows no style: the words, without Markdown's signs around them. */
     private boolean plainly(String wanted) {
-      return text.contains(wanted) && !text.contains("*" + wanted) && !text.contains("`" + wanted)
+      return text.contains(wanted)
+          && !text.contains("*" + wanted)
+          && !text.contains("`" + wanted)
           && !text.contains("_" + wanted);
     }
 

@@ -39,26 +39,79 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class JsonCorpusFuzzTest {
   private static final long SEED = Long.getLong("fuzz.seed", 20_260_612L);
+
   /** Variants of each corpus file. */
   private static final int VARIANTS = Integer.getInteger("fuzz.variants", 5);
-  /** One accepted variant in this many is also rendered to PDF and DOCX (all are to HTML, TXT, MD). */
+
+  /**
+   * One accepted variant in this many is also rendered to PDF and DOCX (all are to HTML, TXT, MD).
+   */
   private static final int PDF_ONE_IN = 4;
+
   /** One variant in this many also goes through the command line (validate and render). */
   private static final int CLI_ONE_IN = 10;
 
   private static final Path CORPUS = Path.of("src/test/resources/io/resume/json/corpus");
-  private static final ObjectMapper LENIENT = new ObjectMapper(JsonFactory.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS).enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build());
+  private static final ObjectMapper LENIENT =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+              .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+              .build());
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final List<String> DATES = List.of("2021-13", "Summer 2019", "", "Present", "now", "2021",
-      "2021-9-1", "2024-02-30", "-2021", "1-", "2021-03+05:00", "2018-05-20T10:00:00Z", "至今", "----", "0000",
-      "2016 ~ 2020", "2030-01-01", "1899");
-  private static final List<String> LINKS = List.of("skype:someone?call", "www.example.com", "javascript:alert(1)",
-      "https://", "mailto:", "", "https://x.example.com/<a>", "ftp://files.example.com", "/me.webp",
-      "http://localhost", "https://example.com/a b", "tel:+1 555");
-  private static final List<String> TEXTS = List.of("", " ", "<script>alert(1)</script>", "]]>", "&e;", "**bold**",
-      "- one\n- two", "line\nbreak", "\u202E", "x".repeat(10_001), "😀", "陈卓夫", "שלום", "مرحبا", "{1+1}", "%s%n");
+  private static final List<String> DATES =
+      List.of(
+          "2021-13",
+          "Summer 2019",
+          "",
+          "Present",
+          "now",
+          "2021",
+          "2021-9-1",
+          "2024-02-30",
+          "-2021",
+          "1-",
+          "2021-03+05:00",
+          "2018-05-20T10:00:00Z",
+          "至今",
+          "----",
+          "0000",
+          "2016 ~ 2020",
+          "2030-01-01",
+          "1899");
+  private static final List<String> LINKS =
+      List.of(
+          "skype:someone?call",
+          "www.example.com",
+          "javascript:alert(1)",
+          "https://",
+          "mailto:",
+          "",
+          "https://x.example.com/<a>",
+          "ftp://files.example.com",
+          "/me.webp",
+          "http://localhost",
+          "https://example.com/a b",
+          "tel:+1 555");
+  private static final List<String> TEXTS =
+      List.of(
+          "",
+          " ",
+          "<script>alert(1)</script>",
+          "]]>",
+          "&e;",
+          "**bold**",
+          "- one\n- two",
+          "line\nbreak",
+          "\u202E",
+          "x".repeat(10_001),
+          "😀",
+          "陈卓夫",
+          "שלום",
+          "مرحبا",
+          "{1+1}",
+          "%s%n");
 
   @TempDir Path dir;
 
@@ -84,7 +137,8 @@ class JsonCorpusFuzzTest {
           mutate(variant, random, log);
         }
         Path input = dir.resolve(cases + "-" + file.getFileName());
-        Files.writeString(input, LENIENT.writerWithDefaultPrettyPrinter().writeValueAsString(variant));
+        Files.writeString(
+            input, LENIENT.writerWithDefaultPrettyPrinter().writeValueAsString(variant));
         String what = file.getFileName() + " variant " + v + " " + log + " (seed " + SEED + ")";
         try {
           pipeline.read(input, w -> assertOneLine(w, what));
@@ -93,10 +147,14 @@ class JsonCorpusFuzzTest {
           for (Problem problem : e.problems()) {
             String line = problem.toString();
             assertOneLine(line, what);
-            assertTrue(line.startsWith(input + ":"), () -> "names the file: " + line + " in " + what);
-            assertTrue(problem.message().startsWith("/") || problem.line() == 1 && problem.column() == 1,
+            assertTrue(
+                line.startsWith(input + ":"), () -> "names the file: " + line + " in " + what);
+            assertTrue(
+                problem.message().startsWith("/") || problem.line() == 1 && problem.column() == 1,
                 () -> "at a JSON pointer (or the whole document): " + line + " in " + what);
-            assertFalse(line.contains("converted") || line.contains("urn:resume"), () -> "not the XML's: " + line + " in " + what);
+            assertFalse(
+                line.contains("converted") || line.contains("urn:resume"),
+                () -> "not the XML's: " + line + " in " + what);
           }
           continue;
         } catch (RuntimeException e) {
@@ -106,11 +164,11 @@ class JsonCorpusFuzzTest {
         boolean all = accepted % PDF_ONE_IN == 0;
         inPdf += all ? 1 : 0;
         try {
-          PreparedResume resume = pipeline.prepare(input, null, w -> { });
+          PreparedResume resume = pipeline.prepare(input, null, w -> {});
           for (Format format : Format.values()) {
             if (all || format != Format.PDF && format != Format.DOCX) {
               ByteArrayOutputStream out = new ByteArrayOutputStream();
-              pipeline.renderer(format).render(resume, out, w -> { });
+              pipeline.renderer(format).render(resume, out, w -> {});
               assertTrue(out.size() > 0, what);
             }
           }
@@ -119,16 +177,27 @@ class JsonCorpusFuzzTest {
         }
         if (cases % CLI_ONE_IN == 0) {
           CliRun validate = CliRun.of("validate", input.toString());
-          CliRun render = CliRun.of("render", input.toString(), "--out", dir.resolve("out").toString(), "--format", "html,txt");
+          CliRun render =
+              CliRun.of(
+                  "render",
+                  input.toString(),
+                  "--out",
+                  dir.resolve("out").toString(),
+                  "--format",
+                  "html,txt");
           for (CliRun run : List.of(validate, render)) {
             assertTrue(run.status() == 0 || run.status() == 1, () -> run.status() + " for " + what);
-            assertFalse(run.err().contains("\tat ") || run.err().contains("Exception"), () -> run.err() + " for " + what);
+            assertFalse(
+                run.err().contains("\tat ") || run.err().contains("Exception"),
+                () -> run.err() + " for " + what);
           }
-          assertEquals(validate.status(), render.status(), () -> "validate and render agree on " + what);
+          assertEquals(
+              validate.status(), render.status(), () -> "validate and render agree on " + what);
         }
       }
     }
-    System.out.printf("JSON corpus fuzz: %d variants, %d accepted and rendered (%d also to PDF and DOCX), %d refused%n",
+    System.out.printf(
+        "JSON corpus fuzz: %d variants, %d accepted and rendered (%d also to PDF and DOCX), %d refused%n",
         cases, accepted, inPdf, refused);
     // The variants must exercise both ends, or the check proves nothing.
     int total = cases;
@@ -141,7 +210,9 @@ class JsonCorpusFuzzTest {
   }
 
   private static void assertOneLine(String text, String what) {
-    assertFalse(text.contains("\n") || text.contains("\tat ") || text.contains("Exception"), () -> text + " in " + what);
+    assertFalse(
+        text.contains("\n") || text.contains("\tat ") || text.contains("Exception"),
+        () -> text + " in " + what);
   }
 
   /** One mutation at a random place, chosen by what is there. */
@@ -157,13 +228,25 @@ class JsonCorpusFuzzTest {
     int kind = random.nextInt(6);
     if (key.endsWith("Date") || key.equals("date")) {
       replacement = random.nextInt(8) == 0 ? NODES.nullNode() : NODES.textNode(pick(DATES, random));
-    } else if (key.equals("url") || key.equals("website") || key.equals("image") || key.equals("picture")) {
+    } else if (key.equals("url")
+        || key.equals("website")
+        || key.equals("image")
+        || key.equals("picture")) {
       replacement = NODES.textNode(pick(LINKS, random));
     } else if (key.equals("phone")) {
-      replacement = NODES.textNode(pick(List.of("Upon request", "+49 (0)30 1234567", "1-800-FLOWERS", "", "tel:", "x"), random));
+      replacement =
+          NODES.textNode(
+              pick(
+                  List.of("Upon request", "+49 (0)30 1234567", "1-800-FLOWERS", "", "tel:", "x"),
+                  random));
     } else if (kind == 0) {
-      replacement = List.<JsonNode>of(NODES.numberNode(42), NODES.numberNode(4.0), NODES.booleanNode(true), NODES.nullNode())
-          .get(random.nextInt(4));
+      replacement =
+          List.<JsonNode>of(
+                  NODES.numberNode(42),
+                  NODES.numberNode(4.0),
+                  NODES.booleanNode(true),
+                  NODES.nullNode())
+              .get(random.nextInt(4));
     } else if (kind == 1) {
       ArrayNode list = NODES.arrayNode();
       list.add(place.value());
@@ -175,7 +258,10 @@ class JsonCorpusFuzzTest {
     } else if (kind == 3) {
       JsonNode nested = place.value();
       for (int depth = 0, d = 2 + random.nextInt(25); depth < d; depth++) {
-        nested = random.nextBoolean() ? NODES.arrayNode().add(nested) : NODES.objectNode().set("x", nested);
+        nested =
+            random.nextBoolean()
+                ? NODES.arrayNode().add(nested)
+                : NODES.objectNode().set("x", nested);
       }
       replacement = nested;
     } else if (kind == 4) {
@@ -183,7 +269,9 @@ class JsonCorpusFuzzTest {
     } else {
       replacement = null; // removed
     }
-    log.add(place.pointer() + (replacement == null ? " removed" : " = " + abbreviate(replacement.toString())));
+    log.add(
+        place.pointer()
+            + (replacement == null ? " removed" : " = " + abbreviate(replacement.toString())));
     if (place.parent() instanceof ObjectNode object) {
       if (replacement == null) {
         object.remove(place.key());

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every résumé of the JSON corpus, exported back to JSON Resume and read again, shows the same:
- * what import read as meant (older names, details, dates in words) export writes so that it is
- * read the same way.
+ * what import read as meant (older names, details, dates in words) export writes so that it is read
+ * the same way.
  */
 class JsonCorpusRoundTripTest {
   private static final Path CORPUS = Path.of("src/test/resources/io/resume/json/corpus");
@@ -25,7 +25,12 @@ class JsonCorpusRoundTripTest {
 
   static Stream<String> corpus() throws Exception {
     try (Stream<Path> files = Files.list(CORPUS)) {
-      return files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList().stream();
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(f -> f.endsWith(".json"))
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -36,8 +41,8 @@ class JsonCorpusRoundTripTest {
     JsonResume.Imported imported = PIPELINE.json().read(file);
     Path again = dir.resolve(name);
     Files.writeString(again, JsonResume.write(imported.resume()).json());
-    List<String> first = ReaderItems.textItems(PIPELINE.prepare(file, null, w -> { }).view());
-    List<String> second = ReaderItems.textItems(PIPELINE.prepare(again, null, w -> { }).view());
+    List<String> first = ReaderItems.textItems(PIPELINE.prepare(file, null, w -> {}).view());
+    List<String> second = ReaderItems.textItems(PIPELINE.prepare(again, null, w -> {}).view());
     assertEquals(first, second);
   }
 }

@@ -28,16 +28,22 @@ class JsonResumeErrorsTest {
   }
 
   /**
-   * Each broken JSON Resume {@code name.NNN.json} fails with a first problem that reads
-   * {@code file:} followed by the line of {@code name.NNN.expected} ("line:column: /pointer: message...").
+   * Each broken JSON Resume {@code name.NNN.json} fails with a first problem that reads {@code
+   * file:} followed by the line of {@code name.NNN.expected} ("line:column: /pointer: message...").
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenResumes")
   void aBrokenJsonResumeFailsAtTheExpectedPlace(Path file) throws IOException {
-    String expected = Files.readString(Path.of(file.toString().replace(".json", ".expected")), StandardCharsets.UTF_8).strip();
-    InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
+    String expected =
+        Files.readString(
+                Path.of(file.toString().replace(".json", ".expected")), StandardCharsets.UTF_8)
+            .strip();
+    InvalidResumeException e =
+        assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
     Problem first = e.problems().get(0);
-    assertTrue(first.toString().startsWith(file + ":" + expected), () -> "expected " + expected + "\n   got " + first);
+    assertTrue(
+        first.toString().startsWith(file + ":" + expected),
+        () -> "expected " + expected + "\n   got " + first);
     assertFalse(first.toString().contains("Exception"), first::toString);
     assertFalse(first.toString().contains("\n"), first::toString);
   }
@@ -45,7 +51,9 @@ class JsonResumeErrorsTest {
   @Test
   void everyProblemIsReportedInDocumentOrder(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("three.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {
           "basics": {"name": "A"},
           "work": [{"name": "B", "startDate": "2019-13"}],
@@ -53,37 +61,58 @@ class JsonResumeErrorsTest {
           "projects": [{"name": "C", "startDate": "2020-05", "endDate": "2019"}]
         }
         """);
-    InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
+    InvalidResumeException e =
+        assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
     assertEquals(3, e.problems().size(), e.problems()::toString);
-    assertTrue(e.problems().get(0).message().startsWith("/work/0/startDate: \"2019-13\" is not a date"), e.problems()::toString);
-    assertTrue(e.problems().get(1).message().startsWith("/education/0/endDate: \"-2021\" is not a date"), e.problems()::toString);
-    assertTrue(e.problems().get(2).message().startsWith("/projects/0/endDate: the end date 2019 is before the start date 2020-05"),
+    assertTrue(
+        e.problems().get(0).message().startsWith("/work/0/startDate: \"2019-13\" is not a date"),
+        e.problems()::toString);
+    assertTrue(
+        e.problems().get(1).message().startsWith("/education/0/endDate: \"-2021\" is not a date"),
+        e.problems()::toString);
+    assertTrue(
+        e.problems()
+            .get(2)
+            .message()
+            .startsWith("/projects/0/endDate: the end date 2019 is before the start date 2020-05"),
         e.problems()::toString);
     assertEquals(5, e.problems().get(2).line(), e.problems()::toString);
   }
 
-  /** A character no résumé may hold is refused while the JSON is read, at its place, before anything else. */
+  /**
+   * A character no résumé may hold is refused while the JSON is read, at its place, before anything
+   * else.
+   */
   @Test
   void aRefusedCharacterStopsTheReading(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bidi.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {
           "basics": {"name": "A", "summary": "right \\u202E to left"},
           "work": [{"name": "B", "startDate": "2019-13"}]
         }
         """);
-    InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
+    InvalidResumeException e =
+        assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file));
     assertEquals(1, e.problems().size(), e.problems()::toString);
-    assertEquals(file + ":2:38: /basics/summary: U+202E is an invisible bidirectional control character: it makes text"
-        + " display in another order than it is written; remove it (right-to-left text needs none)",
+    assertEquals(
+        file
+            + ":2:38: /basics/summary: U+202E is an invisible bidirectional control character: it makes text"
+            + " display in another order than it is written; remove it (right-to-left text needs none)",
         e.problems().get(0).toString());
   }
 
-  /** A user fixing the errors of a file already knows its warnings: they come even when it fails. */
+  /**
+   * A user fixing the errors of a file already knows its warnings: they come even when it fails.
+   */
   @Test
   void warningsComeAlsoWhenTheFileIsRefused(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("both.json");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         {
           "basics": {"name": "A", "url": "www.example.org"},
           "work": [{"name": "B", "startDate": "2019-13"}]
@@ -92,7 +121,9 @@ class JsonResumeErrorsTest {
     java.util.List<Problem> warnings = new java.util.ArrayList<>();
     assertThrows(InvalidResumeException.class, () -> JsonRoundTripTest.JSON.read(file, warnings));
     assertEquals(1, warnings.size(), warnings::toString);
-    assertTrue(warnings.get(0).message().startsWith("/basics/url: \"www.example.org\" is not a link"), warnings::toString);
+    assertTrue(
+        warnings.get(0).message().startsWith("/basics/url: \"www.example.org\" is not a link"),
+        warnings::toString);
     assertEquals(2, warnings.get(0).line());
   }
 }

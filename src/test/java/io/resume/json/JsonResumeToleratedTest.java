@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Inputs a person could have written on purpose, which earlier versions refused (they were in
  * invalid/): each now renders, shows what its author wrote, and says once what it had to read
- * differently. {@code name.NNN.expected} lists lines "warning LINE:COLUMN: message-start",
- * "shows TEXT" (a text a reader sees) and "no link HREF".
+ * differently. {@code name.NNN.expected} lists lines "warning LINE:COLUMN: message-start", "shows
+ * TEXT" (a text a reader sees) and "no link HREF".
  */
 class JsonResumeToleratedTest {
   private static final Pipeline PIPELINE = new Pipeline();
@@ -37,10 +37,13 @@ class JsonResumeToleratedTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("tolerated")
   void rendersShowingWhatItsAuthorWrote(Path file) throws Exception {
-    List<String> expected = Files.readAllLines(Path.of(file.toString().replace(".json", ".expected")), StandardCharsets.UTF_8);
+    List<String> expected =
+        Files.readAllLines(
+            Path.of(file.toString().replace(".json", ".expected")), StandardCharsets.UTF_8);
     List<Problem> warnings = new ArrayList<>();
     JsonRoundTripTest.JSON.read(file, warnings);
-    List<String> told = warnings.stream().map(w -> w.line() + ":" + w.column() + ": " + w.message()).toList();
+    List<String> told =
+        warnings.stream().map(w -> w.line() + ":" + w.column() + ": " + w.message()).toList();
     PreparedResume resume = PIPELINE.prepare(file, null, w -> {});
     String shown = String.join("\n", ReaderItems.textItems(resume.view()));
     boolean warned = false;
@@ -48,11 +51,15 @@ class JsonResumeToleratedTest {
       if (line.startsWith("warning ")) {
         warned = true;
         String warning = line.substring("warning ".length());
-        assertTrue(told.stream().anyMatch(w -> w.startsWith(warning)), () -> "expected " + warning + "\n   got " + told);
+        assertTrue(
+            told.stream().anyMatch(w -> w.startsWith(warning)),
+            () -> "expected " + warning + "\n   got " + told);
       } else if (line.startsWith("shows ")) {
-        assertTrue(shown.contains(line.substring("shows ".length())), () -> line + "\n   shown: " + shown);
+        assertTrue(
+            shown.contains(line.substring("shows ".length())), () -> line + "\n   shown: " + shown);
       } else if (line.startsWith("no link ")) {
-        assertFalse(ReaderItems.links(resume.view()).contains(line.substring("no link ".length())), line);
+        assertFalse(
+            ReaderItems.links(resume.view()).contains(line.substring("no link ".length())), line);
       }
     }
     if (!warned) {

@@ -36,17 +36,24 @@ class JsonRoundTripTest {
   void importThenExportGivesTheSameJson(Path file) throws Exception {
     JsonResume.Imported imported = JSON.read(file);
     // Nothing is dropped; a photo is never shown (and said so), but kept for the way back.
-    assertTrue(imported.warnings().stream().allMatch(w -> w.message().startsWith("/basics/image: not shown: the photo")),
+    assertTrue(
+        imported.warnings().stream()
+            .allMatch(w -> w.message().startsWith("/basics/image: not shown: the photo")),
         () -> "nothing should be dropped: " + imported.warnings());
 
     // The XML written to disk by `import` is valid on its own, read afresh.
-    XdmNode reread = READER.read(new ByteArrayInputStream(imported.xml().getBytes(StandardCharsets.UTF_8)),
-        file.getFileName().toString(), file.toUri().toString());
+    XdmNode reread =
+        READER.read(
+            new ByteArrayInputStream(imported.xml().getBytes(StandardCharsets.UTF_8)),
+            file.getFileName().toString(),
+            file.toUri().toString());
 
     JsonResume.Exported exported = JsonResume.write(reread);
-    assertTrue(exported.warnings().isEmpty(), () -> "nothing should be lost: " + exported.warnings());
+    assertTrue(
+        exported.warnings().isEmpty(), () -> "nothing should be lost: " + exported.warnings());
     JsonNode original = MAPPER.readTree(file.toFile());
     JsonNode back = MAPPER.readTree(exported.json());
-    assertEquals(original, back, () -> "round trip of " + file.getFileName() + " gave\n" + exported.json());
+    assertEquals(
+        original, back, () -> "round trip of " + file.getFileName() + " gave\n" + exported.json());
   }
 }

@@ -34,7 +34,10 @@ class JsonToResumeTest {
 
   private static String eval(XdmNode resume, String expression) throws Exception {
     XdmValue value = xpath.evaluate(expression, resume);
-    return value.stream().map(item -> item.getStringValue()).reduce((a, b) -> a + "|" + b).orElse("");
+    return value.stream()
+        .map(item -> item.getStringValue())
+        .reduce((a, b) -> a + "|" + b)
+        .orElse("");
   }
 
   @Test
@@ -48,18 +51,26 @@ class JsonToResumeTest {
 
   @Test
   void sectionsFollowTheKeyOrderOfTheJson() throws Exception {
-    assertEquals("basics|work|volunteer|education|awards|publications|skills|languages|interests|references|projects|extensions",
+    assertEquals(
+        "basics|work|volunteer|education|awards|publications|skills|languages|interests|references|projects|extensions",
         eval(sample, "/resume/*/local-name()"));
-    assertEquals("basics|projects|education|work|volunteer|publications|certificates|languages|interests|references|skills|awards|extensions",
+    assertEquals(
+        "basics|projects|education|work|volunteer|publications|certificates|languages|interests|references|skills|awards|extensions",
         eval(unicode, "/resume/*/local-name()"));
   }
 
   @Test
   void basicsKeepSummaryAndContactsInTheirOrder() throws Exception {
-    // Contacts in the order of the keys of "basics"; the empty second profile is kept aside, not shown.
-    assertEquals("profile|email|location", eval(unicode, "/resume/basics/(email|phone|url|location|profile)/local-name()"));
-    assertEquals("email|phone|url|location|profile|profile", eval(sample, "/resume/basics/(email|phone|url|location|profile)/local-name()"));
-    assertEquals("第一段：构建系统基础设施。|Second paragraph — with “quotes” & <angle brackets>.",
+    // Contacts in the order of the keys of "basics"; the empty second profile is kept aside, not
+    // shown.
+    assertEquals(
+        "profile|email|location",
+        eval(unicode, "/resume/basics/(email|phone|url|location|profile)/local-name()"));
+    assertEquals(
+        "email|phone|url|location|profile|profile",
+        eval(sample, "/resume/basics/(email|phone|url|location|profile)/local-name()"));
+    assertEquals(
+        "第一段：构建系统基础设施。|Second paragraph — with “quotes” & <angle brackets>.",
         eval(unicode, "/resume/basics/summary/p"));
     assertEquals("四平路 1239 号\n嘉定校区", eval(unicode, "/resume/basics/location/address"));
   }
@@ -68,15 +79,21 @@ class JsonToResumeTest {
   void educationScoreHasNoLabelSoTheDefaultOneShows() throws Exception {
     assertEquals("4.0", eval(sample, "/resume/education/study/score"));
     assertEquals("false", eval(sample, "exists(/resume/education/study/score/@label)"));
-    assertEquals("DB1101 - Basic SQL|CS2011 - Java Introduction", eval(sample, "/resume/education/study/courses/course"));
+    assertEquals(
+        "DB1101 - Basic SQL|CS2011 - Java Introduction",
+        eval(sample, "/resume/education/study/courses/course"));
   }
 
   @Test
   void otherSectionsRenameTheirFields() throws Exception {
-    assertEquals("Video compression for 3d media|2014-10-01", eval(sample, "/resume/publications/publication/(title, date)"));
+    assertEquals(
+        "Video compression for 3d media|2014-10-01",
+        eval(sample, "/resume/publications/publication/(title, date)"));
     assertEquals("English", eval(sample, "/resume/languages/language/name"));
     assertEquals("Erlich Bachman", eval(sample, "/resume/references/reference/name"));
-    assertEquals("Team lead|Designer|Smoogle|application", eval(sample, "/resume/projects/project/(role, entity, type)"));
+    assertEquals(
+        "Team lead|Designer|Smoogle|application",
+        eval(sample, "/resume/projects/project/(role, entity, type)"));
     assertEquals("Lijie Yang", eval(unicode, "//author[@equal = 'true']"));
     assertEquals("陈卓甫", eval(unicode, "//author[@self = 'true']"));
     assertEquals("Lijie Yang|陈卓甫|Zhihao Jia", eval(unicode, "//author"));
@@ -84,7 +101,8 @@ class JsonToResumeTest {
 
   @Test
   void schemaMetaAndEmptyValuesAreKeptVerbatim() throws Exception {
-    assertEquals(List.of("/$schema", "/basics/image", "/meta"),
+    assertEquals(
+        List.of("/$schema", "/basics/image", "/meta"),
         List.of(eval(sample, "/resume/extensions/json/@pointer").split("\\|")));
     assertEquals("\"\"", eval(sample, "/resume/extensions/json[@pointer = '/basics/image']"));
   }

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The text members JSON Resume themes read as Markdown (summaries, highlights, a project's
- * description, a reference) become the canonical résumé's rich text, and export writes that
- * back as Markdown that means the same.
+ * description, a reference) become the canonical résumé's rich text, and export writes that back as
+ * Markdown that means the same.
  */
 class MarkdownMembersTest {
   private static final Path FILE = Path.of("src/test/resources/io/resume/markdown/markdown.json");
@@ -42,34 +42,54 @@ class MarkdownMembersTest {
   }
 
   private static String eval(XdmNode resume, String expression) throws Exception {
-    return xpath.evaluate(expression, resume).stream().map(item -> item.getStringValue())
-        .reduce((a, b) -> a + "|" + b).orElse("");
+    return xpath.evaluate(expression, resume).stream()
+        .map(item -> item.getStringValue())
+        .reduce((a, b) -> a + "|" + b)
+        .orElse("");
   }
 
   @Test
   void aSummaryBecomesParagraphsAndLists() throws Exception {
     XdmNode resume = imported.resume();
     assertEquals("p|p|p|list|list|p", eval(resume, "/resume/basics/summary/*/local-name()"));
-    assertEquals("sturdy pipelines|Strong with inner emphasis inside", eval(resume, "/resume/basics/summary/p/strong"));
+    assertEquals(
+        "sturdy pipelines|Strong with inner emphasis inside",
+        eval(resume, "/resume/basics/summary/p/strong"));
     assertEquals("careful tools", eval(resume, "/resume/basics/summary/p[1]/em"));
     assertEquals("inner emphasis", eval(resume, "/resume/basics/summary/p/strong/em"));
     assertEquals("kubectl apply", eval(resume, "/resume/basics/summary/p/code"));
     assertEquals("https://example.org/site", eval(resume, "/resume/basics/summary/p/link/@href"));
     assertEquals("1", eval(resume, "count(/resume/basics/summary/p[1]/br)"));
-    assertEquals("Mentoring juniors|Reading specs", eval(resume, "/resume/basics/summary/list[1]/item/text()[normalize-space()]"));
-    assertEquals("nested CommonMark", eval(resume, "/resume/basics/summary/list[1]/item[2]/list/item"));
-    assertEquals("true|Plan the work|Ship the work", eval(resume, "/resume/basics/summary/list[2]/(@numbered, item)"));
-    assertEquals("Raw <b>bold tag</b> stays text.", eval(resume, "normalize-space(/resume/basics/summary/p[last()]/text()[1])"));
-    assertTrue(eval(resume, "/resume/basics/summary/p[last()]").endsWith("5 * 3 and _underscores_."));
+    assertEquals(
+        "Mentoring juniors|Reading specs",
+        eval(resume, "/resume/basics/summary/list[1]/item/text()[normalize-space()]"));
+    assertEquals(
+        "nested CommonMark", eval(resume, "/resume/basics/summary/list[1]/item[2]/list/item"));
+    assertEquals(
+        "true|Plan the work|Ship the work",
+        eval(resume, "/resume/basics/summary/list[2]/(@numbered, item)"));
+    assertEquals(
+        "Raw <b>bold tag</b> stays text.",
+        eval(resume, "normalize-space(/resume/basics/summary/p[last()]/text()[1])"));
+    assertTrue(
+        eval(resume, "/resume/basics/summary/p[last()]").endsWith("5 * 3 and _underscores_."));
   }
 
-  /** The link is refused as resume.xsd refuses it: its text stays, and one warning names the member. */
+  /**
+   * The link is refused as resume.xsd refuses it: its text stays, and one warning names the member.
+   */
   @Test
   void aRefusedLinkKeepsItsTextAndIsWarnedAboutAtItsMember() throws Exception {
-    assertEquals("Types kubectl apply daily. See Project Site or my blog.",
+    assertEquals(
+        "Types kubectl apply daily. See Project Site or my blog.",
         eval(imported.resume(), "normalize-space(/resume/basics/summary/p[2])"));
-    assertEquals(List.of(new Problem(FILE.toString(), 6, 16,
-            "/basics/summary: \"/blog\" is not a link a résumé makes (http, https, mailto or tel with a host): its text is kept, unlinked")),
+    assertEquals(
+        List.of(
+            new Problem(
+                FILE.toString(),
+                6,
+                16,
+                "/basics/summary: \"/blog\" is not a link a résumé makes (http, https, mailto or tel with a host): its text is kept, unlinked")),
         imported.warnings());
   }
 
@@ -77,35 +97,61 @@ class MarkdownMembersTest {
   void highlightsHoldTheirOwnLists() throws Exception {
     XdmNode resume = imported.resume();
     assertEquals("ccache|40%", eval(resume, "/resume/work/position/highlights/item[1]/(code, em)"));
-    assertEquals("Migrations:", eval(resume, "normalize-space(/resume/work/position/highlights/item[3]/text()[1])"));
-    assertEquals("Postgres 12 to 16|Kafka to Redpanda", eval(resume, "/resume/work/position/highlights/item[3]/list/item"));
+    assertEquals(
+        "Migrations:",
+        eval(resume, "normalize-space(/resume/work/position/highlights/item[3]/text()[1])"));
+    assertEquals(
+        "Postgres 12 to 16|Kafka to Redpanda",
+        eval(resume, "/resume/work/position/highlights/item[3]/list/item"));
   }
 
   /** Where the schema holds one text, paragraphs are apart by an empty line (two line breaks). */
   @Test
   void aDescriptionAndAReferenceAreOneTextWithLineBreaks() throws Exception {
     XdmNode resume = imported.resume();
-    assertEquals("tiny|Rust|2", eval(resume, "/resume/projects/project/description/(string(strong), string(code), count(br))"));
-    assertEquals("always|1", eval(resume, "/resume/references/reference/text/(string(em), count(br))"));
+    assertEquals(
+        "tiny|Rust|2",
+        eval(
+            resume,
+            "/resume/projects/project/description/(string(strong), string(code), count(br))"));
+    assertEquals(
+        "always|1", eval(resume, "/resume/references/reference/text/(string(em), count(br))"));
   }
 
-  /** A highlight written as a list item is a bullet already; "2019. …" is more likely a year than a list. */
+  /**
+   * A highlight written as a list item is a bullet already; "2019. …" is more likely a year than a
+   * list.
+   */
   @Test
   void aHighlightThatIsAListItemIsTheBullet(@TempDir Path dir) throws Exception {
-    XdmNode resume = read(dir, """
+    XdmNode resume =
+        read(
+            dir,
+            """
         {"basics": {"name": "Ann Example"}, "work": [{"name": "Acme", "highlights": [
           "- Led the team", "2019. Moved to Berlin", "* one\\n* two", "Results:\\n1. faster\\n2. cheaper"]}]}
         """);
-    assertEquals("Led the team|2019. Moved to Berlin|one|two|Results:",
-        eval(resume, "/resume/work/position/highlights/item/normalize-space(string-join(text(), ''))"));
-    assertEquals("true|faster|cheaper", eval(resume, "/resume/work/position/highlights/item[5]/list/(@numbered, item)"));
+    assertEquals(
+        "Led the team|2019. Moved to Berlin|one|two|Results:",
+        eval(
+            resume,
+            "/resume/work/position/highlights/item/normalize-space(string-join(text(), ''))"));
+    assertEquals(
+        "true|faster|cheaper",
+        eval(resume, "/resume/work/position/highlights/item[5]/list/(@numbered, item)"));
   }
 
   /** What a person writes in plain text is not mangled by being read as Markdown. */
   @Test
   void plainTextStaysAsWritten(@TempDir Path dir) throws Exception {
-    String text = "Built C# and C++ tools: 40% faster, 2x cheaper (see below) & more - snake_case, 5 * 3, <3 users!";
-    XdmNode resume = read(dir, "{\"basics\": {\"name\": \"Ann Example\", \"summary\": " + MAPPER.writeValueAsString(text) + "}}");
+    String text =
+        "Built C# and C++ tools: 40% faster, 2x cheaper (see below) & more - snake_case, 5 * 3, <3 users!";
+    XdmNode resume =
+        read(
+            dir,
+            "{\"basics\": {\"name\": \"Ann Example\", \"summary\": "
+                + MAPPER.writeValueAsString(text)
+                + "}}");
     assertEquals(text, eval(resume, "/resume/basics/summary/p"));
   }
 
@@ -130,16 +176,22 @@ class MarkdownMembersTest {
   /** Keeps the round trip honest: a change of meaning in the exported Markdown is seen. */
   @Test
   void aChangedMeaningIsCaught(@TempDir Path dir) throws Exception {
-    String changed = JsonResume.write(imported.resume()).json().replace("**sturdy pipelines**", "sturdy pipelines");
+    String changed =
+        JsonResume.write(imported.resume())
+            .json()
+            .replace("**sturdy pipelines**", "sturdy pipelines");
     Path again = dir.resolve("changed.json");
     Files.writeString(again, changed);
     assertTrue(!canonical(imported.xml()).equals(canonical(json.read(again).xml())));
   }
 
-  /** Rich text written in the XML (an XML author's) exports as Markdown that imports as the same. */
+  /**
+   * Rich text written in the XML (an XML author's) exports as Markdown that imports as the same.
+   */
   @Test
   void xmlRichTextExportsAsMarkdown(@TempDir Path dir) throws Exception {
-    String xml = """
+    String xml =
+        """
         <resume xmlns="urn:resume:1"><basics><name>Ann Example</name>
           <summary>
             <p>Uses <code>a*b</code> and <em>C# </em>*daily*,
@@ -148,30 +200,49 @@ class MarkdownMembersTest {
           </summary></basics>
           <projects><project><name>P</name><description>Para one.<br/><br/>Para two: # not a heading</description></project></projects>
         </resume>""";
-    XdmNode source = new ResumeReader(processor).read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "a.xml", "file:///a.xml");
+    XdmNode source =
+        new ResumeReader(processor)
+            .read(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                "a.xml",
+                "file:///a.xml");
     JsonResume.Exported exported = JsonResume.write(source);
     assertEquals(List.of(), exported.warnings());
     JsonNode written = MAPPER.readTree(exported.json());
-    assertEquals("Uses `a*b` and *C#* \\*daily\\*, says [hi](https://example.org).\nLine two: 1. not a list\n\n"
-        + "4. four **bold**\n\n   more under four\n5. five", written.at("/basics/summary").asText());
-    assertEquals("Para one.\n\nPara two: # not a heading", written.at("/projects/0/description").asText());
+    assertEquals(
+        "Uses `a*b` and *C#* \\*daily\\*, says [hi](https://example.org).\nLine two: 1. not a list\n\n"
+            + "4. four **bold**\n\n   more under four\n5. five",
+        written.at("/basics/summary").asText());
+    assertEquals(
+        "Para one.\n\nPara two: # not a heading", written.at("/projects/0/description").asText());
     Path again = dir.resolve("again.json");
     Files.writeString(again, exported.json());
     XdmNode back = json.read(again).resume();
-    assertEquals(eval(source, "normalize-space(/resume/basics/summary)"), eval(back, "normalize-space(/resume/basics/summary)"));
+    assertEquals(
+        eval(source, "normalize-space(/resume/basics/summary)"),
+        eval(back, "normalize-space(/resume/basics/summary)"));
     assertEquals("a*b|C#|bold", eval(back, "/resume/basics/summary//(code, em, strong)"));
-    assertEquals("4|more under four", eval(back, "/resume/basics/summary/list/(@start, item[1]/p)"));
+    assertEquals(
+        "4|more under four", eval(back, "/resume/basics/summary/list/(@start, item[1]/p)"));
   }
 
   /** Markdown has no superscript: its text is exported, and a warning says so. */
   @Test
   void aSuperscriptIsExportedAsTextWithAWarning() throws Exception {
-    String xml = "<resume xmlns=\"urn:resume:1\"><basics><name>Ann</name><summary><p>E = mc<sup>2</sup></p></summary></basics></resume>";
-    XdmNode source = new ResumeReader(processor).read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "a.xml", "file:///a.xml");
+    String xml =
+        "<resume xmlns=\"urn:resume:1\"><basics><name>Ann</name><summary><p>E = mc<sup>2</sup></p></summary></basics></resume>";
+    XdmNode source =
+        new ResumeReader(processor)
+            .read(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+                "a.xml",
+                "file:///a.xml");
     JsonResume.Exported exported = JsonResume.write(source);
     assertEquals("E = mc2", MAPPER.readTree(exported.json()).at("/basics/summary").asText());
     assertEquals(1, exported.warnings().size(), exported.warnings()::toString);
-    assertTrue(exported.warnings().get(0).startsWith("/resume/basics/summary: superscript \"2\""), exported.warnings()::toString);
+    assertTrue(
+        exported.warnings().get(0).startsWith("/resume/basics/summary: superscript \"2\""),
+        exported.warnings()::toString);
   }
 
   private static XdmNode read(Path dir, String content) throws Exception {

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * twin in today's names, without a warning (a clean rename loses nothing).
  */
 class OlderSchemaNamesTest {
-  private static final String OLD = """
+  private static final String OLD =
+      """
       {
         "bio": {"name": "Ada", "picture": "https://example.org/ada.png", "website": "https://ada.example.org",
           "profiles": {"github": "ada", "mastodon": "https://social.example.org/@ada"}},
@@ -31,7 +32,8 @@ class OlderSchemaNamesTest {
         "languages": [{"name": "English", "level": "Native"}]
       }
       """;
-  private static final String NEW = """
+  private static final String NEW =
+      """
       {
         "basics": {"name": "Ada", "image": "https://example.org/ada.png", "url": "https://ada.example.org",
           "profiles": [{"network": "github", "username": "ada"}, {"network": "mastodon", "url": "https://social.example.org/@ada"}]},
@@ -53,32 +55,51 @@ class OlderSchemaNamesTest {
     XdmNode old = read("old.json", OLD, oldWarnings);
     XdmNode current = read("new.json", NEW, new ArrayList<>());
     // Only the photo is said not to be shown (in both); the renames themselves say nothing.
-    assertEquals(List.of("/bio/picture"), oldWarnings.stream().map(w -> w.message().substring(0, w.message().indexOf(':'))).toList());
+    assertEquals(
+        List.of("/bio/picture"),
+        oldWarnings.stream().map(w -> w.message().substring(0, w.message().indexOf(':'))).toList());
     // The same résumé, but for the GPA label the old name gives, and the values kept for export.
-    assertEquals(body(current).replace("<score>3.9</score>", "<score label=\"GPA\">3.9</score>"), body(old));
+    assertEquals(
+        body(current).replace("<score>3.9</score>", "<score label=\"GPA\">3.9</score>"), body(old));
   }
 
   @Test
   void bothNamesGivenDifferentlyShowTheCurrentOneAndSayWhichIsNot() throws Exception {
     List<Problem> warnings = new ArrayList<>();
-    XdmNode resume = read("both.json", """
+    XdmNode resume =
+        read(
+            "both.json",
+            """
         {"basics": {"name": "Ada"}, "work": [{"name": "Engines Ltd", "company": "Engines", "position": "Analyst"}]}
-        """, warnings);
+        """,
+            warnings);
     assertTrue(body(resume).contains("<organization>Engines Ltd</organization>"), body(resume));
     assertEquals(1, warnings.size(), warnings::toString);
-    assertTrue(warnings.get(0).message().startsWith("/work/0/company: not shown: \"company\" is the older name of \"name\""),
+    assertTrue(
+        warnings
+            .get(0)
+            .message()
+            .startsWith("/work/0/company: not shown: \"company\" is the older name of \"name\""),
         warnings::toString);
   }
 
   @Test
   void bioBesideBasicsIsNoSectionOfItsOwn() throws Exception {
     List<Problem> warnings = new ArrayList<>();
-    XdmNode resume = read("bio.json", """
+    XdmNode resume =
+        read(
+            "bio.json",
+            """
         {"bio": {"name": "Old Ada"}, "basics": {"name": "Ada"}, "work": [{"name": "Engines"}]}
-        """, warnings);
-    assertEquals(List.of("/bio: not shown: \"bio\" is the older name of \"basics\", which is given too and shown"),
+        """,
+            warnings);
+    assertEquals(
+        List.of(
+            "/bio: not shown: \"bio\" is the older name of \"basics\", which is given too and shown"),
         warnings.stream().map(Problem::message).toList());
-    assertTrue(body(resume).contains("<name>Ada</name>") && !body(resume).contains("<other"), body(resume));
+    assertTrue(
+        body(resume).contains("<name>Ada</name>") && !body(resume).contains("<other"),
+        body(resume));
   }
 
   private XdmNode read(String name, String json, List<Problem> warnings) throws Exception {
@@ -89,6 +110,9 @@ class OlderSchemaNamesTest {
 
   /** The résumé without its extensions (the verbatim copies differ by name, not by content). */
   private static String body(XdmNode resume) {
-    return resume.toString().replaceAll("(?s)<extensions>.*</extensions>", "").replaceAll("\\s+", " ");
+    return resume
+        .toString()
+        .replaceAll("(?s)<extensions>.*</extensions>", "")
+        .replaceAll("\\s+", " ");
   }
 }

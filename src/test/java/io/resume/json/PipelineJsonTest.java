@@ -29,6 +29,10 @@ class PipelineJsonTest {
     assertTrue(warnings.isEmpty(), warnings::toString);
     assertTrue(fromJson.contains("Pied Piper"));
     // What the extensions keep is never shown.
-    assertFalse(fromJson.contains("lastModified") || fromJson.contains("2017-12-24") || fromJson.contains("schema.json"), fromJson);
+    assertFalse(
+        fromJson.contains("lastModified")
+            || fromJson.contains("2017-12-24")
+            || fromJson.contains("schema.json"),
+        fromJson);
   }
 }

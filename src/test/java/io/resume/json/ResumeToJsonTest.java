@@ -1,10 +1,10 @@
 package io.resume.json;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.resume.Seed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,11 +27,19 @@ class ResumeToJsonTest {
     assertEquals("Zhuofu Chen", json.at("/publications/0/authors/1/name").asText());
     assertTrue(json.at("/publications/0/authors/1/self").asBoolean());
     // Markup flattened, XML line layout folded into spaces.
-    assertEquals("National 1st Prize (0.55%) in Contemporary Undergraduate Mathematical Contest in Modeling",
+    assertEquals(
+        "National 1st Prize (0.55%) in Contemporary Undergraduate Mathematical Contest in Modeling",
         json.at("/awards/2/title").asText());
-    assertTrue(exported.warnings().contains("/resume/summary: left out: JSON Resume has no free-text section (its basics.summary is the introduction)"),
+    assertTrue(
+        exported
+            .warnings()
+            .contains(
+                "/resume/summary: left out: JSON Resume has no free-text section (its basics.summary is the introduction)"),
         exported.warnings()::toString);
-    assertTrue(exported.warnings().contains("/resume/awards/award[3]/title: markup (sup) flattened to plain text"),
+    assertTrue(
+        exported
+            .warnings()
+            .contains("/resume/awards/award[3]/title: markup (sup) flattened to plain text"),
         exported.warnings()::toString);
   }
 
@@ -46,9 +54,12 @@ class ResumeToJsonTest {
   }
 
   @Test
-  void paragraphsAreSeparatedByBlankLinesAndLayoutIsFolded(@TempDir Path dir) throws IOException, Exception {
+  void paragraphsAreSeparatedByBlankLinesAndLayoutIsFolded(@TempDir Path dir)
+      throws IOException, Exception {
     Path xml = dir.resolve("r.xml");
-    Files.writeString(xml, """
+    Files.writeString(
+        xml,
+        """
         <resume xmlns="urn:resume:1">
           <basics><name>A</name>
             <summary><p>One
@@ -62,6 +73,8 @@ class ResumeToJsonTest {
     JsonNode json = JsonRoundTripTest.MAPPER.readTree(exported.json());
     assertEquals("One line.\n\nTwo", json.at("/basics/summary").asText());
     assertEquals("X|Y", json.at("/work/0/name").asText() + "|" + json.at("/work/1/name").asText());
-    assertTrue(exported.warnings().stream().anyMatch(w -> w.startsWith("/resume/work[2]: merged")), exported.warnings()::toString);
+    assertTrue(
+        exported.warnings().stream().anyMatch(w -> w.startsWith("/resume/work[2]: merged")),
+        exported.warnings()::toString);
   }
 }

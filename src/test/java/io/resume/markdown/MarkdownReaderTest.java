@@ -37,19 +37,31 @@ class MarkdownReaderTest {
 
   @Test
   void plainTextIsOneParagraphAsWritten() {
-    assertEquals(List.of(p(t("Built C# and C++ tools (with 40% less code) & more!"))),
+    assertEquals(
+        List.of(p(t("Built C# and C++ tools (with 40% less code) & more!"))),
         read("Built C# and C++ tools (with 40% less code) & more!"));
   }
 
   @Test
   void emphasisAndStrong() {
-    assertEquals(List.of(p(t("a "), new Styled(Style.EM, List.of(t("b"))), t(" "), new Styled(Style.STRONG, List.of(t("c"))))),
+    assertEquals(
+        List.of(
+            p(
+                t("a "),
+                new Styled(Style.EM, List.of(t("b"))),
+                t(" "),
+                new Styled(Style.STRONG, List.of(t("c"))))),
         read("a *b* __c__"));
   }
 
   @Test
   void nestedEmphasis() {
-    assertEquals(List.of(p(new Styled(Style.STRONG, List.of(t("x "), new Styled(Style.EM, List.of(t("y"))), t(" z"))))),
+    assertEquals(
+        List.of(
+            p(
+                new Styled(
+                    Style.STRONG,
+                    List.of(t("x "), new Styled(Style.EM, List.of(t("y"))), t(" z"))))),
         read("**x *y* z**"));
   }
 
@@ -60,15 +72,25 @@ class MarkdownReaderTest {
 
   @Test
   void linksAndAutolinks() {
-    assertEquals(List.of(p(new Link("https://example.org", List.of(t("site"))), t(" "),
-            new Link("mailto:me@example.org", List.of(t("me@example.org"))))),
+    assertEquals(
+        List.of(
+            p(
+                new Link("https://example.org", List.of(t("site"))),
+                t(" "),
+                new Link("mailto:me@example.org", List.of(t("me@example.org"))))),
         read("[site](https://example.org) <me@example.org>"));
   }
 
   /** resume.xsd's rule: http, https, mailto and tel only; the text stays, a note says why. */
   @Test
   void aLinkToAnythingElseKeepsItsTextUnlinked() {
-    for (String href : List.of("/blog", "javascript:alert(1)", "skype:me?call", "www.example.org", "HTTP://EXAMPLE.ORG")) {
+    for (String href :
+        List.of(
+            "/blog",
+            "javascript:alert(1)",
+            "skype:me?call",
+            "www.example.org",
+            "HTTP://EXAMPLE.ORG")) {
       MarkdownReader.Result read = MarkdownReader.read("see [my page](" + href + ")");
       assertEquals(List.of(p(t("see my page"))), read.blocks(), href);
       assertEquals(1, read.notes().size(), href);
@@ -78,7 +100,9 @@ class MarkdownReaderTest {
 
   @Test
   void aSingleLineBreakIsALineBreak() {
-    assertEquals(List.of(p(t("one"), new Break(), t("two"), new Break(), t("three"))), read("one\ntwo  \nthree"));
+    assertEquals(
+        List.of(p(t("one"), new Break(), t("two"), new Break(), t("three"))),
+        read("one\ntwo  \nthree"));
   }
 
   @Test
@@ -88,26 +112,40 @@ class MarkdownReaderTest {
 
   @Test
   void dashListsInASummary() {
-    assertEquals(List.of(p(t("Skills:")), new ListBlock(false, 1, List.of(item(t("Java")), item(t("Rust"))))),
+    assertEquals(
+        List.of(
+            p(t("Skills:")), new ListBlock(false, 1, List.of(item(t("Java")), item(t("Rust"))))),
         read("Skills:\n- Java\n- Rust"));
   }
 
   @Test
   void numberedListsKeepTheirStart() {
-    assertEquals(List.of(new ListBlock(true, 3, List.of(item(t("c")), item(t("d"))))), read("3. c\n4. d"));
+    assertEquals(
+        List.of(new ListBlock(true, 3, List.of(item(t("c")), item(t("d"))))), read("3. c\n4. d"));
   }
 
   @Test
   void aListInsideAListItem() {
-    assertEquals(List.of(new ListBlock(false, 1, List.of(
-            new Item(List.of(t("tests")), List.of(new ListBlock(false, 1, List.of(item(t("unit")), item(t("end to end"))))))))),
+    assertEquals(
+        List.of(
+            new ListBlock(
+                false,
+                1,
+                List.of(
+                    new Item(
+                        List.of(t("tests")),
+                        List.of(
+                            new ListBlock(
+                                false, 1, List.of(item(t("unit")), item(t("end to end"))))))))),
         read("* tests\n    * unit\n    * end to end"));
   }
 
   @Test
   void htmlIsText() {
     assertEquals(List.of(p(t("a <b>bold</b> <br> tag"))), read("a <b>bold</b> <br> tag"));
-    assertEquals(List.of(p(t("<div class=\"x\">"), new Break(), t("inside</div>"))), read("<div class=\"x\">\ninside</div>"));
+    assertEquals(
+        List.of(p(t("<div class=\"x\">"), new Break(), t("inside</div>"))),
+        read("<div class=\"x\">\ninside</div>"));
   }
 
   @Test
@@ -117,12 +155,16 @@ class MarkdownReaderTest {
 
   @Test
   void aHeadingIsABoldParagraphAndARuleShowsNothing() {
-    assertEquals(List.of(p(new Styled(Style.STRONG, List.of(t("Skills")))), p(t("text"))), read("## Skills\n\n---\n\ntext"));
+    assertEquals(
+        List.of(p(new Styled(Style.STRONG, List.of(t("Skills")))), p(t("text"))),
+        read("## Skills\n\n---\n\ntext"));
   }
 
   @Test
   void codeBlocksAreLinesOfCode() {
-    assertEquals(List.of(p(new Code("make"), new Break(), new Code("make test"))), read("```\nmake\nmake test\n```"));
+    assertEquals(
+        List.of(p(new Code("make"), new Break(), new Code("make test"))),
+        read("```\nmake\nmake test\n```"));
   }
 
   @Test

@@ -18,7 +18,9 @@ class ExcerptTest {
   @Test
   void aShortValueIsQuotedWhole() {
     assertEquals("'2021-13'", Excerpt.quote("2021-13"));
-    assertEquals("x.xml:1:2: '2021-13' is not a date", new Problem("x.xml", 1, 2, "'2021-13' is not a date").toString());
+    assertEquals(
+        "x.xml:1:2: '2021-13' is not a date",
+        new Problem("x.xml", 1, 2, "'2021-13' is not a date").toString());
   }
 
   @Test
@@ -28,8 +30,14 @@ class ExcerptTest {
     assertEquals("'" + "y".repeat(Excerpt.MAX_QUOTED - 1) + "…' (200,000 characters)", quoted);
     String line = new Problem("x.xml", 3, 4, "'" + value + "' is not an email address").toString();
     assertEquals("x.xml:3:4: " + quoted + " is not an email address", line);
-    String doubled = new Problem("x.json", 0, 0, "/work/0/startDate: \"" + value + "\" is not a date").toString();
-    assertEquals("x.json: /work/0/startDate: \"" + "y".repeat(Excerpt.MAX_QUOTED - 1) + "…\" (200,000 characters) is not a date", doubled);
+    String doubled =
+        new Problem("x.json", 0, 0, "/work/0/startDate: \"" + value + "\" is not a date")
+            .toString();
+    assertEquals(
+        "x.json: /work/0/startDate: \""
+            + "y".repeat(Excerpt.MAX_QUOTED - 1)
+            + "…\" (200,000 characters) is not a date",
+        doubled);
   }
 
   /** A long message whose value is not quoted keeps its start and its end (the hint). */
@@ -38,7 +46,9 @@ class ExcerptTest {
     String message = "value " + "z".repeat(10_000) + " is wrong: write it so";
     String shortened = Excerpt.shorten(message);
     assertTrue(shortened.length() <= Excerpt.MAX_MESSAGE + 3, shortened);
-    assertTrue(shortened.startsWith("value zzz") && shortened.endsWith("is wrong: write it so"), shortened);
+    assertTrue(
+        shortened.startsWith("value zzz") && shortened.endsWith("is wrong: write it so"),
+        shortened);
   }
 
   @Test
@@ -57,7 +67,8 @@ class ExcerptTest {
       Files.write(file, new byte[(int) InputLimits.MAX_BYTES * 2], StandardOpenOption.APPEND);
       IOException e = assertThrows(IOException.class, in::readAllBytes);
       assertTrue(e.getMessage().contains("larger than the 512 KB a résumé may be"), e.getMessage());
-      assertEquals("growing.xml: the file is larger than the 512 KB a résumé may be; refused without reading the rest",
+      assertEquals(
+          "growing.xml: the file is larger than the 512 KB a résumé may be; refused without reading the rest",
           InputLimits.cannotRead("growing.xml", e).toString());
     }
     Files.write(file, new byte[(int) InputLimits.MAX_BYTES]);

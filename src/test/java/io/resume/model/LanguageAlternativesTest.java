@@ -18,7 +18,10 @@ class LanguageAlternativesTest {
 
   @Test
   void oneTextPerLanguageIsValid(@TempDir Path dir) throws Exception {
-    reader.read(write(dir, """
+    reader.read(
+        write(
+            dir,
+            """
         <resume xmlns="urn:resume:1" xml:lang="en">
           <basics><name>Ada</name><name xml:lang="zh">艾达</name></basics>
           <work title="Experience">
@@ -34,7 +37,10 @@ class LanguageAlternativesTest {
 
   @Test
   void aSecondTextInOneLanguageIsAProblem(@TempDir Path dir) throws Exception {
-    Path file = write(dir, """
+    Path file =
+        write(
+            dir,
+            """
         <resume xmlns="urn:resume:1" xml:lang="en">
           <basics><name>Ada</name></basics>
           <work title="Experience">
@@ -47,12 +53,27 @@ class LanguageAlternativesTest {
           </work>
         </resume>
         """);
-    InvalidResumeException problems = assertThrows(InvalidResumeException.class, () -> reader.read(file));
+    InvalidResumeException problems =
+        assertThrows(InvalidResumeException.class, () -> reader.read(file));
     List<String> lines = problems.problems().stream().map(Problem::toString).toList();
     assertEquals(2, lines.size(), lines::toString);
     String hint = ": a translation needs its own xml:lang, else remove one of them";
-    assertTrue(lines.get(0).matches(Pattern.quote(file + ":4:") + "\\d+: a second <title> in 'en'" + Pattern.quote(hint)), lines.get(0));
-    assertTrue(lines.get(1).matches(Pattern.quote(file + ":8:") + "\\d+: a second <role> in 'zh'" + Pattern.quote(hint)), lines.get(1));
+    assertTrue(
+        lines
+            .get(0)
+            .matches(
+                Pattern.quote(file + ":4:")
+                    + "\\d+: a second <title> in 'en'"
+                    + Pattern.quote(hint)),
+        lines.get(0));
+    assertTrue(
+        lines
+            .get(1)
+            .matches(
+                Pattern.quote(file + ":8:")
+                    + "\\d+: a second <role> in 'zh'"
+                    + Pattern.quote(hint)),
+        lines.get(1));
   }
 
   private static Path write(Path dir, String xml) throws Exception {

@@ -1,12 +1,12 @@
 package io.resume.model;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -35,39 +35,56 @@ class ResumeReaderTest {
 
   /**
    * Each broken résumé {@code name.NNN.xml} fails with the first problem at the line and column
-   * given in {@code name.NNN.expected} ("line:column fragment"), and the message names the fragment.
+   * given in {@code name.NNN.expected} ("line:column fragment"), and the message names the
+   * fragment.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenResumes")
   void aBrokenResumeFailsAtTheExpectedPlace(Path file) throws IOException {
-    String[] expected = Files.readString(Path.of(file.toString().replace(".xml", ".expected")), StandardCharsets.UTF_8)
-        .strip().split(" ", 2);
+    String[] expected =
+        Files.readString(
+                Path.of(file.toString().replace(".xml", ".expected")), StandardCharsets.UTF_8)
+            .strip()
+            .split(" ", 2);
     InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> READER.read(file));
     assertFalse(e.problems().isEmpty());
     Problem first = e.problems().get(0);
     assertEquals(expected[0], first.line() + ":" + first.column(), () -> "place of " + first);
-    assertTrue(first.message().contains(expected[1]), () -> "message of " + first + " should name " + expected[1]);
+    assertTrue(
+        first.message().contains(expected[1]),
+        () -> "message of " + first + " should name " + expected[1]);
     assertTrue(first.toString().startsWith(file + ":" + expected[0] + ": "), first::toString);
     assertFalse(first.message().contains("Exception"), first::toString);
   }
 
   @Test
-  void everyProblemIsReportedNotOnlyTheFirst(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void everyProblemIsReportedNotOnlyTheFirst(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     Path file = dir.resolve("two.xml");
-    Files.writeString(file, """
+    Files.writeString(
+        file,
+        """
         <resume xmlns="urn:resume:1">
           <basics><name>A</name><email>nope</email></basics>
           <awards><award><title>T</title><date>2014-13</date></award></awards>
         </resume>
         """);
     InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> READER.read(file));
-    assertTrue(e.problems().stream().anyMatch(p -> p.line() == 2 && p.message().contains("nope")), e.problems()::toString);
-    assertTrue(e.problems().stream().anyMatch(p -> p.line() == 3 && p.message().contains("2014-13")), e.problems()::toString);
+    assertTrue(
+        e.problems().stream().anyMatch(p -> p.line() == 2 && p.message().contains("nope")),
+        e.problems()::toString);
+    assertTrue(
+        e.problems().stream().anyMatch(p -> p.line() == 3 && p.message().contains("2014-13")),
+        e.problems()::toString);
   }
 
   @Test
   void aMissingFileIsAProblemNotACrash() {
-    InvalidResumeException e = assertThrows(InvalidResumeException.class, () -> READER.read(Path.of("no/such/resume.xml")));
-    assertTrue(e.problems().get(0).toString().startsWith("no/such/resume.xml: cannot read"), e.problems()::toString);
+    InvalidResumeException e =
+        assertThrows(
+            InvalidResumeException.class, () -> READER.read(Path.of("no/such/resume.xml")));
+    assertTrue(
+        e.problems().get(0).toString().startsWith("no/such/resume.xml: cannot read"),
+        e.problems()::toString);
   }
 }

@@ -18,10 +18,15 @@ class OutputFilesTest {
   void aFailedWriteLeavesTheEarlierOutputAndNoPartialFile(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("resume.pdf");
     Files.writeString(target, "earlier");
-    assertThrows(IOException.class, () -> OutputFiles.write(target, out -> {
-      out.write("half".getBytes(StandardCharsets.UTF_8));
-      throw new IOException("renderer failed");
-    }));
+    assertThrows(
+        IOException.class,
+        () ->
+            OutputFiles.write(
+                target,
+                out -> {
+                  out.write("half".getBytes(StandardCharsets.UTF_8));
+                  throw new IOException("renderer failed");
+                }));
     assertEquals("earlier", Files.readString(target));
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(1, files.count(), "no temporary file is left behind");
@@ -29,7 +34,8 @@ class OutputFilesTest {
   }
 
   @Test
-  void aCompleteWriteReplacesTheOutputWithOrdinaryPermissions(@TempDir Path dir) throws IOException {
+  void aCompleteWriteReplacesTheOutputWithOrdinaryPermissions(@TempDir Path dir)
+      throws IOException {
     Path target = dir.resolve("sub/resume.html");
     OutputFiles.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
     assertEquals("new", Files.readString(target));

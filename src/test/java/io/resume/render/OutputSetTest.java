@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The outputs of one input move into place together or not at all; a stopped process leaves no temporary. */
+/**
+ * The outputs of one input move into place together or not at all; a stopped process leaves no
+ * temporary.
+ */
 class OutputSetTest {
   @TempDir Path dir;
 
@@ -39,10 +42,15 @@ class OutputSetTest {
     Files.writeString(dir.resolve("cv.pdf"), "earlier pdf");
     try (OutputSet set = new OutputSet()) {
       set.write(dir.resolve("cv.html"), text("new html"));
-      assertThrows(IOException.class, () -> set.write(dir.resolve("cv.pdf"), out -> {
-        out.write("half".getBytes(StandardCharsets.UTF_8));
-        throw new IOException("the renderer failed");
-      }));
+      assertThrows(
+          IOException.class,
+          () ->
+              set.write(
+                  dir.resolve("cv.pdf"),
+                  out -> {
+                    out.write("half".getBytes(StandardCharsets.UTF_8));
+                    throw new IOException("the renderer failed");
+                  }));
     }
     assertEquals("earlier pdf", Files.readString(dir.resolve("cv.pdf")));
     assertEquals(List.of("cv.pdf"), names(), "no html, no temporary");
@@ -58,9 +66,11 @@ class OutputSetTest {
     writing.write(1);
     assertEquals(2, names().size(), names().toString());
 
-    temporaries.removeAll(); // what Ctrl-C runs: waits briefly for the open stream, then deletes under it
+    temporaries
+        .removeAll(); // what Ctrl-C runs: waits briefly for the open stream, then deletes under it
     assertEquals(List.of(), names(), "both temporaries are gone");
-    assertThrows(InterruptedIOException.class, finished::commit, "no move into place after the hook");
+    assertThrows(
+        InterruptedIOException.class, finished::commit, "no move into place after the hook");
     assertThrows(InterruptedIOException.class, () -> temporaries.create(dir, dir.resolve("c.pdf")));
     writing.close();
     assertEquals(List.of(), names());

@@ -18,14 +18,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code resume extract} keeps the limits the reader of résumés keeps: an attachment over
- * {@link InputLimits#MAX_BYTES} once decoded is refused, and decoding stops one byte past the
- * limit, so that memory stays bounded whatever the PDF claims; a name tree that loops or runs deep
- * is walked within bounds. Each refusal is one line and exit status 1, never an OutOfMemoryError
- * or a StackOverflowError. Allocations are counted on the thread that runs the command.
+ * {@code resume extract} keeps the limits the reader of résumés keeps: an attachment over {@link
+ * InputLimits#MAX_BYTES} once decoded is refused, and decoding stops one byte past the limit, so
+ * that memory stays bounded whatever the PDF claims; a name tree that loops or runs deep is walked
+ * within bounds. Each refusal is one line and exit status 1, never an OutOfMemoryError or a
+ * StackOverflowError. Allocations are counted on the thread that runs the command.
  */
 class ExtractLimitsTest {
-  /** What extracting may allocate, whatever the attachment: PDFBox's parse plus the bounded read, with room. */
+  /**
+   * What extracting may allocate, whatever the attachment: PDFBox's parse plus the bounded read,
+   * with room.
+   */
   private static final long ALLOWED = 48L << 20;
 
   @TempDir Path dir;
@@ -39,10 +42,15 @@ class ExtractLimitsTest {
     assertRefusedWithin(pdf, "larger than the 512 KB a résumé may be");
   }
 
-  /** The bomb is a valid stream: a reader with no limit gets gigabytes of zeros (checked on 64 MB, in 64 KB steps). */
+  /**
+   * The bomb is a valid stream: a reader with no limit gets gigabytes of zeros (checked on 64 MB,
+   * in 64 KB steps).
+   */
   @Test
   void theBombIsAValidStream() throws IOException {
-    try (var in = new java.util.zip.InflaterInputStream(new java.io.ByteArrayInputStream(HostilePdfs.inflatingTo(64)))) {
+    try (var in =
+        new java.util.zip.InflaterInputStream(
+            new java.io.ByteArrayInputStream(HostilePdfs.inflatingTo(64)))) {
       long total = 0;
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -52,7 +60,10 @@ class ExtractLimitsTest {
     }
   }
 
-  /** An attachment stored as it is, far over the limit (the was 300 MB; 40 MB shows the bound). */
+  /**
+   * An attachment stored as it is, far over the limit (the issue's was 300 MB; 40 MB shows the
+   * bound).
+   */
   @Test
   void aLargeStoredAttachment() throws IOException {
     byte[] large = new byte[40 << 20];
@@ -72,7 +83,9 @@ class ExtractLimitsTest {
     CliRun run = CliRun.of("extract", ok.toString(), "-o", out.toString());
     assertEquals(Main.OK, run.status(), run.err());
     assertArrayEquals(atLimit, Files.readAllBytes(out));
-    Path over = HostilePdfs.withAttachment(dir.resolve("over.pdf"), Arrays.copyOf(atLimit, atLimit.length + 1), false);
+    Path over =
+        HostilePdfs.withAttachment(
+            dir.resolve("over.pdf"), Arrays.copyOf(atLimit, atLimit.length + 1), false);
     assertRefusedWithin(over, "larger than the 512 KB a résumé may be");
   }
 
@@ -92,7 +105,9 @@ class ExtractLimitsTest {
   void aFolderIsNotAPdf() {
     CliRun run = CliRun.of("extract", dir.toString());
     assertEquals(Main.BAD_INPUT, run.status());
-    assertEquals(dir + ": this is a folder, not a PDF: give the path of a PDF made by `resume render`", run.err().strip());
+    assertEquals(
+        dir + ": this is a folder, not a PDF: give the path of a PDF made by `resume render`",
+        run.err().strip());
     CliRun here = CliRun.of("extract", ".");
     assertTrue(here.err().startsWith(".: this is a folder, not a PDF"), here.err());
   }
@@ -123,6 +138,7 @@ class ExtractLimitsTest {
     BadInputTest.assertCleanText(run.err());
     assertFalse(Files.exists(out), "nothing written");
     assertTrue(allocated < ALLOWED, () -> "allocated " + (allocated >> 20) + " MB: not bounded");
-    assertEquals("", new String(run.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    assertEquals(
+        "", new String(run.out().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
   }
 }

@@ -1,6 +1,5 @@
 package io.resume.security;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.Format;
@@ -53,26 +53,55 @@ import org.w3c.dom.NodeList;
 /**
  * Thousands of mutated variants of the sample résumés (XML and JSON Resume): elements moved,
  * duplicated, renamed or dropped, attributes dropped or made hostile, text truncated or replaced,
- * bytes flipped, files cut short. Each must end in success or in a clean
- * {@link InvalidResumeException} (one line per problem, naming the file), never another exception,
- * a hang or a partial file. Seeded: a failure prints the seed and the case, and
- * {@code -Dfuzz.seed=S -Dfuzz.case=N} replays it alone. HTML for every valid variant, all five
- * formats for a sample of them. A fixed number of variants ({@code -Dfuzz.cases=N}): the work is
- * counted, not timed. {@link CliFuzzTest} runs the command line on mutated inputs of every kind.
+ * bytes flipped, files cut short. Each must end in success or in a clean {@link
+ * InvalidResumeException} (one line per problem, naming the file), never another exception, a hang
+ * or a partial file. Seeded: a failure prints the seed and the case, and {@code -Dfuzz.seed=S
+ * -Dfuzz.case=N} replays it alone. HTML for every valid variant, all five formats for a sample of
+ * them. A fixed number of variants ({@code -Dfuzz.cases=N}): the work is counted, not timed. {@link
+ * CliFuzzTest} runs the command line on mutated inputs of every kind.
  */
 class FuzzTest {
   private static final long SEED = Long.getLong("fuzz.seed", 20_261_127L);
   private static final int CASES = Integer.getInteger("fuzz.cases", 240);
   private static final int ONLY = Integer.getInteger("fuzz.case", -1);
+
   /** Not a time limit: how long a case may run before the run is called a hang. */
   private static final Duration HANG = Duration.ofMinutes(2);
+
   /** One variant in this many is rendered to all five formats (when valid), not only HTML. */
   private static final int ALL_FORMATS_ONE_IN = 20;
 
-  static final List<String> HOSTILE = List.of("", " ", "<script>alert(1)</script>", "]]>", "&e;",
-      "${user.home}", "{1+1}", "%s%n", "javascript:alert(1)", "data:text/html,x", "file:///etc/passwd",
-      "https://", "mailto:", "2021-13", "2021-02-30", "0000", "99999", "-2021", "x".repeat(12_000),
-      "\u0001", "\uFFFE", "\u202E", "\u0085", "\u009B[31m", "e\u0301", "😀", "陈卓夫", "\t\n", "a".repeat(300));
+  static final List<String> HOSTILE =
+      List.of(
+          "",
+          " ",
+          "<script>alert(1)</script>",
+          "]]>",
+          "&e;",
+          "${user.home}",
+          "{1+1}",
+          "%s%n",
+          "javascript:alert(1)",
+          "data:text/html,x",
+          "file:///etc/passwd",
+          "https://",
+          "mailto:",
+          "2021-13",
+          "2021-02-30",
+          "0000",
+          "99999",
+          "-2021",
+          "x".repeat(12_000),
+          "\u0001",
+          "\uFFFE",
+          "\u202E",
+          "\u0085",
+          "\u009B[31m",
+          "e\u0301",
+          "😀",
+          "陈卓夫",
+          "\t\n",
+          "a".repeat(300));
 
   @TempDir Path dir;
 
@@ -80,13 +109,17 @@ class FuzzTest {
   void mutatedResumesEndCleanly() throws Exception {
     Pipeline pipeline = new Pipeline();
     List<Sample> samples = samples();
-    // The pipeline is shared by as many threads as there are cores: concurrent renders exercised on top.
+    // The pipeline is shared by as many threads as there are cores: concurrent renders exercised on
+    // top.
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-      Thread thread = new Thread(task, "fuzz");
-      thread.setDaemon(true); // a hung case must not keep the test JVM alive
-      return thread;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "fuzz");
+              thread.setDaemon(true); // a hung case must not keep the test JVM alive
+              return thread;
+            });
     Map<Integer, Long> running = new ConcurrentHashMap<>();
     AtomicInteger valid = new AtomicInteger();
     AtomicInteger sampled = new AtomicInteger();
@@ -95,15 +128,17 @@ class FuzzTest {
     int last = ONLY >= 0 ? ONLY + 1 : CASES;
     for (int n = first; n < last; n++) {
       int number = n;
-      futures.add(pool.submit(() -> {
-        running.put(number, System.nanoTime());
-        try {
-          runCase(pipeline, samples, number, valid, sampled);
-        } finally {
-          running.remove(number);
-        }
-        return true;
-      }));
+      futures.add(
+          pool.submit(
+              () -> {
+                running.put(number, System.nanoTime());
+                try {
+                  runCase(pipeline, samples, number, valid, sampled);
+                } finally {
+                  running.remove(number);
+                }
+                return true;
+              }));
     }
     pool.shutdown();
     int ran = 0;
@@ -114,18 +149,23 @@ class FuzzTest {
     } catch (TimeoutException e) {
       throw new AssertionError("hang: seed " + SEED + ", cases still running: " + running.keySet());
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof AssertionError failure ? failure : new AssertionError(e.getCause());
+      throw e.getCause() instanceof AssertionError failure
+          ? failure
+          : new AssertionError(e.getCause());
     } finally {
       pool.shutdownNow();
     }
-    System.out.printf("fuzz: seed %d, %d variants (%d threads), %d valid, %d in all five formats%n",
+    System.out.printf(
+        "fuzz: seed %d, %d variants (%d threads), %d valid, %d in all five formats%n",
         SEED, ran, threads, valid.get(), sampled.get());
     assertEquals(last - first, ran, "every variant ran");
-    assertTrue(ONLY >= 0 || valid.get() > 0 && valid.get() < ran,
+    assertTrue(
+        ONLY >= 0 || valid.get() > 0 && valid.get() < ran,
         "the mutations should make both valid and invalid variants: " + valid + " of " + ran);
   }
 
-  private void runCase(Pipeline pipeline, List<Sample> samples, int n, AtomicInteger valid, AtomicInteger sampled)
+  private void runCase(
+      Pipeline pipeline, List<Sample> samples, int n, AtomicInteger valid, AtomicInteger sampled)
       throws Exception {
     Random random = new Random(SEED * 1_000_003L + n);
     Sample sample = samples.get(random.nextInt(samples.size()));
@@ -134,8 +174,21 @@ class FuzzTest {
     Path input = Files.write(dir.resolve("case-" + n + sample.extension()), bytes);
     Path out = Files.createDirectories(dir.resolve("out-" + n));
     boolean allFormats = random.nextInt(ALL_FORMATS_ONE_IN) == 0;
-    String where = "seed " + SEED + ", case " + n + " (rerun alone with -Dfuzz.seed=" + SEED + " -Dfuzz.case=" + n
-        + "), " + sample.name() + " with " + mutations + ":\n" + preview(bytes);
+    String where =
+        "seed "
+            + SEED
+            + ", case "
+            + n
+            + " (rerun alone with -Dfuzz.seed="
+            + SEED
+            + " -Dfuzz.case="
+            + n
+            + "), "
+            + sample.name()
+            + " with "
+            + mutations
+            + ":\n"
+            + preview(bytes);
     Outcome outcome = run(pipeline, input, out, allFormats);
     outcome.check(input, out, where);
     if (outcome.problems().isEmpty()) {
@@ -150,12 +203,16 @@ class FuzzTest {
   @Test
   void anUncleanEndIsCaught() {
     Outcome thrown = new Outcome(List.of(), List.of(), new IllegalStateException("boom"));
-    AssertionError error = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-        () -> thrown.check(dir.resolve("x.xml"), dir, "here"));
-    assertTrue(error.getMessage().contains("boom") && error.getMessage().contains("here"), error.getMessage());
-    Outcome twoLines = new Outcome(List.of(new Problem("x.xml", 1, 1, "bad\nworse")), List.of(), null);
-    org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-        () -> twoLines.check(dir.resolve("x.xml"), dir, "here"));
+    AssertionError error =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            AssertionError.class, () -> thrown.check(dir.resolve("x.xml"), dir, "here"));
+    assertTrue(
+        error.getMessage().contains("boom") && error.getMessage().contains("here"),
+        error.getMessage());
+    Outcome twoLines =
+        new Outcome(List.of(new Problem("x.xml", 1, 1, "bad\nworse")), List.of(), null);
+    org.junit.jupiter.api.Assertions.assertThrows(
+        AssertionError.class, () -> twoLines.check(dir.resolve("x.xml"), dir, "here"));
   }
 
   /** What became of one variant: its problems (if refused), the outputs written, or a fault. */
@@ -177,7 +234,8 @@ class FuzzTest {
       }
       String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
       try (Stream<Path> files = Files.list(out)) {
-        List<Path> written = files.filter(f -> f.getFileName().toString().startsWith(base + ".")).toList();
+        List<Path> written =
+            files.filter(f -> f.getFileName().toString().startsWith(base + ".")).toList();
         if (!problems.isEmpty()) {
           assertEquals(List.of(), written, () -> "a refused input wrote outputs: " + where);
         }
@@ -218,8 +276,12 @@ class FuzzTest {
     List<Sample> samples = new ArrayList<>();
     samples.add(new XmlSample("resume.xml", Files.readAllBytes(Seed.PATH)));
     Path json = Path.of("src/test/resources/io/resume/json");
-    for (Path file : List.of(json.resolve("roundtrip/jsonresume-sample.json"), json.resolve("roundtrip/unicode.json"),
-        json.resolve("roundtrip/minimal.json"), json.resolve("extras.json"))) {
+    for (Path file :
+        List.of(
+            json.resolve("roundtrip/jsonresume-sample.json"),
+            json.resolve("roundtrip/unicode.json"),
+            json.resolve("roundtrip/minimal.json"),
+            json.resolve("extras.json"))) {
       samples.add(new JsonSample(file.getFileName().toString(), Files.readAllBytes(file)));
     }
     return samples;
@@ -260,8 +322,10 @@ class FuzzTest {
       }
       case 2 -> {
         int at = random.nextInt(copy.length);
-        byte[] junk = List.of("<", "&", "]]>", "\u0000", "&#1;", "<!DOCTYPE x>", "\"", "}", "\\u", "\uFEFF")
-            .get(random.nextInt(10)).getBytes(StandardCharsets.UTF_8);
+        byte[] junk =
+            List.of("<", "&", "]]>", "\u0000", "&#1;", "<!DOCTYPE x>", "\"", "}", "\\u", "\uFEFF")
+                .get(random.nextInt(10))
+                .getBytes(StandardCharsets.UTF_8);
         log.add("insert " + junk.length + " bytes at " + at);
         byte[] longer = new byte[copy.length + junk.length];
         System.arraycopy(copy, 0, longer, 0, at);
@@ -315,13 +379,17 @@ class FuzzTest {
           if (!isAncestorOrSelf(target, host)) {
             parent.removeChild(target);
             NodeList children = host.getChildNodes();
-            Node before = children.getLength() == 0 ? null : children.item(random.nextInt(children.getLength()));
+            Node before =
+                children.getLength() == 0
+                    ? null
+                    : children.item(random.nextInt(children.getLength()));
             host.insertBefore(target, before);
             log.add("move <" + target.getLocalName() + "> into <" + host.getLocalName() + ">");
           }
         }
         case 1 -> {
-          parent.insertBefore(target.cloneNode(true), random.nextBoolean() ? target : target.getNextSibling());
+          parent.insertBefore(
+              target.cloneNode(true), random.nextBoolean() ? target : target.getNextSibling());
           log.add("duplicate <" + target.getLocalName() + ">");
         }
         case 2 -> {
@@ -329,14 +397,23 @@ class FuzzTest {
           log.add("drop <" + target.getLocalName() + ">");
         }
         case 3 -> {
-          Element withAttributes = elements.stream().filter(Element::hasAttributes).skip(random.nextInt(3)).findFirst()
-              .orElse(target);
+          Element withAttributes =
+              elements.stream()
+                  .filter(Element::hasAttributes)
+                  .skip(random.nextInt(3))
+                  .findFirst()
+                  .orElse(target);
           NamedNodeMap attributes = withAttributes.getAttributes();
           if (attributes.getLength() > 0) {
             Node attribute = attributes.item(random.nextInt(attributes.getLength()));
             if (!"xmlns".equals(attribute.getNodeName())) {
               withAttributes.removeAttributeNode((org.w3c.dom.Attr) attribute);
-              log.add("drop @" + attribute.getNodeName() + " of <" + withAttributes.getLocalName() + ">");
+              log.add(
+                  "drop @"
+                      + attribute.getNodeName()
+                      + " of <"
+                      + withAttributes.getLocalName()
+                      + ">");
             }
           }
         }
@@ -360,7 +437,8 @@ class FuzzTest {
         }
         case 6 -> {
           String value = HOSTILE.get(random.nextInt(HOSTILE.size()));
-          String attribute = List.of("href", "title", "label", "self", "equal", "xml:lang").get(random.nextInt(6));
+          String attribute =
+              List.of("href", "title", "label", "self", "equal", "xml:lang").get(random.nextInt(6));
           if (attribute.equals("xml:lang")) {
             target.setAttributeNS("http://www.w3.org/XML/1998/namespace", attribute, value);
           } else {
@@ -380,7 +458,12 @@ class FuzzTest {
           }
           if (sibling != null) {
             parent.insertBefore(sibling, target);
-            log.add("swap <" + target.getLocalName() + "> with the next <" + sibling.getLocalName() + ">");
+            log.add(
+                "swap <"
+                    + target.getLocalName()
+                    + "> with the next <"
+                    + sibling.getLocalName()
+                    + ">");
           }
         }
       }
@@ -476,8 +559,15 @@ class FuzzTest {
         }
         case 3 -> {
           JsonNodeFactory nodes = JsonNodeFactory.instance;
-          replacement = List.<JsonNode>of(nodes.numberNode(42), nodes.booleanNode(true), nodes.nullNode(),
-              nodes.arrayNode(), nodes.objectNode(), nodes.textNode("x")).get(random.nextInt(6));
+          replacement =
+              List.<JsonNode>of(
+                      nodes.numberNode(42),
+                      nodes.booleanNode(true),
+                      nodes.nullNode(),
+                      nodes.arrayNode(),
+                      nodes.objectNode(),
+                      nodes.textNode("x"))
+                  .get(random.nextInt(6));
           log.add((key != null ? key : "[" + index + "]") + " = " + replacement);
         }
         case 4 -> {
@@ -485,7 +575,9 @@ class FuzzTest {
             return;
           }
           String text = value.asText();
-          replacement = JsonNodeFactory.instance.textNode(text.substring(0, random.nextInt(text.length() + 1)));
+          replacement =
+              JsonNodeFactory.instance.textNode(
+                  text.substring(0, random.nextInt(text.length() + 1)));
           log.add("truncate " + (key != null ? key : "[" + index + "]"));
         }
         default -> {
@@ -538,10 +630,20 @@ class FuzzTest {
   }
 
   private static String describe(String value) {
-    String shown = value.length() > 20 ? value.substring(0, 20) + "… (" + value.length() + " chars)" : value;
+    String shown =
+        value.length() > 20 ? value.substring(0, 20) + "… (" + value.length() + " chars)" : value;
     StringBuilder escaped = new StringBuilder("\"");
-    shown.codePoints().forEach(c -> escaped.append(c < 0x20 || c == 0x202E || c == 0xFFFE
-        || Character.getType(c) == Character.SURROGATE ? String.format("\\u%04X", c) : Character.toString(c)));
+    shown
+        .codePoints()
+        .forEach(
+            c ->
+                escaped.append(
+                    c < 0x20
+                            || c == 0x202E
+                            || c == 0xFFFE
+                            || Character.getType(c) == Character.SURROGATE
+                        ? String.format("\\u%04X", c)
+                        : Character.toString(c)));
     return escaped.append('"').toString();
   }
 }

@@ -3,8 +3,8 @@ package io.resume.security;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
-/** PDFs made to hurt {@code resume extract}: attachments that inflate without end, name trees that loop. */
+/**
+ * PDFs made to hurt {@code resume extract}: attachments that inflate without end, name trees that
+ * loop.
+ */
 final class HostilePdfs {
   private HostilePdfs() {}
 
@@ -49,8 +52,8 @@ final class HostilePdfs {
 
   /**
    * A zlib stream that inflates to {@code megabytes} MB of zeros: one megabyte deflated after a
-   * full flush (so that it can follow itself), repeated, then an empty final block and the
-   * checksum (of zeros: a = 1, b = the length). Made in milliseconds, 1 KB per MB.
+   * full flush (so that it can follow itself), repeated, then an empty final block and the checksum
+   * (of zeros: a = 1, b = the length). Made in milliseconds, 1 KB per MB.
    */
   static byte[] inflatingTo(int megabytes) {
     byte[] zeros = new byte[1 << 20];
@@ -58,12 +61,14 @@ final class HostilePdfs {
     byte[] first = deflateFlushed(deflater, zeros);
     byte[] next = deflateFlushed(deflater, zeros);
     deflater.end();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(first.length + next.length * megabytes + 9);
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(first.length + next.length * megabytes + 9);
     out.writeBytes(first);
     for (int i = 1; i < megabytes; i++) {
       out.writeBytes(next);
     }
-    out.writeBytes(new byte[] {0x01, 0x00, 0x00, (byte) 0xFF, (byte) 0xFF}); // final stored block, empty
+    out.writeBytes(
+        new byte[] {0x01, 0x00, 0x00, (byte) 0xFF, (byte) 0xFF}); // final stored block, empty
     long b = ((long) megabytes << 20) % 65521;
     out.writeBytes(new byte[] {(byte) (b >> 8), (byte) b, 0, 1});
     return out.toByteArray();
@@ -104,10 +109,12 @@ final class HostilePdfs {
    * catalogue's embedded files name tree is object 4, then the given objects from 4 on.
    */
   private static byte[] rawPdf(List<String> treeObjects) {
-    List<String> objects = new ArrayList<>(List.of(
-        "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 4 0 R >> >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"));
+    List<String> objects =
+        new ArrayList<>(
+            List.of(
+                "<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles 4 0 R >> >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"));
     objects.addAll(treeObjects);
     StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
     List<Integer> offsets = new ArrayList<>();
@@ -120,8 +127,11 @@ final class HostilePdfs {
     for (int offset : offsets) {
       pdf.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
     }
-    pdf.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
-        .append(xref).append("\n%%EOF\n");
+    pdf.append("trailer\n<< /Size ")
+        .append(objects.size() + 1)
+        .append(" /Root 1 0 R >>\nstartxref\n")
+        .append(xref)
+        .append("\n%%EOF\n");
     return pdf.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 

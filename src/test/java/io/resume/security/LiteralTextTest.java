@@ -31,9 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Text that looks like markup or like a template is the résumé's text, shown as written in every
- * format, never interpreted: HTML tags, the end of a CDATA section, an entity reference, a
- * property placeholder, an XSLT attribute value template, a format specifier. (A bidirectional
- * override, U+202E, is refused by the reader instead: see {@link BadInputTest}.)
+ * format, never interpreted: HTML tags, the end of a CDATA section, an entity reference, a property
+ * placeholder, an XSLT attribute value template, a format specifier. (A bidirectional override,
+ * U+202E, is refused by the reader instead: see {@link BadInputTest}.)
  */
 class LiteralTextTest {
   private static final String SCRIPT = "<script>alert(1)</script>";
@@ -42,7 +42,8 @@ class LiteralTextTest {
   private static final String PLACEHOLDER = "${user.home}";
   private static final String TEMPLATE = "{1+1}";
   private static final String FORMAT = "%s";
-  private static final List<String> LITERALS = List.of(SCRIPT, CDATA_END, ENTITY, PLACEHOLDER, TEMPLATE, FORMAT);
+  private static final List<String> LITERALS =
+      List.of(SCRIPT, CDATA_END, ENTITY, PLACEHOLDER, TEMPLATE, FORMAT);
 
   private static final Map<Format, String> texts = new EnumMap<>(Format.class);
   private static final List<String> warnings = new ArrayList<>();
@@ -52,7 +53,9 @@ class LiteralTextTest {
   @BeforeAll
   static void render(@TempDir Path dir) throws Exception {
     Path input = dir.resolve("hostile.xml");
-    Files.writeString(input, """
+    Files.writeString(
+        input,
+        """
         <resume xmlns="urn:resume:1">
           <basics>
             <name>Eve %1$s Mallory</name>
@@ -74,8 +77,14 @@ class LiteralTextTest {
             </position>
           </work>
         </resume>
-        """.formatted(escape(SCRIPT), escape(CDATA_END), escape(ENTITY), escape(PLACEHOLDER), escape(TEMPLATE),
-        escape(FORMAT)));
+        """
+            .formatted(
+                escape(SCRIPT),
+                escape(CDATA_END),
+                escape(ENTITY),
+                escape(PLACEHOLDER),
+                escape(TEMPLATE),
+                escape(FORMAT)));
     Pipeline pipeline = new Pipeline();
     PreparedResume resume = pipeline.prepare(input, null, warnings::add);
     items = ReaderItems.textItems(resume.view());
@@ -90,7 +99,8 @@ class LiteralTextTest {
     texts.put(Format.HTML, Extract.htmlText(html));
     texts.put(Format.DOCX, Extract.docxText(bytes.get(Format.DOCX)));
     texts.put(Format.TXT, new String(bytes.get(Format.TXT), StandardCharsets.UTF_8));
-    texts.put(Format.MD, Extract.markdownText(new String(bytes.get(Format.MD), StandardCharsets.UTF_8)));
+    texts.put(
+        Format.MD, Extract.markdownText(new String(bytes.get(Format.MD), StandardCharsets.UTF_8)));
   }
 
   private static String escape(String text) {
@@ -102,7 +112,8 @@ class LiteralTextTest {
     for (Format format : Format.values()) {
       String text = texts.get(format);
       for (String literal : LITERALS) {
-        assertTrue(text.contains(literal), () -> format + " lost or changed " + literal + ":\n" + text);
+        assertTrue(
+            text.contains(literal), () -> format + " lost or changed " + literal + ":\n" + text);
       }
       assertTrue(text.contains("Eve " + SCRIPT + " Mallory"), () -> format + ":\n" + text);
     }
@@ -113,13 +124,18 @@ class LiteralTextTest {
   void everyItemIsInOrderInEveryFormat() {
     assertTrue(items.contains("Eve " + SCRIPT + " Mallory"), items::toString);
     for (Format format : Format.values()) {
-      String text = format == Format.TXT
-          ? Extract.textWithoutAddresses(texts.get(format), Extract.textLinks(texts.get(format))) : texts.get(format);
+      String text =
+          format == Format.TXT
+              ? Extract.textWithoutAddresses(
+                  texts.get(format), Extract.textLinks(texts.get(format)))
+              : texts.get(format);
       assertEquals(List.of(), InOrder.problems(items, text), format::toString);
     }
   }
 
-  /** The page runs no script of the résumé: its only script is the JSON-LD data, still valid JSON. */
+  /**
+   * The page runs no script of the résumé: its only script is the JSON-LD data, still valid JSON.
+   */
   @Test
   void theHtmlHasNoScriptButTheJsonLd() throws IOException {
     Document page = Jsoup.parse(html);
@@ -128,9 +144,15 @@ class LiteralTextTest {
     assertEquals("application/ld+json", scripts.get(0).attr("type"));
     JsonNode data = new ObjectMapper().readTree(scripts.get(0).data());
     assertEquals("Eve " + SCRIPT + " Mallory", data.get("name").asText());
-    assertTrue(page.select("*").stream().noneMatch(e -> e.attributes().asList().stream()
-        .anyMatch(a -> a.getKey().toLowerCase().startsWith("on"))), "no event handler attribute");
-    assertEquals(page.select("a[href]").eachAttr("href").stream().filter(h -> !h.startsWith("#")).toList(),
+    assertTrue(
+        page.select("*").stream()
+            .noneMatch(
+                e ->
+                    e.attributes().asList().stream()
+                        .anyMatch(a -> a.getKey().toLowerCase().startsWith("on"))),
+        "no event handler attribute");
+    assertEquals(
+        page.select("a[href]").eachAttr("href").stream().filter(h -> !h.startsWith("#")).toList(),
         List.of("https://example.org/eve", "https://example.org/p?a=1&b=2"));
   }
 
@@ -139,7 +161,9 @@ class LiteralTextTest {
   void thePlaceholderWasNotExpanded() {
     String home = System.getProperty("user.home");
     for (Format format : Format.values()) {
-      assertFalse(texts.get(format).contains(home), () -> format + " expanded " + PLACEHOLDER + " to " + home);
+      assertFalse(
+          texts.get(format).contains(home),
+          () -> format + " expanded " + PLACEHOLDER + " to " + home);
     }
     assertFalse(html.contains(home), "the home folder appears in the HTML");
   }

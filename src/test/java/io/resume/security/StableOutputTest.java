@@ -1,10 +1,10 @@
 package io.resume.security;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.batch.Variants;
 import io.resume.render.Format;
 import io.resume.render.Paper;
@@ -20,16 +20,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * HTML, plain text and Markdown are the same bytes every time for the same input and options:
- * from a fresh pipeline, and from a pipeline that rendered other résumés in between (ids that
- * counted documents or renders would differ). PDF and DOCX are tested by their own tests.
+ * HTML, plain text and Markdown are the same bytes every time for the same input and options: from
+ * a fresh pipeline, and from a pipeline that rendered other résumés in between (ids that counted
+ * documents or renders would differ). PDF and DOCX are tested by their own tests.
  */
 class StableOutputTest {
-  private static final RenderOptions FIXED = new RenderOptions(Paper.A4, Instant.ofEpochSecond(1_700_000_000L));
+  private static final RenderOptions FIXED =
+      new RenderOptions(Paper.A4, Instant.ofEpochSecond(1_700_000_000L));
   private static final List<Format> TEXT_FORMATS = List.of(Format.HTML, Format.TXT, Format.MD);
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {Seed.FILE, "src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json"})
+  @ValueSource(
+      strings = {Seed.FILE, "src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json"})
   void sameBytesEveryTime(String name, @TempDir Path dir) throws Exception {
     Path input = Path.of(name);
     Path other = Files.writeString(dir.resolve("other.xml"), Variants.resume(1));
@@ -44,13 +46,16 @@ class StableOutputTest {
       assertArrayEquals(once, again, format + ": the same pipeline, later");
       assertArrayEquals(once, fresh, format + ": another pipeline");
       // The comparison can fail: another résumé gives other bytes.
-      assertFalse(Arrays.equals(once, render(second, other, format)), format + " ignores its input");
+      assertFalse(
+          Arrays.equals(once, render(second, other, format)), format + " ignores its input");
     }
   }
 
   private static byte[] render(Pipeline pipeline, Path input, Format format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pipeline.renderer(format).render(pipeline.prepare(input, null, message -> {}), FIXED, out, message -> {});
+    pipeline
+        .renderer(format)
+        .render(pipeline.prepare(input, null, message -> {}), FIXED, out, message -> {});
     return out.toByteArray();
   }
 }

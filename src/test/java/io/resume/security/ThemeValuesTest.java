@@ -9,16 +9,15 @@ import io.resume.Seed;
 import io.resume.cli.CliRun;
 import io.resume.cli.Main;
 import io.resume.model.ResumeReader;
-import io.resume.xslt.Preparer;
-import io.resume.xslt.Stylesheets;
-import net.sf.saxon.s9api.Processor;
+import io.resume.model.Warnings;
+import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.model.Warnings;
+import io.resume.render.text.StylesheetRenderer;
 import io.resume.theme.Theme;
 import io.resume.theme.Themes;
-import io.resume.render.Format;
-import io.resume.render.text.StylesheetRenderer;
+import io.resume.xslt.Preparer;
+import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import net.sf.saxon.s9api.Processor;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,7 +47,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ThemeValuesTest {
   private static final Path CLASSIC = Path.of("xsl/themes/classic.xml");
-  private static final String SCRIPT = "red;}</style><script>document.title='PWNED'</script><style>";
+  private static final String SCRIPT =
+      "red;}</style><script>document.title='PWNED'</script><style>";
 
   @TempDir Path dir;
 
@@ -80,13 +81,29 @@ class ThemeValuesTest {
   void aValueOfTheWrongKindIsRefused(String key, String value, String allowed) throws IOException {
     Path theme = theme(key, value);
     Path out = dir.resolve("out");
-    CliRun run = CliRun.of("render", Seed.FILE, "--theme", theme.toString(), "--format", "pdf,html,docx", "--out", out.toString());
+    CliRun run =
+        CliRun.of(
+            "render",
+            Seed.FILE,
+            "--theme",
+            theme.toString(),
+            "--format",
+            "pdf,html,docx",
+            "--out",
+            out.toString());
     assertEquals(Main.BAD_INPUT, run.status(), run.err());
     List<String> lines = run.err().lines().toList();
     assertEquals(1, lines.size(), run.err());
     String line = lines.get(0);
-    assertTrue(Pattern.compile(Pattern.quote(theme.toString()) + ":\\d+:\\d+: the setting '" + Pattern.quote(key) + "' is '.*'( \\(.+ characters\\))?: it must be .*")
-        .matcher(line).matches(), line);
+    assertTrue(
+        Pattern.compile(
+                Pattern.quote(theme.toString())
+                    + ":\\d+:\\d+: the setting '"
+                    + Pattern.quote(key)
+                    + "' is '.*'( \\(.+ characters\\))?: it must be .*")
+            .matcher(line)
+            .matches(),
+        line);
     assertTrue(line.contains(allowed), line);
     assertTrue(line.length() < 500, "a long value is cut short: " + line.length());
     BadInputTest.assertCleanText(line);
@@ -97,23 +114,42 @@ class ThemeValuesTest {
   @Test
   void theBundledThemesPass() {
     Pipeline pipeline = new Pipeline();
-    assertEquals(List.of("classic", "modern"), pipeline.themes().stream().map(Theme::name).toList());
+    assertEquals(
+        List.of("classic", "modern"), pipeline.themes().stream().map(Theme::name).toList());
   }
 
   static Stream<Arguments> notThemes() {
     return Stream.of(
-        Arguments.of("passwd", "root:x:0:0:root:/root:/bin/bash\n", "1:1: not a theme file: this is not XML"),
+        Arguments.of(
+            "passwd",
+            "root:x:0:0:root:/root:/bin/bash\n",
+            "1:1: not a theme file: this is not XML"),
         Arguments.of("empty.xml", "", "not a theme file"),
-        Arguments.of("resume.xml", "<resume xmlns=\"urn:resume:1\"/>", "1:31: not a theme: the root element is <resume>"),
-        Arguments.of("doctype.xml", "<!DOCTYPE theme [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><theme>&x;</theme>",
+        Arguments.of(
+            "resume.xml",
+            "<resume xmlns=\"urn:resume:1\"/>",
+            "1:31: not a theme: the root element is <resume>"),
+        Arguments.of(
+            "doctype.xml",
+            "<!DOCTYPE theme [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><theme>&x;</theme>",
             "DOCTYPE declarations are not allowed"),
-        Arguments.of("unknown.xml", "<theme name=\"x\"><setting key=\"color.acent\">#ffffff</setting></theme>",
+        Arguments.of(
+            "unknown.xml",
+            "<theme name=\"x\"><setting key=\"color.acent\">#ffffff</setting></theme>",
             "unknown setting 'color.acent': a theme has font.size, "),
-        Arguments.of("twice.xml", "<theme name=\"x\"><setting key=\"color.text\">#ffffff</setting>"
-            + "<setting key=\"color.text\">#000000</setting></theme>", "the setting 'color.text' is given twice"),
-        Arguments.of("nested.xml", "<theme name=\"x\"><setting key=\"color.text\"><b>#ffffff</b></setting></theme>",
+        Arguments.of(
+            "twice.xml",
+            "<theme name=\"x\"><setting key=\"color.text\">#ffffff</setting>"
+                + "<setting key=\"color.text\">#000000</setting></theme>",
+            "the setting 'color.text' is given twice"),
+        Arguments.of(
+            "nested.xml",
+            "<theme name=\"x\"><setting key=\"color.text\"><b>#ffffff</b></setting></theme>",
             "<b> has no place in a setting"),
-        Arguments.of("keyless.xml", "<theme name=\"x\"><setting>#ffffff</setting></theme>", "a <setting> without a key"));
+        Arguments.of(
+            "keyless.xml",
+            "<theme name=\"x\"><setting>#ffffff</setting></theme>",
+            "a <setting> without a key"));
   }
 
   /** Not a theme at all: one line in words, not the parser's "[Fatal Error]" nor a Java class. */
@@ -126,7 +162,16 @@ class ThemeValuesTest {
     CliRun run;
     System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
     try {
-      run = CliRun.of("render", Seed.FILE, "--theme", theme.toString(), "--format", "html", "--out", dir.resolve("out").toString());
+      run =
+          CliRun.of(
+              "render",
+              Seed.FILE,
+              "--theme",
+              theme.toString(),
+              "--format",
+              "html",
+              "--out",
+              dir.resolve("out").toString());
     } finally {
       System.setErr(console);
     }
@@ -135,16 +180,34 @@ class ThemeValuesTest {
     assertTrue(run.err().startsWith(theme + ":"), run.err());
     assertTrue(run.err().contains(words), run.err());
     BadInputTest.assertCleanText(run.err());
-    assertEquals("", printed.toString(StandardCharsets.UTF_8), "nothing printed past the command's writers");
+    assertEquals(
+        "", printed.toString(StandardCharsets.UTF_8), "nothing printed past the command's writers");
   }
 
   @Test
   void aMissingThemeFileIsAUsageErrorThatSaysSo() {
     Path missing = dir.resolve("themes/mine.xml");
-    CliRun run = CliRun.of("render", Seed.FILE, "--theme", missing.toString(), "--format", "html", "--out", dir.toString());
+    CliRun run =
+        CliRun.of(
+            "render",
+            Seed.FILE,
+            "--theme",
+            missing.toString(),
+            "--format",
+            "html",
+            "--out",
+            dir.toString());
     assertEquals(Main.BAD_USAGE, run.status(), run.err());
-    assertTrue(run.err().lines().findFirst().orElseThrow().equals("--theme " + missing + ": the file does not exist"), run.err());
-    CliRun word = CliRun.of("render", Seed.FILE, "--theme", "baroque", "--format", "html", "--out", dir.toString());
+    assertTrue(
+        run.err()
+            .lines()
+            .findFirst()
+            .orElseThrow()
+            .equals("--theme " + missing + ": the file does not exist"),
+        run.err());
+    CliRun word =
+        CliRun.of(
+            "render", Seed.FILE, "--theme", "baroque", "--format", "html", "--out", dir.toString());
     assertEquals(Main.BAD_USAGE, word.status());
     assertTrue(word.err().startsWith("no theme 'baroque': choose classic, modern"), word.err());
   }
@@ -156,34 +219,55 @@ class ThemeValuesTest {
     Path outside = Files.writeString(dir.resolve("outside.xml"), Files.readString(CLASSIC));
     Files.delete(xsl.resolve("themes/modern.xml"));
     Files.createSymbolicLink(xsl.resolve("themes/modern.xml"), outside);
-    CliRun run = CliRun.of("render", Seed.FILE, "--xsl", xsl.toString(), "--theme", "modern", "--format", "html",
-        "--out", dir.resolve("out").toString());
+    CliRun run =
+        CliRun.of(
+            "render",
+            Seed.FILE,
+            "--xsl",
+            xsl.toString(),
+            "--theme",
+            "modern",
+            "--format",
+            "html",
+            "--out",
+            dir.resolve("out").toString());
     assertEquals(Main.BAD_INPUT, run.status(), run.err());
     assertTrue(run.err().contains("refused to read"), run.err());
   }
 
   /**
-   * The web page's stylesheet escapes every value, also one that skipped the check: a theme made
-   * in memory (as a copy of the stylesheets reading another file would see it). Parsed as a
-   * browser parses HTML (jsoup follows the HTML5 parser), the page has no script but its data,
-   * one style sheet, and nothing in it that fetches.
+   * The web page's stylesheet escapes every value, also one that skipped the check: a theme made in
+   * memory (as a copy of the stylesheets reading another file would see it). Parsed as a browser
+   * parses HTML (jsoup follows the HTML5 parser), the page has no script but its data, one style
+   * sheet, and nothing in it that fetches.
    */
   @Test
   void theWebPageEscapesAThemeThatWasNotChecked() throws Exception {
     Map<String, String> values = new HashMap<>(Themes.classic().settings());
     values.put("color.accent", SCRIPT);
-    values.put("css.font.body", "Georgia, url(https://example.org/track.woff), \"a\\\"b;}</style>\"");
+    values.put(
+        "css.font.body", "Georgia, url(https://example.org/track.woff), \"a\\\"b;}</style>\"");
     values.put("font.size", "1;}</style><script>document.title='PWNED'</script>");
     values.put("css.font.heading", "x;background:url(//example.org/y)");
-    Theme unchecked = new Theme("hostile", "", dir.resolve("hostile.xml").toUri().toString(), values,
-        Themes.classic().settings());
+    Theme unchecked =
+        new Theme(
+            "hostile",
+            "",
+            dir.resolve("hostile.xml").toUri().toString(),
+            values,
+            Themes.classic().settings());
     // The stylesheets alone, outside a pipeline's sandbox: a test of the stylesheet itself.
     Processor processor = new Processor(false);
     Stylesheets stylesheets = Stylesheets.bundled(processor);
-    PreparedResume resume = new PreparedResume("seed", new Preparer(stylesheets)
-        .prepare(new ResumeReader(processor).read(Seed.PATH), null, Warnings.IGNORE), null);
+    PreparedResume resume =
+        new PreparedResume(
+            "seed",
+            new Preparer(stylesheets)
+                .prepare(new ResumeReader(processor).read(Seed.PATH), null, Warnings.IGNORE),
+            null);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
-    new StylesheetRenderer(stylesheets, Format.HTML).render(resume, RenderOptions.defaults().withTheme(unchecked), html, Warnings.IGNORE);
+    new StylesheetRenderer(stylesheets, Format.HTML)
+        .render(resume, RenderOptions.defaults().withTheme(unchecked), html, Warnings.IGNORE);
     String page = html.toString(StandardCharsets.UTF_8);
     Document document = Jsoup.parse(page);
     assertEquals(1, document.select("style").size(), page);
@@ -195,18 +279,27 @@ class ThemeValuesTest {
     assertFalse(Pattern.compile("url\\s*\\(", Pattern.CASE_INSENSITIVE).matcher(css).find(), css);
     assertTrue(css.contains("--accent: red\\3b \\7d \\3c \\2f style\\3e"), css);
     // The check that guards it: the same theme, unescaped, is seen (the stylesheet of before).
-    assertTrue(Jsoup.parse("<style>:root { --accent: " + SCRIPT + "; }</style>").select("script").size() == 1);
+    assertTrue(
+        Jsoup.parse("<style>:root { --accent: " + SCRIPT + "; }</style>").select("script").size()
+            == 1);
   }
 
   private Path theme(String key, String value) throws IOException {
-    return Files.writeString(dir.resolve("theme-" + key + ".xml"), withValue(Files.readString(CLASSIC), key, value));
+    return Files.writeString(
+        dir.resolve("theme-" + key + ".xml"), withValue(Files.readString(CLASSIC), key, value));
   }
 
   /** The theme file's text with that setting's value replaced. */
   private static String withValue(String theme, String key, String value) {
     String escaped = value.replace("&", "&amp;").replace("<", "&lt;");
-    java.util.regex.Matcher setting = Pattern.compile("(<setting key=\"" + Pattern.quote(key) + "\">)[^<]*(</setting>)").matcher(theme);
+    java.util.regex.Matcher setting =
+        Pattern.compile("(<setting key=\"" + Pattern.quote(key) + "\">)[^<]*(</setting>)")
+            .matcher(theme);
     assertTrue(setting.find(), "classic.xml holds " + key);
-    return theme.substring(0, setting.start()) + setting.group(1) + escaped + setting.group(2) + theme.substring(setting.end());
+    return theme.substring(0, setting.start())
+        + setting.group(1)
+        + escaped
+        + setting.group(2)
+        + theme.substring(setting.end());
   }
 }

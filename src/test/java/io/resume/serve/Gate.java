@@ -10,8 +10,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Holds every render at its start until opened, and tells the test each admission and start: a
- * test fills the jobs and the queue with it exactly, without waiting on the clock.
+ * Holds every render at its start until opened, and tells the test each admission and start: a test
+ * fills the jobs and the queue with it exactly, without waiting on the clock.
  */
 final class Gate implements RenderQueue.Listener {
   final BlockingQueue<String> events = new LinkedBlockingQueue<>();

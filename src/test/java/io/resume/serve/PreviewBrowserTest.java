@@ -11,9 +11,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * The preview as its user sees it in Chromium: edit and save the résumé, the page shows the new text
- * by itself; a broken save shows its problems and keeps the last good render; the fix shows again.
- * (How fast is measured by bench/serve.sh, not here.)
+ * The preview as its user sees it in Chromium: edit and save the résumé, the page shows the new
+ * text by itself; a broken save shows its problems and keeps the last good render; the fix shows
+ * again. (How fast is measured by bench/serve.sh, not here.)
  */
 class PreviewBrowserTest {
   @Test
@@ -36,7 +36,8 @@ class PreviewBrowserTest {
 
       Files.writeString(input, PreviewTest.resume("Katherine Johnson"));
       browser.executeAsyncScript(Chromium.AWAIT_HTML_TEXT, "Katherine Johnson");
-      assertFalse(browser.findElement(By.id("problems")).isDisplayed(), "the fix clears the problems");
+      assertFalse(
+          browser.findElement(By.id("problems")).isDisplayed(), "the fix clears the problems");
     } finally {
       browser.quit();
     }

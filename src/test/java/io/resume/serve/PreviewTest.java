@@ -18,7 +18,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The preview follows saves: each one is an event on /events, a broken one keeps the last good renders. */
+/**
+ * The preview follows saves: each one is an event on /events, a broken one keeps the last good
+ * renders.
+ */
 class PreviewTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,10 +43,15 @@ class PreviewTest {
 
       Files.writeString(input, "<resume xmlns='urn:resume:1'><basics><name>Half saved");
       JsonNode broken = events.next();
-      assertEquals(2, broken.get("version").asInt(), "the renders on screen stay those of the last good save");
+      assertEquals(
+          2,
+          broken.get("version").asInt(),
+          "the renders on screen stay those of the last good save");
       String problem = broken.get("problems").get(0).asText();
       assertTrue(problem.matches(".*cv\\.xml:1:\\d+: .+"), problem);
-      assertTrue(served.getText("/resume.txt").body().contains("Grace Hopper"), "the last good render stays");
+      assertTrue(
+          served.getText("/resume.txt").body().contains("Grace Hopper"),
+          "the last good render stays");
       String page = served.getText("/").body();
       assertTrue(page.contains("cv.xml:1:"), "the page shows the problem: " + page);
       assertFalse(page.contains("id=\"problems\" class=\"problems\" hidden"), page);
@@ -76,21 +84,38 @@ class PreviewTest {
     Path input = Files.writeString(dir.resolve("cv.xml"), resume("Ada Lovelace"));
     Files.writeString(dir.resolve("secret.txt"), "do not serve me");
     try (Served served = Served.preview(input, null)) {
-      for (String path : new String[] {"/cv.xml", "/secret.txt", "/resume.xml", "/resume.pdf/../secret.txt",
-          "/%2e%2e/secret.txt", "/resume..txt", "/resume.txt/x", "/..%2fsecret.txt"}) {
+      for (String path :
+          new String[] {
+            "/cv.xml",
+            "/secret.txt",
+            "/resume.xml",
+            "/resume.pdf/../secret.txt",
+            "/%2e%2e/secret.txt",
+            "/resume..txt",
+            "/resume.txt/x",
+            "/..%2fsecret.txt"
+          }) {
         HttpResponse<String> response = served.getText(path);
-        assertTrue(response.statusCode() == 404 || response.statusCode() == 400, path + ": " + response.statusCode());
+        assertTrue(
+            response.statusCode() == 404 || response.statusCode() == 400,
+            path + ": " + response.statusCode());
         assertFalse(response.body().contains("do not serve me"), path);
       }
       HttpResponse<String> page = served.getText("/");
       assertEquals(200, page.statusCode());
-      assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src 'none'"));
+      assertTrue(
+          page.headers()
+              .firstValue("Content-Security-Policy")
+              .orElse("")
+              .contains("default-src 'none'"));
       assertEquals(200, served.getText("/preview.js").statusCode());
     }
   }
 
   static String resume(String name) {
-    return "<resume xmlns='urn:resume:1'><basics><name>" + name + "</name></basics>"
+    return "<resume xmlns='urn:resume:1'><basics><name>"
+        + name
+        + "</name></basics>"
         + "<awards><award><title>Prize</title><date>2020</date></award></awards></resume>";
   }
 
@@ -100,12 +125,22 @@ class PreviewTest {
 
     static Events open(Served served) throws Exception {
       Events events = new Events();
-      HttpResponse<Stream<String>> stream = served.client.send(HttpRequest.newBuilder(served.uri("/events")).build(),
-          HttpResponse.BodyHandlers.ofLines());
+      HttpResponse<Stream<String>> stream =
+          served.client.send(
+              HttpRequest.newBuilder(served.uri("/events")).build(),
+              HttpResponse.BodyHandlers.ofLines());
       assertEquals(200, stream.statusCode());
-      assertEquals("text/event-stream;charset=utf-8", stream.headers().firstValue("Content-Type").orElse(""));
-      Thread reader = new Thread(() -> stream.body().filter(line -> line.startsWith("data: "))
-          .forEach(line -> events.data.add(line.substring("data: ".length()))), "events");
+      assertEquals(
+          "text/event-stream;charset=utf-8",
+          stream.headers().firstValue("Content-Type").orElse(""));
+      Thread reader =
+          new Thread(
+              () ->
+                  stream
+                      .body()
+                      .filter(line -> line.startsWith("data: "))
+                      .forEach(line -> events.data.add(line.substring("data: ".length()))),
+              "events");
       reader.setDaemon(true);
       reader.start();
       return events;

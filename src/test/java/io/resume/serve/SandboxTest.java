@@ -33,15 +33,21 @@ class SandboxTest {
     // A user's stylesheets that print a file of the résumé's folder into the plain text.
     Path xsl = StylesheetCopies.copyTo(dir.resolve("my-xsl"));
     Path txt = xsl.resolve("text/txt.xsl");
-    Files.writeString(txt, Files.readString(txt).replace(
-        "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>",
-        "<xsl:value-of select=\"unparsed-text('" + secret.toUri() + "')\"/>"
-            + "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>"));
+    Files.writeString(
+        txt,
+        Files.readString(txt)
+            .replace(
+                "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>",
+                "<xsl:value-of select=\"unparsed-text('"
+                    + secret.toUri()
+                    + "')\"/>"
+                    + "<xsl:apply-templates select=\"f:prepared(.)\" mode=\"text\"/>"));
     try (Served served = Served.preview(input, xsl)) {
-      assertTrue(served.getText("/resume.txt").body().contains(SECRET),
+      assertTrue(
+          served.getText("/resume.txt").body().contains(SECRET),
           "the preview's own résumé may read its folder, as `render` may (this keeps the check below honest)");
-      HttpResponse<byte[]> posted = served.render("?format=txt", "application/xml",
-          Files.readAllBytes(input));
+      HttpResponse<byte[]> posted =
+          served.render("?format=txt", "application/xml", Files.readAllBytes(input));
       assertEquals(500, posted.statusCode(), Served.text(posted));
       assertTrue(Served.text(posted).contains("refused to read"), Served.text(posted));
       assertFalse(Served.text(posted).contains(SECRET));
@@ -51,15 +57,19 @@ class SandboxTest {
   @Test
   void aRequestsEntitiesAndIncludesAreRefused() throws Exception {
     try (Served served = Served.service()) {
-      String xxe = "<?xml version='1.0'?><!DOCTYPE resume [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
-          + "<resume xmlns='urn:resume:1'><basics><name>&x;</name></basics></resume>";
-      HttpResponse<byte[]> response = served.render("?format=txt", "application/xml", xxe.getBytes(StandardCharsets.UTF_8));
+      String xxe =
+          "<?xml version='1.0'?><!DOCTYPE resume [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
+              + "<resume xmlns='urn:resume:1'><basics><name>&x;</name></basics></resume>";
+      HttpResponse<byte[]> response =
+          served.render("?format=txt", "application/xml", xxe.getBytes(StandardCharsets.UTF_8));
       assertEquals(400, response.statusCode());
       assertTrue(Served.text(response).contains("DOCTYPE"), Served.text(response));
       assertFalse(Served.text(response).contains("root:"));
-      String include = "<resume xmlns='urn:resume:1' xmlns:xi='http://www.w3.org/2001/XInclude'><basics><name>A</name>"
-          + "<xi:include href='file:///etc/passwd' parse='text'/></basics></resume>";
-      HttpResponse<byte[]> included = served.render("?format=txt", "application/xml", include.getBytes(StandardCharsets.UTF_8));
+      String include =
+          "<resume xmlns='urn:resume:1' xmlns:xi='http://www.w3.org/2001/XInclude'><basics><name>A</name>"
+              + "<xi:include href='file:///etc/passwd' parse='text'/></basics></resume>";
+      HttpResponse<byte[]> included =
+          served.render("?format=txt", "application/xml", include.getBytes(StandardCharsets.UTF_8));
       assertEquals(400, included.statusCode(), Served.text(included));
       assertFalse(Served.text(included).contains("root:"));
     }
@@ -70,7 +80,8 @@ class SandboxTest {
     assertTrue(InetAddress.getByName(Settings.defaults().host()).isLoopbackAddress());
     try (Served served = Served.service()) {
       assertEquals("127.0.0.1", served.server.uri().getHost());
-      // Bound to the loopback address itself, not to every interface (0.0.0.0): no other machine reaches it.
+      // Bound to the loopback address itself, not to every interface (0.0.0.0): no other machine
+      // reaches it.
       InetAddress bound = served.server.boundTo().getAddress();
       assertTrue(bound.isLoopbackAddress() && !bound.isAnyLocalAddress(), bound.toString());
     }
@@ -80,7 +91,8 @@ class SandboxTest {
   void onLoopbackOnlyLoopbackNamesAreAnswered() throws Exception {
     try (Served served = Served.service()) {
       int port = served.server.uri().getPort();
-      assertEquals(403, status(port, "rebound.example.com:" + port), "DNS rebinding: a web page's own name");
+      assertEquals(
+          403, status(port, "rebound.example.com:" + port), "DNS rebinding: a web page's own name");
       assertEquals(403, status(port, "localhost.example.com"));
       assertEquals(200, status(port, "localhost:" + port));
       assertEquals(200, status(port, "127.0.0.1:" + port));
@@ -92,9 +104,14 @@ class SandboxTest {
   private static int status(int port, String host) throws Exception {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
       OutputStream out = socket.getOutputStream();
-      out.write(("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(
+          ("GET / HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
       out.flush();
-      String line = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+      String line =
+          new BufferedReader(
+                  new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+              .readLine();
       return Integer.parseInt(line.split(" ")[1]);
     }
   }

@@ -25,9 +25,17 @@ final class Served implements AutoCloseable {
   final HttpClient client = HttpClient.newBuilder().connectTimeout(WAIT).build();
   final BlockingQueue<String> log = new LinkedBlockingQueue<>();
 
-  private Served(Settings settings, Path xsl, ResumeServer.PreviewOf preview, RenderQueue.Listener listener) throws IOException {
-    ResumeServer.Choices choices = new ResumeServer.Choices(xsl, Variant.DEFAULT, EmbedSource.CLEAN,
-        pipeline -> new RenderOptions(io.resume.render.Paper.A4, Instant.EPOCH), false, () -> Instant.EPOCH);
+  private Served(
+      Settings settings, Path xsl, ResumeServer.PreviewOf preview, RenderQueue.Listener listener)
+      throws IOException {
+    ResumeServer.Choices choices =
+        new ResumeServer.Choices(
+            xsl,
+            Variant.DEFAULT,
+            EmbedSource.CLEAN,
+            pipeline -> new RenderOptions(io.resume.render.Paper.A4, Instant.EPOCH),
+            false,
+            () -> Instant.EPOCH);
     this.server = ResumeServer.start(settings, choices, preview, log::add, listener);
   }
 
@@ -42,8 +50,11 @@ final class Served implements AutoCloseable {
 
   /** A preview of {@code input} in every format, and the render service. */
   static Served preview(Path input, Path xsl) throws IOException {
-    return new Served(Settings.defaults(), xsl, new ResumeServer.PreviewOf(input, Set.of(Format.values()), null,
-        Duration.ofMillis(50)), new RenderQueue.Listener() {});
+    return new Served(
+        Settings.defaults(),
+        xsl,
+        new ResumeServer.PreviewOf(input, Set.of(Format.values()), null, Duration.ofMillis(50)),
+        new RenderQueue.Listener() {});
   }
 
   URI uri(String path) {
@@ -51,19 +62,27 @@ final class Served implements AutoCloseable {
   }
 
   HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri(path)).timeout(WAIT).build(), HttpResponse.BodyHandlers.ofByteArray());
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).timeout(WAIT).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   HttpResponse<String> getText(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(uri(path)).timeout(WAIT).build(), HttpResponse.BodyHandlers.ofString());
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).timeout(WAIT).build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpRequest post(String query, String type, byte[] body) {
-    return HttpRequest.newBuilder(uri("/render" + query)).timeout(WAIT).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    return HttpRequest.newBuilder(uri("/render" + query))
+        .timeout(WAIT)
+        .header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        .build();
   }
 
-  HttpResponse<byte[]> render(String query, String type, byte[] body) throws IOException, InterruptedException {
+  HttpResponse<byte[]> render(String query, String type, byte[] body)
+      throws IOException, InterruptedException {
     return client.send(post(query, type, body), HttpResponse.BodyHandlers.ofByteArray());
   }
 

@@ -1,11 +1,11 @@
 package io.resume.xslt;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.StylesheetCopies;
 import io.resume.model.Warnings;
 import java.io.IOException;
@@ -31,14 +31,18 @@ class AccessPolicyTest {
   void aStylesheetThatReadsOutsideIsRefused(@TempDir Path dir) throws IOException {
     Path xsl = StylesheetCopies.copyTo(dir.resolve("xsl"));
     Path prepare = xsl.resolve("common/prepare.xsl");
-    Files.writeString(prepare, Files.readString(prepare).replace(
-        "<author><xsl:value-of select=\"basics/name\"/></author>",
-        "<author><xsl:value-of select=\"unparsed-text('file:///etc/hostname')\"/></author>"));
+    Files.writeString(
+        prepare,
+        Files.readString(prepare)
+            .replace(
+                "<author><xsl:value-of select=\"basics/name\"/></author>",
+                "<author><xsl:value-of select=\"unparsed-text('file:///etc/hostname')\"/></author>"));
     Path resume = dir.resolve("cv/resume.xml");
     Files.createDirectories(resume.getParent());
     Files.copy(Seed.PATH, resume);
-    RuntimeException e = assertThrows(RuntimeException.class,
-        () -> new Pipeline(xsl).prepare(resume, null, Warnings.IGNORE));
+    RuntimeException e =
+        assertThrows(
+            RuntimeException.class, () -> new Pipeline(xsl).prepare(resume, null, Warnings.IGNORE));
     assertTrue(e.getMessage().contains("refused to read file:///etc/hostname"), e.getMessage());
   }
 
@@ -46,9 +50,12 @@ class AccessPolicyTest {
   void aStylesheetMayReadTheResumesFolder(@TempDir Path dir) throws Exception {
     Path xsl = StylesheetCopies.copyTo(dir.resolve("xsl"));
     Path prepare = xsl.resolve("common/prepare.xsl");
-    Files.writeString(prepare, Files.readString(prepare).replace(
-        "<author><xsl:value-of select=\"basics/name\"/></author>",
-        "<author><xsl:value-of select=\"unparsed-text(resolve-uri('author.txt', base-uri(/)))\"/></author>"));
+    Files.writeString(
+        prepare,
+        Files.readString(prepare)
+            .replace(
+                "<author><xsl:value-of select=\"basics/name\"/></author>",
+                "<author><xsl:value-of select=\"unparsed-text(resolve-uri('author.txt', base-uri(/)))\"/></author>"));
     Path resume = dir.resolve("cv/resume.xml");
     Files.createDirectories(resume.getParent());
     Files.copy(Seed.PATH, resume);

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Where a Latin fragment meets right-to-left text, the prepare step puts left-to-right marks
- * around it, so that its punctuation stays with it: a Hebrew résumé's "B.Sc." keeps its final
- * period at its right, as the Unicode bidirectional algorithm (ICU's) lays the line out. The same
- * line without the marks shows the period on the wrong side: the check can fail.
+ * Where a Latin fragment meets right-to-left text, the prepare step puts left-to-right marks around
+ * it, so that its punctuation stays with it: a Hebrew résumé's "B.Sc." keeps its final period at
+ * its right, as the Unicode bidirectional algorithm (ICU's) lays the line out. The same line
+ * without the marks shows the period on the wrong side: the check can fail.
  */
 class BidiMarksTest {
   private static final Pipeline PIPELINE = new Pipeline();
@@ -28,7 +28,9 @@ class BidiMarksTest {
 
   @Test
   void aLatinDegreeKeepsItsPeriodInHebrew() throws Exception {
-    XdmNode view = prepare("""
+    XdmNode view =
+        prepare(
+            """
         <resume xmlns="urn:resume:1" xml:lang="he"><basics><name>נועה לוי</name></basics>
           <education>
             <study><institution>האוניברסיטה העברית</institution><studyType>B.Sc.</studyType><area>מדעי המחשב</area></study>
@@ -40,7 +42,10 @@ class BidiMarksTest {
     assertTrue(visual(degrees.get(1)).equals("M.Sc."), visual(degrees.get(1)));
   }
 
-  /** The broken case: without the marks the bidirectional algorithm moves the period to the left of "B.Sc". */
+  /**
+   * The broken case: without the marks the bidirectional algorithm moves the period to the left of
+   * "B.Sc".
+   */
   @Test
   void withoutTheMarksThePeriodMoves() {
     assertFalse(visual("B.Sc. במדעי המחשב").endsWith("B.Sc."), visual("B.Sc. במדעי המחשב"));
@@ -49,7 +54,9 @@ class BidiMarksTest {
 
   @Test
   void latinNamesInAnArabicListAreEachIsolated() throws Exception {
-    XdmNode view = prepare("""
+    XdmNode view =
+        prepare(
+            """
         <resume xmlns="urn:resume:1" xml:lang="ar"><basics><name>ليلى حسن</name></basics>
           <work><position><organization>جامعة القاهرة</organization><role>باحثة</role>
             <advisor>Zhihao Jia</advisor><advisor>Rong Chen</advisor></position></work></resume>""");
@@ -66,23 +73,29 @@ class BidiMarksTest {
   }
 
   /**
-   * Which way a block runs is decided here, once, for every format: the document's direction is
-   * its language's ("az-Arab" is right to left), and in a left-to-right résumé a paragraph, item
-   * or row whose first strong letter is right to left says dir="rtl" (digits and Latin after it
-   * do not change that; a Latin start does).
+   * Which way a block runs is decided here, once, for every format: the document's direction is its
+   * language's ("az-Arab" is right to left), and in a left-to-right résumé a paragraph, item or row
+   * whose first strong letter is right to left says dir="rtl" (digits and Latin after it do not
+   * change that; a Latin start does).
    */
   @Test
   void directionsAreMarkedOnceInThePreparedResume() throws Exception {
-    XdmNode azeri = prepare("""
+    XdmNode azeri =
+        prepare(
+            """
         <resume xmlns="urn:resume:1" xml:lang="az-Arab"><basics><name>آیدین</name></basics></resume>""",
-        List.of("no labels for language 'az-Arab', using English"));
+            List.of("no labels for language 'az-Arab', using English"));
     assertEquals(List.of("rtl"), strings(azeri, "/v:document/@dir"));
-    XdmNode english = prepare("""
+    XdmNode english =
+        prepare(
+            """
         <resume xmlns="urn:resume:1" xml:lang="en"><basics><name>Noa Levi</name></basics>
           <summary><p>2015 שלום world</p><p>Hello שלום</p><p>2015 – 2020</p></summary></resume>""");
     assertEquals(List.of("ltr"), strings(english, "/v:document/@dir"));
     assertEquals(List.of("rtl", "", ""), strings(english, "//v:para/string(@dir)"));
-    XdmNode arabicName = prepare("""
+    XdmNode arabicName =
+        prepare(
+            """
         <resume xmlns="urn:resume:1" xml:lang="en"><basics><name>ليلى حسن</name></basics></resume>""");
     assertEquals(List.of("rtl"), strings(arabicName, "//v:name/string(@dir)"));
   }

@@ -32,7 +32,11 @@ class ChineseRenderingTest {
   @BeforeAll
   static void prepare() throws Exception {
     List<String> warnings = new ArrayList<>();
-    chinese = PIPELINE.prepareVariant(Path.of("src/test/resources/io/resume/xslt/resume-zh.xml"), Variant.lang("zh"), warnings::add);
+    chinese =
+        PIPELINE.prepareVariant(
+            Path.of("src/test/resources/io/resume/xslt/resume-zh.xml"),
+            Variant.lang("zh"),
+            warnings::add);
     assertEquals(List.of(), warnings);
     items = ReaderItems.textItems(chinese.view());
     links = ReaderItems.links(chinese.view());
@@ -63,7 +67,7 @@ class ChineseRenderingTest {
 
   private static byte[] render(Format format) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    PIPELINE.renderer(format).render(chinese, out, message -> { });
+    PIPELINE.renderer(format).render(chinese, out, message -> {});
     return out.toByteArray();
   }
 }

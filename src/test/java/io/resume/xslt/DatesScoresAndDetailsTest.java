@@ -1,6 +1,5 @@
 package io.resume.xslt;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,12 +25,20 @@ class DatesScoresAndDetailsTest {
   private static final Preparer PREPARER = new Preparer(Stylesheets.bundled(PROCESSOR));
 
   private static XdmNode source(String root, String body) throws InvalidResumeException {
-    String xml = "<resume xmlns=\"urn:resume:1\" xml:lang=\"en\"" + root + "><basics><name>A</name></basics>" + body + "</resume>";
-    return READER.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "test.xml", "file:/test.xml");
+    String xml =
+        "<resume xmlns=\"urn:resume:1\" xml:lang=\"en\""
+            + root
+            + "><basics><name>A</name></basics>"
+            + body
+            + "</resume>";
+    return READER.read(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+        "test.xml",
+        "file:/test.xml");
   }
 
   private static List<String> items(XdmNode source, Variant variant) {
-    return ReaderItems.textItems(PREPARER.prepareVariant(source, variant, w -> { }));
+    return ReaderItems.textItems(PREPARER.prepareVariant(source, variant, w -> {}));
   }
 
   private static String work(String dates) {
@@ -42,38 +49,57 @@ class DatesScoresAndDetailsTest {
   void aJsonResumeFirstOfMonthIsTheMonthUnlessDaysAreAskedFor() throws Exception {
     String body = work("<start>2017-05-01</start><end>2018-02-03</end>");
     XdmNode json = source(" first-day-means=\"month\"", body);
-    assertTrue(items(json, Variant.DEFAULT).contains("May 2017\u2009–\u2009Feb 3, 2018"), () -> items(json, Variant.DEFAULT).toString());
-    assertTrue(items(json, new Variant(null, null, false, true)).contains("May 1, 2017\u2009–\u2009Feb 3, 2018"));
+    assertTrue(
+        items(json, Variant.DEFAULT).contains("May 2017\u2009–\u2009Feb 3, 2018"),
+        () -> items(json, Variant.DEFAULT).toString());
+    assertTrue(
+        items(json, new Variant(null, null, false, true))
+            .contains("May 1, 2017\u2009–\u2009Feb 3, 2018"));
     // Written in XML without the attribute, a date is shown as written.
-    assertTrue(items(source("", body), Variant.DEFAULT).contains("May 1, 2017\u2009–\u2009Feb 3, 2018"));
+    assertTrue(
+        items(source("", body), Variant.DEFAULT).contains("May 1, 2017\u2009–\u2009Feb 3, 2018"));
   }
 
   @Test
   void datesInWordsAreShownAsWrittenAndPresentWordsAsTheLanguagesPresent() throws Exception {
-    XdmNode resume = source("", "<work>"
-        + "<position><organization>A</organization><start>Summer 2019</start></position>"
-        + "<position><organization>B</organization><start>2016 ~ 2020</start></position>"
-        + "<position><organization>C</organization><start>2021-09</start><end>present</end></position>"
-        + "<position><organization>D</organization><start>Jan 2015</start><end>NOW</end></position>"
-        + "</work>");
+    XdmNode resume =
+        source(
+            "",
+            "<work>"
+                + "<position><organization>A</organization><start>Summer 2019</start></position>"
+                + "<position><organization>B</organization><start>2016 ~ 2020</start></position>"
+                + "<position><organization>C</organization><start>2021-09</start><end>present</end></position>"
+                + "<position><organization>D</organization><start>Jan 2015</start><end>NOW</end></position>"
+                + "</work>");
     List<String> shown = items(resume, Variant.DEFAULT);
-    for (String expected : List.of("Summer 2019", "2016 ~ 2020", "Sep 2021\u2009–\u2009Present", "Jan 2015\u2009–\u2009Present")) {
+    for (String expected :
+        List.of(
+            "Summer 2019",
+            "2016 ~ 2020",
+            "Sep 2021\u2009–\u2009Present",
+            "Jan 2015\u2009–\u2009Present")) {
       assertTrue(shown.contains(expected), () -> expected + " in " + shown);
     }
     assertFalse(shown.contains("Summer 2019\u2009–\u2009Present"), shown::toString);
-    assertTrue(items(resume, Variant.lang("zh")).contains("2021年9月 – 至今"), () -> items(resume, Variant.lang("zh")).toString());
+    assertTrue(
+        items(resume, Variant.lang("zh")).contains("2021年9月 – 至今"),
+        () -> items(resume, Variant.lang("zh")).toString());
     // Words have no machine-readable value: no <time> carries them.
-    String view = PREPARER.prepareVariant(resume, Variant.DEFAULT, w -> { }).toString();
+    String view = PREPARER.prepareVariant(resume, Variant.DEFAULT, w -> {}).toString();
     assertFalse(view.contains(">Summer 2019</time>"), view);
     assertTrue(view.contains("<time datetime=\"2021-09\">"), view);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-2021", "2021-13", "2021-02-30", "2021-03+05:00", "2021-03-01Z", "20210", "1-"})
+  @ValueSource(
+      strings = {"-2021", "2021-13", "2021-02-30", "2021-03+05:00", "2021-03-01Z", "20210", "1-"})
   void anIsoSlipIsStillRefused(String date) {
-    InvalidResumeException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidResumeException.class,
-        () -> source("", work("<start>" + date + "</start>")));
-    assertTrue(e.problems().get(0).message().startsWith("'" + date + "' is not a date"), e.problems()::toString);
+    InvalidResumeException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InvalidResumeException.class, () -> source("", work("<start>" + date + "</start>")));
+    assertTrue(
+        e.problems().get(0).message().startsWith("'" + date + "' is not a date"),
+        e.problems()::toString);
   }
 
   @ParameterizedTest
@@ -89,36 +115,54 @@ class DatesScoresAndDetailsTest {
 
   @Test
   void scoreLabelsFollowTheData() throws Exception {
-    XdmNode resume = source("", "<education>"
-        + "<study><institution>A</institution><score label=\"GPA\">3.8</score></study>"
-        + "<study><institution>B</institution><score>1.6</score></study>"
-        + "<study><institution>C</institution><score>3.60 CGPA</score></study>"
-        + "<study><institution>D</institution><score>88% (Valedictorian)</score></study>"
-        + "</education>");
+    XdmNode resume =
+        source(
+            "",
+            "<education>"
+                + "<study><institution>A</institution><score label=\"GPA\">3.8</score></study>"
+                + "<study><institution>B</institution><score>1.6</score></study>"
+                + "<study><institution>C</institution><score>3.60 CGPA</score></study>"
+                + "<study><institution>D</institution><score>88% (Valedictorian)</score></study>"
+                + "</education>");
     List<String> shown = items(resume, Variant.DEFAULT);
-    for (String expected : List.of("GPA: 3.8", "Grade: 1.6", "3.60 CGPA", "Grade: 88% (Valedictorian)")) {
+    for (String expected :
+        List.of("GPA: 3.8", "Grade: 1.6", "3.60 CGPA", "Grade: 88% (Valedictorian)")) {
       assertTrue(shown.contains(expected), () -> expected + " in " + shown);
     }
     assertFalse(shown.contains("GPA: 1.6"), shown::toString);
-    assertTrue(items(resume, Variant.lang("de")).contains("Note: 1.6"), () -> items(resume, Variant.lang("de")).toString());
+    assertTrue(
+        items(resume, Variant.lang("de")).contains("Note: 1.6"),
+        () -> items(resume, Variant.lang("de")).toString());
   }
 
   @Test
   void detailsAreShownUnderTheirNames() throws Exception {
-    XdmNode resume = source("", "<work><position><organization>Org</organization>"
-        + "<detail name=\"technologies\"><detail>Go</detail><detail>Rust</detail></detail>"
-        + "<detail name=\"x_clientCompanyName\">Hidden Client</detail>"
-        + "<detail name=\"highlightGroups\"><detail><detail name=\"title\">Platform</detail>"
-        + "<detail name=\"highlights\"><detail>Built X</detail><detail>Led Y</detail></detail></detail></detail>"
-        + "</position></work>"
-        + "<other name=\"x_talks\"><detail><detail><detail name=\"event\">Seminar</detail>"
-        + "<detail name=\"url\">https://talks.example.org/1</detail></detail></detail></other>");
+    XdmNode resume =
+        source(
+            "",
+            "<work><position><organization>Org</organization>"
+                + "<detail name=\"technologies\"><detail>Go</detail><detail>Rust</detail></detail>"
+                + "<detail name=\"x_clientCompanyName\">Hidden Client</detail>"
+                + "<detail name=\"highlightGroups\"><detail><detail name=\"title\">Platform</detail>"
+                + "<detail name=\"highlights\"><detail>Built X</detail><detail>Led Y</detail></detail></detail></detail>"
+                + "</position></work>"
+                + "<other name=\"x_talks\"><detail><detail><detail name=\"event\">Seminar</detail>"
+                + "<detail name=\"url\">https://talks.example.org/1</detail></detail></detail></other>");
     List<String> shown = items(resume, Variant.DEFAULT);
-    for (String expected : List.of("Technologies: Go, Rust", "Client company name: Hidden Client", "Platform", "Built X",
-        "Led Y", "Talks", "Seminar · https://talks.example.org/1")) {
+    for (String expected :
+        List.of(
+            "Technologies: Go, Rust",
+            "Client company name: Hidden Client",
+            "Platform",
+            "Built X",
+            "Led Y",
+            "Talks",
+            "Seminar · https://talks.example.org/1")) {
       assertTrue(shown.contains(expected), () -> expected + " in " + shown);
     }
     assertFalse(shown.contains("Highlight groups"), shown::toString);
-    assertTrue(ReaderItems.links(PREPARER.prepareVariant(resume, Variant.DEFAULT, w -> { })).contains("https://talks.example.org/1"));
+    assertTrue(
+        ReaderItems.links(PREPARER.prepareVariant(resume, Variant.DEFAULT, w -> {}))
+            .contains("https://talks.example.org/1"));
   }
 }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.opentest4j.AssertionFailedError;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Every language file has every key of en.xml, with the same placeholders, and no empty label; the
@@ -26,9 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LabelFilesTest {
   /** Every official language of the EU, and the others README's "Languages" lists. */
-  private static final List<String> PROMISED = List.of("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga",
-      "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "zh", "zh-Hant", "ja", "ko", "ru", "uk",
-      "tr", "ar", "he", "hi", "id", "vi", "pt-PT");
+  private static final List<String> PROMISED =
+      List.of(
+          "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
+          "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv", "zh", "zh-Hant", "ja", "ko", "ru",
+          "uk", "tr", "ar", "he", "hi", "id", "vi", "pt-PT");
 
   private static final Pattern LABEL = Pattern.compile("<label key=\"([^\"]+)\">([^<]*)</label>");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{[a-z-]+}");
@@ -45,11 +47,15 @@ class LabelFilesTest {
     sameKeysAndPlaceholders(labels(Path.of("xsl/l10n/en.xml")), labels(file));
   }
 
-  private static void sameKeysAndPlaceholders(Map<String, String> english, Map<String, String> other) {
+  private static void sameKeysAndPlaceholders(
+      Map<String, String> english, Map<String, String> other) {
     assertEquals(english.keySet(), other.keySet());
     for (Map.Entry<String, String> label : other.entrySet()) {
       assertFalse(label.getValue().isBlank(), label.getKey());
-      assertEquals(placeholders(english.get(label.getKey())), placeholders(label.getValue()), label.getKey());
+      assertEquals(
+          placeholders(english.get(label.getKey())),
+          placeholders(label.getValue()),
+          label.getKey());
     }
   }
 
@@ -72,7 +78,9 @@ class LabelFilesTest {
     }
   }
 
-  /** Each file is in its own language, and says the translations are ours, not a native speaker's. */
+  /**
+   * Each file is in its own language, and says the translations are ours, not a native speaker's.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("languages")
   void eachFileSaysItsLanguageAndWhoseTranslationsItHolds(Path file) throws IOException {

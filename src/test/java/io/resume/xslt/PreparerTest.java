@@ -1,9 +1,9 @@
 package io.resume.xslt;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.ResumeReader;
 import java.io.IOException;
@@ -30,9 +30,14 @@ class PreparerTest {
   @BeforeAll
   static void prepare() throws Exception {
     source = new ResumeReader(PROCESSOR).read(Seed.PATH);
-    view = new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(source, "", message -> {
-      throw new AssertionError("unexpected warning: " + message);
-    });
+    view =
+        new Preparer(Stylesheets.bundled(PROCESSOR))
+            .prepare(
+                source,
+                "",
+                message -> {
+                  throw new AssertionError("unexpected warning: " + message);
+                });
   }
 
   @Test
@@ -41,7 +46,10 @@ class PreparerTest {
     List<String> lost = new ArrayList<>();
     // Leaf texts of the source; dates are formatted, so they are checked separately below, and a
     // profile's network names its icon (the contact's label) rather than being shown as text.
-    for (XdmItem text : select(source, "//r:*[not(*)][not(self::r:start | self::r:end | self::r:date | self::r:network)]/text()[normalize-space()]")) {
+    for (XdmItem text :
+        select(
+            source,
+            "//r:*[not(*)][not(self::r:start | self::r:end | self::r:date | self::r:network)]/text()[normalize-space()]")) {
       if (!prepared.contains(ReaderItems.normalize(text.getStringValue()))) {
         lost.add(text.getStringValue());
       }
@@ -53,7 +61,8 @@ class PreparerTest {
   @Test
   void everySourceDateIsShownAsATime() throws SaxonApiException {
     TreeSet<String> sourceDates = new TreeSet<>();
-    select(source, "//(r:start | r:end | r:date)").forEach(d -> sourceDates.add(d.getStringValue()));
+    select(source, "//(r:start | r:end | r:date)")
+        .forEach(d -> sourceDates.add(d.getStringValue()));
     TreeSet<String> shown = new TreeSet<>();
     select(view, "//v:time/@datetime").forEach(d -> shown.add(d.getStringValue()));
     assertEquals(sourceDates, shown);
@@ -62,11 +71,15 @@ class PreparerTest {
   @Test
   void datesAndLabelsAreWordedOnceHere() throws SaxonApiException {
     List<String> asides = new ArrayList<>();
-    select(view, "//v:section[@kind = 'education']//v:aside").forEach(a -> asides.add(a.getStringValue()));
+    select(view, "//v:section[@kind = 'education']//v:aside")
+        .forEach(a -> asides.add(a.getStringValue()));
     assertEquals(List.of("Shanghai, China", "Sep 2021\u2009–\u2009Present"), asides);
-    assertEquals("(* indicates equal contribution)", single("//v:section[@kind = 'publications']/v:para"));
+    assertEquals(
+        "(* indicates equal contribution)", single("//v:section[@kind = 'publications']/v:para"));
     assertEquals("[3]", single("(//v:item[@label])[3]/@label"));
-    assertEquals("Research Intern advised by Xingda Wei and Rong Chen", single("(//v:row[@role = 'subtitle'])[3]/v:text"));
+    assertEquals(
+        "Research Intern advised by Xingda Wei and Rong Chen",
+        single("(//v:row[@role = 'subtitle'])[3]/v:text"));
     assertEquals("Zhuofu Chen — Résumé", single("/v:document/v:meta/v:title"));
   }
 
@@ -79,38 +92,56 @@ class PreparerTest {
   @Test
   void aResumeWithOnlyANameHasNoSections(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("minimal.xml");
-    Files.writeString(file, "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name></basics></resume>");
-    XdmNode minimal = new Preparer(Stylesheets.bundled(PROCESSOR))
-        .prepare(new ResumeReader(PROCESSOR).read(file), "", m -> {});
+    Files.writeString(
+        file, "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name></basics></resume>");
+    XdmNode minimal =
+        new Preparer(Stylesheets.bundled(PROCESSOR))
+            .prepare(new ResumeReader(PROCESSOR).read(file), "", m -> {});
     assertEquals(List.of("Ada Lovelace"), ReaderItems.textItems(minimal));
     assertEquals("0", evaluate(minimal, "string(count(//v:section))"));
   }
 
-  /** Whitespace in rich text folds as a browser folds it: tabs and line breaks are spaces, runs are one. */
+  /**
+   * Whitespace in rich text folds as a browser folds it: tabs and line breaks are spaces, runs are
+   * one.
+   */
   @Test
   void whitespaceInRichTextIsFolded(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("spaces.xml");
-    Files.writeString(file, "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name></basics>"
-        + "<summary><p>\n\t  Built\t\tthe<em> very \r\n fast </em>\n parser,<em>\t</em>twice. \n</p></summary></resume>");
-    XdmNode prepared = new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(new ResumeReader(PROCESSOR).read(file), "", m -> {});
-    assertEquals("Built the| very fast | parser,| |twice.",
+    Files.writeString(
+        file,
+        "<resume xmlns='urn:resume:1'><basics><name>Ada Lovelace</name></basics>"
+            + "<summary><p>\n\t  Built\t\tthe<em> very \r\n fast </em>\n parser,<em>\t</em>twice. \n</p></summary></resume>");
+    XdmNode prepared =
+        new Preparer(Stylesheets.bundled(PROCESSOR))
+            .prepare(new ResumeReader(PROCESSOR).read(file), "", m -> {});
+    assertEquals(
+        "Built the| very fast | parser,| |twice.",
         evaluate(prepared, "string-join(//v:section//v:para/node() ! string(), '|')"));
   }
 
   @Test
-  void anUnknownLanguageFallsBackToEnglishWithAWarning(@TempDir Path dir) throws IOException, Exception {
+  void anUnknownLanguageFallsBackToEnglishWithAWarning(@TempDir Path dir)
+      throws IOException, Exception {
     List<String> warnings = new ArrayList<>();
-    XdmNode prepared = new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(source, "xx", warnings::add);
+    XdmNode prepared =
+        new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(source, "xx", warnings::add);
     assertTrue(warnings.stream().anyMatch(w -> w.contains("'xx'")), warnings::toString);
     assertEquals("Education", evaluate(prepared, "string(//v:section[1]/v:heading)"));
   }
 
   @Test
   void chineseLabelsAndDates() throws SaxonApiException {
-    XdmNode chinese = new Preparer(Stylesheets.bundled(PROCESSOR)).prepare(source, "zh", m -> {
-      throw new AssertionError("unexpected warning: " + m);
-    });
-    assertEquals("2024年5月 – 至今", evaluate(chinese, "string((//v:section[@kind = 'work']//v:aside)[1])"));
+    XdmNode chinese =
+        new Preparer(Stylesheets.bundled(PROCESSOR))
+            .prepare(
+                source,
+                "zh",
+                m -> {
+                  throw new AssertionError("unexpected warning: " + m);
+                });
+    assertEquals(
+        "2024年5月 – 至今", evaluate(chinese, "string((//v:section[@kind = 'work']//v:aside)[1])"));
     assertEquals("教育背景", evaluate(chinese, "string(//v:section[@kind = 'education']/v:heading)"));
     assertEquals("zh", evaluate(chinese, "string(/v:document/@xml:lang)"));
   }

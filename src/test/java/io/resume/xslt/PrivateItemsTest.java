@@ -31,7 +31,9 @@ class PrivateItemsTest {
   @BeforeAll
   static void write() throws Exception {
     input = folder.resolve("private.xml");
-    Files.writeString(input, """
+    Files.writeString(
+        input,
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <resume xmlns="urn:resume:1" xml:lang="en">
           <basics>
@@ -50,12 +52,14 @@ class PrivateItemsTest {
             <award><title>Public Prize</title><date>2021</date></award>
           </awards>
         </resume>
-        """.formatted(PHONE, STREET));
+        """
+            .formatted(PHONE, STREET));
   }
 
   @Test
   void leftOutByDefault() throws Exception {
-    PreparedResume resume = PIPELINE.prepareVariant(input, Variant.DEFAULT, PrivateItemsTest::noWarning);
+    PreparedResume resume =
+        PIPELINE.prepareVariant(input, Variant.DEFAULT, PrivateItemsTest::noWarning);
     String view = String.join("\n", ReaderItems.textItems(resume.view()));
     for (String secret : new String[] {PHONE, STREET, "Secret Lab"}) {
       assertFalse(view.contains(secret), view);
@@ -69,33 +73,46 @@ class PrivateItemsTest {
       assertFalse(embedded.contains(secret), embedded);
     }
     assertFalse(embedded.contains("<work"), embedded);
-    new ResumeReader(new Processor(false)).read(new ByteArrayInputStream(resume.source()), "embedded", folder.resolve("embedded.xml").toUri().toString());
+    new ResumeReader(new Processor(false))
+        .read(
+            new ByteArrayInputStream(resume.source()),
+            "embedded",
+            folder.resolve("embedded.xml").toUri().toString());
   }
 
   @Test
   void keptOnRequest() throws Exception {
-    PreparedResume resume = PIPELINE.prepareVariant(input, new Variant(null, null, true), PrivateItemsTest::noWarning);
+    PreparedResume resume =
+        PIPELINE.prepareVariant(input, new Variant(null, null, true), PrivateItemsTest::noWarning);
     String view = String.join("\n", ReaderItems.textItems(resume.view()));
     assertTrue(view.contains(PHONE) && view.contains(STREET) && view.contains("Secret Lab"), view);
-    assertArrayEquals(Files.readAllBytes(input), resume.source(), "nothing left out: the file itself is embedded");
+    assertArrayEquals(
+        Files.readAllBytes(input),
+        resume.source(),
+        "nothing left out: the file itself is embedded");
   }
 
   @Test
   void noOutputFormatShowsThem() throws Exception {
-    PreparedResume resume = PIPELINE.prepareVariant(input, Variant.DEFAULT, PrivateItemsTest::noWarning);
+    PreparedResume resume =
+        PIPELINE.prepareVariant(input, Variant.DEFAULT, PrivateItemsTest::noWarning);
     for (Format format : new Format[] {Format.HTML, Format.TXT, Format.MD}) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       PIPELINE.renderer(format).render(resume, out, PrivateItemsTest::noWarning);
       String text = out.toString(StandardCharsets.UTF_8);
       assertTrue(text.contains("Ada Lovelace"), format + ": " + text);
-      assertFalse(text.contains(PHONE) || text.contains(STREET) || text.contains("Secret Lab"), format + ": " + text);
+      assertFalse(
+          text.contains(PHONE) || text.contains(STREET) || text.contains("Secret Lab"),
+          format + ": " + text);
     }
   }
 
   @Test
   void aTargetLeavesOutWhatIsNotForIt() throws Exception {
     Path targeted = folder.resolve("targeted.xml");
-    Files.writeString(targeted, """
+    Files.writeString(
+        targeted,
+        """
         <resume xmlns="urn:resume:1">
           <basics><name>Ada Lovelace</name></basics>
           <awards>
@@ -109,15 +126,25 @@ class PrivateItemsTest {
     assertEquals("Best Paper|Scholarship|Olympiad", titles(targeted, "academic"));
     assertEquals("Hackathon Winner|Scholarship|Olympiad", titles(targeted, "industry"));
     assertEquals("Best Paper|Hackathon Winner|Scholarship|Olympiad", titles(targeted, null));
-    String embedded = new String(PIPELINE.prepareVariant(targeted, new Variant(null, "industry", false), PrivateItemsTest::noWarning)
-        .source(), StandardCharsets.UTF_8);
+    String embedded =
+        new String(
+            PIPELINE
+                .prepareVariant(
+                    targeted, new Variant(null, "industry", false), PrivateItemsTest::noWarning)
+                .source(),
+            StandardCharsets.UTF_8);
     assertFalse(embedded.contains("Best Paper"), embedded);
   }
 
   private static String titles(Path file, String target) throws Exception {
-    PreparedResume resume = PIPELINE.prepareVariant(file, new Variant(null, target, false), PrivateItemsTest::noWarning);
-    return String.join("|", ReaderItems.textItems(resume.view()).stream()
-        .filter(item -> !item.equals("Ada Lovelace") && !item.equals("Awards")).toList());
+    PreparedResume resume =
+        PIPELINE.prepareVariant(
+            file, new Variant(null, target, false), PrivateItemsTest::noWarning);
+    return String.join(
+        "|",
+        ReaderItems.textItems(resume.view()).stream()
+            .filter(item -> !item.equals("Ada Lovelace") && !item.equals("Awards"))
+            .toList());
   }
 
   private static void noWarning(String message) {

@@ -1,17 +1,17 @@
 package io.resume.xslt;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.ResumeReader;
 import java.io.StringReader;
 import java.nio.file.Path;
-import javax.xml.transform.stream.StreamSource;
 import java.util.ArrayList;
 import java.util.List;
+import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /** One source, several variants: languages of the texts and tailored versions (targets). */
 class VariantsTest {
   private static final Processor PROCESSOR = new Processor(false);
-  private static final Path MULTILINGUAL = Path.of("src/test/resources/io/resume/xslt/resume-zh.xml");
+  private static final Path MULTILINGUAL =
+      Path.of("src/test/resources/io/resume/xslt/resume-zh.xml");
   private static Preparer preparer;
   private static XdmNode seed;
   private static XdmNode multilingual;
@@ -43,16 +44,29 @@ class VariantsTest {
     XdmNode chinese = prepare(multilingual, new Variant("zh", null, false));
     assertEquals("研究兴趣", evaluate(chinese, "string(//v:section[@kind = 'summary']/v:heading)"));
     assertEquals("研究经历", evaluate(chinese, "string(//v:section[@kind = 'work']/v:heading)"));
-    assertEquals("教育背景", evaluate(chinese, "string(//v:section[@kind = 'education']/v:heading)"), "a label where the résumé gives no title");
-    assertEquals("卡内基梅隆大学 Catalyst 研究组", evaluate(chinese, "string((//v:section[@kind = 'work']//v:row[@role = 'title']/v:text)[1])"));
-    assertEquals("2024年5月 – 至今", evaluate(chinese, "string((//v:section[@kind = 'work']//v:aside)[1])"));
-    assertEquals("同济大学", evaluate(chinese, "string((//v:section[@kind = 'education']//v:row/v:text)[1])"));
+    assertEquals(
+        "教育背景",
+        evaluate(chinese, "string(//v:section[@kind = 'education']/v:heading)"),
+        "a label where the résumé gives no title");
+    assertEquals(
+        "卡内基梅隆大学 Catalyst 研究组",
+        evaluate(
+            chinese, "string((//v:section[@kind = 'work']//v:row[@role = 'title']/v:text)[1])"));
+    assertEquals(
+        "2024年5月 – 至今", evaluate(chinese, "string((//v:section[@kind = 'work']//v:aside)[1])"));
+    assertEquals(
+        "同济大学", evaluate(chinese, "string((//v:section[@kind = 'education']//v:row/v:text)[1])"));
     List<String> items = ReaderItems.textItems(chinese);
     assertTrue(items.stream().anyMatch(i -> i.startsWith("研究实习生")), items::toString);
-    assertFalse(items.stream().anyMatch(i -> i.contains("Research Intern") || i.contains("Tongji University")),
+    assertFalse(
+        items.stream()
+            .anyMatch(i -> i.contains("Research Intern") || i.contains("Tongji University")),
         "an English text whose Chinese alternative exists is not shown: " + items);
     // Texts with no Chinese alternative fall back to the main language, never to nothing.
-    assertTrue(items.contains("Built a profiling-based tool that allows users to derive network requirements for any AI applications."), items::toString);
+    assertTrue(
+        items.contains(
+            "Built a profiling-based tool that allows users to derive network requirements for any AI applications."),
+        items::toString);
     assertTrue(items.stream().anyMatch(i -> i.contains("TidalDecode")), items::toString);
   }
 
@@ -67,7 +81,9 @@ class VariantsTest {
   void alternativesDoNotChangeTheMainLanguageRendering() throws SaxonApiException {
     // The fixture is resume.xml plus Chinese alternatives: in English both prepare alike.
     XdmNode plain = prepare(seed, Variant.DEFAULT);
-    assertEquals(ReaderItems.textItems(plain), ReaderItems.textItems(prepare(multilingual, Variant.DEFAULT)));
+    assertEquals(
+        ReaderItems.textItems(plain),
+        ReaderItems.textItems(prepare(multilingual, Variant.DEFAULT)));
     // German labels, but no German text: every text is the main language's (English) one.
     List<String> german = ReaderItems.textItems(prepare(multilingual, Variant.lang("de")));
     assertTrue(german.stream().anyMatch(i -> i.startsWith("Research Intern")), german::toString);
@@ -86,14 +102,20 @@ class VariantsTest {
     for (XdmNode node : preparer.untranslated(multilingual, "zh")) {
       missing.add(node.getNodeName().getLocalName() + ": " + node.getStringValue().strip());
     }
-    assertEquals(List.of(
-        "item: Built a profiling-based tool that allows users to derive network requirements for any AI applications.",
-        "item: 10k lines of code in C++/CUDA."), missing);
-    // Without a single Chinese text, every text that needs one is named (names excepted by translate="no").
+    assertEquals(
+        List.of(
+            "item: Built a profiling-based tool that allows users to derive network requirements for any AI applications.",
+            "item: 10k lines of code in C++/CUDA."),
+        missing);
+    // Without a single Chinese text, every text that needs one is named (names excepted by
+    // translate="no").
     List<XdmNode> seedMissing = preparer.untranslated(seed, "zh");
     assertTrue(seedMissing.size() > 30, "only " + seedMissing.size());
-    assertTrue(seedMissing.stream().anyMatch(n -> n.getNodeName().getLocalName().equals("work")), "the work section's title");
-    assertEquals(List.of(), preparer.untranslated(multilingual, "en"), "the main language is complete");
+    assertTrue(
+        seedMissing.stream().anyMatch(n -> n.getNodeName().getLocalName().equals("work")),
+        "the work section's title");
+    assertEquals(
+        List.of(), preparer.untranslated(multilingual, "en"), "the main language is complete");
   }
 
   // ===== Versions =====
@@ -109,7 +131,9 @@ class VariantsTest {
   @Test
   void theAcademicVersionKeepsResearchItems() throws SaxonApiException {
     XdmNode academic = prepare(seed, new Variant(null, "academic", false));
-    assertEquals(ReaderItems.textItems(prepare(seed, Variant.DEFAULT)), ReaderItems.textItems(academic),
+    assertEquals(
+        ReaderItems.textItems(prepare(seed, Variant.DEFAULT)),
+        ReaderItems.textItems(academic),
         "resume.xml marks nothing that is not academic");
   }
 
@@ -119,10 +143,15 @@ class VariantsTest {
     assertEquals("education work projects awards", sectionKinds(industry));
     List<String> items = ReaderItems.textItems(industry);
     assertFalse(items.stream().anyMatch(i -> i.contains("pending review")), items::toString);
-    assertTrue(items.contains("Implemented an OCI shim to bridge orchestration tools and runtime."), "untargeted items stay");
+    assertTrue(
+        items.contains("Implemented an OCI shim to bridge orchestration tools and runtime."),
+        "untargeted items stay");
     // A translation goes with the text it translates, though it repeats no target.
-    List<String> chinese = ReaderItems.textItems(prepare(multilingual, new Variant("zh", "industry", false)));
-    assertFalse(chinese.stream().anyMatch(i -> i.contains("在审") || i.contains("pending review")), chinese::toString);
+    List<String> chinese =
+        ReaderItems.textItems(prepare(multilingual, new Variant("zh", "industry", false)));
+    assertFalse(
+        chinese.stream().anyMatch(i -> i.contains("在审") || i.contains("pending review")),
+        chinese::toString);
   }
 
   private static String sectionKinds(XdmNode view) throws SaxonApiException {
@@ -136,17 +165,25 @@ class VariantsTest {
    */
   @Test
   void twoHeadingsInOneLanguageShowTheFirst() throws Exception {
-    XdmNode source = PROCESSOR.newDocumentBuilder().build(new StreamSource(new StringReader(
-        "<resume xmlns='urn:resume:1' xml:lang='en'><basics><name>Ada Lovelace</name></basics>"
-        + "<interests title='Pastimes'><title>Hobbies</title><interest><name>Chess</name></interest></interests></resume>")));
+    XdmNode source =
+        PROCESSOR
+            .newDocumentBuilder()
+            .build(
+                new StreamSource(
+                    new StringReader(
+                        "<resume xmlns='urn:resume:1' xml:lang='en'><basics><name>Ada Lovelace</name></basics>"
+                            + "<interests title='Pastimes'><title>Hobbies</title><interest><name>Chess</name></interest></interests></resume>")));
     XdmNode prepared = prepare(source, Variant.DEFAULT);
     assertEquals("Pastimes", evaluate(prepared, "string-join(//v:section/v:heading, '|')"));
   }
 
   private static XdmNode prepare(XdmNode source, Variant variant) {
-    return preparer.prepareVariant(source, variant, message -> {
-      throw new AssertionError("unexpected warning: " + message);
-    });
+    return preparer.prepareVariant(
+        source,
+        variant,
+        message -> {
+          throw new AssertionError("unexpected warning: " + message);
+        });
   }
 
   static String evaluate(XdmNode node, String xpath) throws SaxonApiException {

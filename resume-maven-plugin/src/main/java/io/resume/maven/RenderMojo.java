@@ -36,14 +36,19 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class RenderMojo extends ResumeMojo {
   /** Where the outputs go. */
-  @Parameter(property = "resume.outputDirectory", defaultValue = "${project.build.directory}/resume")
+  @Parameter(
+      property = "resume.outputDirectory",
+      defaultValue = "${project.build.directory}/resume")
   File outputDirectory;
 
   /** Any of pdf, html, docx, txt, md (default: pdf, html, docx). */
   @Parameter(property = "resume.formats")
   List<String> formats;
 
-  /** classic (default), modern, or a theme file of the project's (a path, from the project's folder). */
+  /**
+   * classic (default), modern, or a theme file of the project's (a path, from the project's
+   * folder).
+   */
   @Parameter(property = "resume.theme")
   String theme;
 
@@ -83,7 +88,8 @@ public class RenderMojo extends ResumeMojo {
     }
     EmbedSource embed = EmbedSource.named(embedSource);
     if (embed == null) {
-      throw new MojoExecutionException("unknown <embedSource> '" + embedSource + "': choose full, clean or none");
+      throw new MojoExecutionException(
+          "unknown <embedSource> '" + embedSource + "': choose full, clean or none");
     }
     if (maxPages != null && maxPages < 1) {
       throw new MojoExecutionException("<maxPages> must be at least 1, not " + maxPages);
@@ -107,15 +113,18 @@ public class RenderMojo extends ResumeMojo {
     }
     Job job = new Job(out, chosen, variant(), options, strict, embed);
     List<String> problems = new ArrayList<>();
-    Summary summary = new BatchRenderer(pipeline, Runtime.getRuntime().availableProcessors())
-        .run(files, job, (outcome, done, total) -> report(outcome, problems));
+    Summary summary =
+        new BatchRenderer(pipeline, Runtime.getRuntime().availableProcessors())
+            .run(files, job, (outcome, done, total) -> report(outcome, problems));
     if (!summary.failures().isEmpty()) {
       throw failure(problems);
     }
     getLog().info(summary.toString());
   }
 
-  /** Tells the build log what became of one input; its problems are kept for the build's failure. */
+  /**
+   * Tells the build log what became of one input; its problems are kept for the build's failure.
+   */
   private synchronized void report(Outcome outcome, List<String> problems) {
     outcome.warnings().forEach(getLog()::warn);
     outcome.problems().forEach(getLog()::error);
@@ -132,7 +141,10 @@ public class RenderMojo extends ResumeMojo {
       for (String name : list.split(",")) {
         Format format = Format.named(name);
         if (format == null) {
-          throw new MojoExecutionException("unknown format '" + name.strip() + "' in <formats>: choose from pdf, html, docx, txt, md");
+          throw new MojoExecutionException(
+              "unknown format '"
+                  + name.strip()
+                  + "' in <formats>: choose from pdf, html, docx, txt, md");
         }
         chosen.add(format);
       }
@@ -149,7 +161,10 @@ public class RenderMojo extends ResumeMojo {
     return (path.isAbsolute() ? path : project.getBasedir().toPath().resolve(path)).toString();
   }
 
-  /** project.build.outputTimestamp (ISO 8601, or seconds since 1970), else SOURCE_DATE_EPOCH, else now. */
+  /**
+   * project.build.outputTimestamp (ISO 8601, or seconds since 1970), else SOURCE_DATE_EPOCH, else
+   * now.
+   */
   private Instant timestamp() throws MojoExecutionException {
     String value = outputTimestamp == null ? "" : outputTimestamp.strip();
     if (value.length() > 1) { // Maven reads a single character as "not set"
@@ -159,8 +174,10 @@ public class RenderMojo extends ResumeMojo {
       try {
         return OffsetDateTime.parse(value).toInstant();
       } catch (DateTimeParseException e) {
-        throw new MojoExecutionException("project.build.outputTimestamp '" + value
-            + "' is neither ISO 8601 (2024-01-01T00:00:00Z) nor seconds since 1970");
+        throw new MojoExecutionException(
+            "project.build.outputTimestamp '"
+                + value
+                + "' is neither ISO 8601 (2024-01-01T00:00:00Z) nor seconds since 1970");
       }
     }
     try {

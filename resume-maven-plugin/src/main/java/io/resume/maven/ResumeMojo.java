@@ -30,7 +30,10 @@ abstract class ResumeMojo extends AbstractMojo {
   @Parameter(property = "resume.lang")
   String lang;
 
-  /** The version for this name: items whose {@code targets="…"} do not list it are left out (default: keep all). */
+  /**
+   * The version for this name: items whose {@code targets="…"} do not list it are left out
+   * (default: keep all).
+   */
   @Parameter(property = "resume.target")
   String target;
 
@@ -48,9 +51,10 @@ abstract class ResumeMojo extends AbstractMojo {
 
   /** The input files, folders expanded, each once; a configuration mistake is the build's error. */
   List<Path> inputFiles() throws MojoExecutionException, MojoFailureException {
-    List<Path> given = inputs == null || inputs.isEmpty()
-        ? List.of(project.getBasedir().toPath().resolve("resume.xml"))
-        : inputs.stream().map(File::toPath).toList();
+    List<Path> given =
+        inputs == null || inputs.isEmpty()
+            ? List.of(project.getBasedir().toPath().resolve("resume.xml"))
+            : inputs.stream().map(File::toPath).toList();
     List<Path> files;
     try {
       files = Targets.distinct(InputFiles.expand(given));
@@ -66,7 +70,8 @@ abstract class ResumeMojo extends AbstractMojo {
   /** The version and language to render, checked. */
   Variant variant() throws MojoExecutionException {
     if (target != null && !target.isBlank() && !Variant.isTargetName(target.strip())) {
-      throw new MojoExecutionException("<target> takes one name such as academic, not '" + target + "'");
+      throw new MojoExecutionException(
+          "<target> takes one name such as academic, not '" + target + "'");
     }
     return new Variant(lang(), target, includePrivate);
   }
@@ -90,12 +95,18 @@ abstract class ResumeMojo extends AbstractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("<xsl>: " + e.getMessage());
     }
-    getLog().info(found.warm() ? "using the warm pipeline of an earlier execution in this build"
-        : "starting a pipeline for this build" + (xsl == null ? "" : " (stylesheets: " + xsl + ")"));
+    getLog()
+        .info(
+            found.warm()
+                ? "using the warm pipeline of an earlier execution in this build"
+                : "starting a pipeline for this build"
+                    + (xsl == null ? "" : " (stylesheets: " + xsl + ")"));
     return found.pipeline();
   }
 
-  /** Fails the build with every problem, one line each ({@code file:line:column: what is wrong}). */
+  /**
+   * Fails the build with every problem, one line each ({@code file:line:column: what is wrong}).
+   */
   static MojoFailureException failure(List<String> problems) {
     return new MojoFailureException(String.join(System.lineSeparator(), problems));
   }

@@ -16,8 +16,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Checks the résumés as {@code resume validate} does (the schema, the sanity checks, the prepare
- * step render relies on), early in the build: a résumé that is not valid fails the build with
- * its {@code file:line:column} message before anything is compiled or rendered.
+ * step render relies on), early in the build: a résumé that is not valid fails the build with its
+ * {@code file:line:column} message before anything is compiled or rendered.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ValidateMojo extends ResumeMojo {
@@ -34,20 +34,29 @@ public class ValidateMojo extends ResumeMojo {
     pipeline.prebuild(java.util.Set.of());
     List<String> problems = new ArrayList<>();
     for (Path input : files) {
-      Warnings warnings = Warnings.of(message -> getLog().warn(input + ": warning: " + message),
-          note -> getLog().info(input + ": " + note));
+      Warnings warnings =
+          Warnings.of(
+              message -> getLog().warn(input + ": warning: " + message),
+              note -> getLog().info(input + ": " + note));
       try {
         XdmNode source = pipeline.read(input, warnings);
         pipeline.prepare(source, variant, warnings);
         getLog().info(input + ": valid");
       } catch (InvalidResumeException e) {
-        e.problems().stream().map(Problem::toString).forEach(line -> {
-          getLog().error(line);
-          problems.add(line);
-        });
+        e.problems().stream()
+            .map(Problem::toString)
+            .forEach(
+                line -> {
+                  getLog().error(line);
+                  problems.add(line);
+                });
       } catch (RuntimeException e) {
-        String line = input + ": cannot be rendered: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-            : e.getMessage().strip().replaceAll("\\s+", " "));
+        String line =
+            input
+                + ": cannot be rendered: "
+                + (e.getMessage() == null
+                    ? e.getClass().getSimpleName()
+                    : e.getMessage().strip().replaceAll("\\s+", " "));
         getLog().error(line);
         problems.add(line);
       }

@@ -1,7 +1,7 @@
 package io.resume.render.docx;
 
-import io.resume.model.view.Direction;
 import io.resume.model.Warnings;
+import io.resume.model.view.Direction;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -53,7 +53,10 @@ final class Body {
     return paragraph;
   }
 
-  /** A list item whose visible label is text: label, tab, then the item; level 0 is the outermost list. */
+  /**
+   * A list item whose visible label is text: label, tab, then the item; level 0 is the outermost
+   * list.
+   */
   XWPFParagraph labelled(String label, List<Span> spans, int level, Direction direction) {
     XWPFParagraph paragraph = paragraph(DocxStyles.LIST, Spans.of(label, Span.PLAIN), direction);
     DocxNumbering.labelled(paragraph, level);

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The direction of text within a paragraph, for Word: each stretch of right-to-left text is a run
- * of its own marked w:rtl, so that Word draws it with the complex-script font and orders it as
- * Word itself would have. Stretches are found with the Unicode bidirectional algorithm
- * (java.text.Bidi); which way a paragraph runs is the prepared résumé's (see {@link Body}).
+ * of its own marked w:rtl, so that Word draws it with the complex-script font and orders it as Word
+ * itself would have. Stretches are found with the Unicode bidirectional algorithm (java.text.Bidi);
+ * which way a paragraph runs is the prepared résumé's (see {@link Body}).
  */
 final class Directions {
   /** A span, or part of one, and whether it is right-to-left text. */
@@ -16,7 +16,9 @@ final class Directions {
 
   private Directions() {}
 
-  /** The spans cut where the direction of their text changes, in a paragraph of the given direction. */
+  /**
+   * The spans cut where the direction of their text changes, in a paragraph of the given direction.
+   */
   static List<Piece> split(List<Span> spans, boolean rightToLeftParagraph) {
     StringBuilder all = new StringBuilder();
     spans.forEach(span -> all.append(span.text()));
@@ -26,7 +28,10 @@ final class Directions {
       spans.forEach(span -> pieces.add(new Piece(span, false)));
       return pieces;
     }
-    Bidi bidi = new Bidi(text, rightToLeftParagraph ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
+    Bidi bidi =
+        new Bidi(
+            text,
+            rightToLeftParagraph ? Bidi.DIRECTION_RIGHT_TO_LEFT : Bidi.DIRECTION_LEFT_TO_RIGHT);
     int offset = 0;
     for (Span span : spans) {
       String spanText = span.text();

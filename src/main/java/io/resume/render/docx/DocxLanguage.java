@@ -13,8 +13,10 @@ import java.util.Set;
  * @param tag the BCP 47 tag, or "" when the résumé declares none
  */
 record DocxLanguage(String tag, boolean rightToLeft, boolean eastAsian) {
-  private static final Set<String> CJK = Set.of("zh", "ja", "ko", "yue", "wuu", "hak", "nan", "gan", "hsn", "cmn", "lzh");
-  private static final Set<String> CJK_SCRIPTS = Set.of("hans", "hant", "hani", "jpan", "kore", "hira", "kana", "hang");
+  private static final Set<String> CJK =
+      Set.of("zh", "ja", "ko", "yue", "wuu", "hak", "nan", "gan", "hsn", "cmn", "lzh");
+  private static final Set<String> CJK_SCRIPTS =
+      Set.of("hans", "hant", "hani", "jpan", "kore", "hira", "kana", "hang");
 
   static DocxLanguage of(String tag, Direction direction) {
     String clean = tag == null ? "" : tag.strip();
@@ -34,10 +36,16 @@ record DocxLanguage(String tag, boolean rightToLeft, boolean eastAsian) {
     return tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
   }
 
-  /** True for traditional Chinese: written with the Hant script or used in Taiwan, Hong Kong or Macao. */
+  /**
+   * True for traditional Chinese: written with the Hant script or used in Taiwan, Hong Kong or
+   * Macao.
+   */
   boolean traditionalChinese() {
     String lower = "-" + tag.toLowerCase(Locale.ROOT).replace('_', '-') + "-";
     return primary().equals("zh")
-        && (lower.contains("-hant-") || lower.contains("-tw-") || lower.contains("-hk-") || lower.contains("-mo-"));
+        && (lower.contains("-hant-")
+            || lower.contains("-tw-")
+            || lower.contains("-hk-")
+            || lower.contains("-mo-"));
   }
 }

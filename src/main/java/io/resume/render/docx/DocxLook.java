@@ -6,13 +6,20 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The theme's fonts, size and colours in Word's units, so the DOCX looks like the PDF and the
- * web page made with the same theme.
+ * The theme's fonts, size and colours in Word's units, so the DOCX looks like the PDF and the web
+ * page made with the same theme.
  *
  * @param bodySize the base size in half-points (Word's unit for w:sz)
  */
-record DocxLook(String textColor, String accentColor, String mutedColor, String ruleColor, int bodySize,
-    String bodyFont, String headingFont, boolean headingCaps) {
+record DocxLook(
+    String textColor,
+    String accentColor,
+    String mutedColor,
+    String ruleColor,
+    int bodySize,
+    String bodyFont,
+    String headingFont,
+    boolean headingCaps) {
 
   /** The base size every other size in DocxStyles was measured against: 10.5 pt. */
   private static final int REFERENCE_SIZE = 21;

@@ -16,23 +16,26 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * Bulleted lists as real Word numbering (an abstractNum with a "•" level), so Word and ATS
- * parsers see list items, and a user's new item gets its bullet.
+ * Bulleted lists as real Word numbering (an abstractNum with a "•" level), so Word and ATS parsers
+ * see list items, and a user's new item gets its bullet.
  *
  * <p>Numbered lists (publications) get no Word numbering: their labels come from the prepared
- * résumé (item/@label, "[1]"), which may not be a plain count, and text extractors such as
- * POI's do not print numbering labels. So the label is written as text followed by a tab to a
- * hanging indent: it looks like a numbered list and reads the same in every format.
+ * résumé (item/@label, "[1]"), which may not be a plain count, and text extractors such as POI's do
+ * not print numbering labels. So the label is written as text followed by a tab to a hanging
+ * indent: it looks like a numbered list and reads the same in every format.
  */
 final class DocxNumbering {
   /**
-   * Where an item's text starts, in twips, and where its bullet sits: the PDF's 1.7 em and
-   * 0.6 em of the body size.
+   * Where an item's text starts, in twips, and where its bullet sits: the PDF's 1.7 em and 0.6 em
+   * of the body size.
    */
   static final int INDENT = 357;
+
   static final int BULLET_AT = 126;
+
   /** The hanging indent of a labelled item: room for "[10]", the PDF's 2.2 em. */
   static final int LABEL_INDENT = 462;
+
   /** The depths of list Word numbering has. */
   static final int LEVELS = 9;
 

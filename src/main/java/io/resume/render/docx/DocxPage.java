@@ -12,14 +12,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSettings;
 /** The page (size, margins) and the Word version the layout follows. */
 final class DocxPage {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
   /** Half an inch: where Word would put a header or footer, though the résumé has none. */
   private static final int HEADER_DISTANCE = 720;
 
   private DocxPage() {}
 
   /**
-   * Call after the body is written: the section properties close the body. A right-to-left
-   * résumé gets a right-to-left section, as Word makes for such a document.
+   * Call after the body is written: the section properties close the body. A right-to-left résumé
+   * gets a right-to-left section, as Word makes for such a document.
    */
   static void set(XWPFDocument doc, PaperSize paper, boolean rightToLeft) {
     CTSectPr section = doc.getDocument().getBody().addNewSectPr();
@@ -44,8 +45,8 @@ final class DocxPage {
 
   /**
    * Without a compatibility mode Word opens the file as a Word 2007 document, titled
-   * "[Compatibility Mode]". Mode 15 is the current layout (Word 2013 to 365). POI's slim schema
-   * jar has no class for w:compat, so the element is written with a cursor.
+   * "[Compatibility Mode]". Mode 15 is the current layout (Word 2013 to 365). POI's slim schema jar
+   * has no class for w:compat, so the element is written with a cursor.
    */
   private static void modernLayout(CTSettings settings) {
     try (XmlCursor cursor = settings.newCursor()) {
@@ -53,7 +54,8 @@ final class DocxPage {
       cursor.beginElement(new QName(W, "compat", "w"));
       cursor.beginElement(new QName(W, "compatSetting", "w"));
       cursor.insertAttributeWithValue(new QName(W, "name", "w"), "compatibilityMode");
-      cursor.insertAttributeWithValue(new QName(W, "uri", "w"), "http://schemas.microsoft.com/office/word");
+      cursor.insertAttributeWithValue(
+          new QName(W, "uri", "w"), "http://schemas.microsoft.com/office/word");
       cursor.insertAttributeWithValue(new QName(W, "val", "w"), "15");
     }
   }

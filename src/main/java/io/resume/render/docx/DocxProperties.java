@@ -13,13 +13,14 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * The document properties Word shows under File › Info, and search tools index: core
- * properties from the prepared résumé's meta, dated with the render's timestamp (fixed under
- * SOURCE_DATE_EPOCH, so that two renders give the same bytes), and the application that made
- * the file.
+ * The document properties Word shows under File › Info, and search tools index: core properties
+ * from the prepared résumé's meta, dated with the render's timestamp (fixed under
+ * SOURCE_DATE_EPOCH, so that two renders give the same bytes), and the application that made the
+ * file.
  */
 final class DocxProperties {
   static final String APPLICATION = "resume";
+
   /** Word's AppVersion: "XX.YYYY" (major, minor) of this program, when its jar says which it is. */
   static final String APP_VERSION = appVersion(projectVersion());
 
@@ -66,13 +67,16 @@ final class DocxProperties {
     }
     Matcher matcher = Pattern.compile("(\\d{1,2})\\.(\\d{1,4})\\b.*").matcher(version);
     return matcher.matches()
-        ? String.format("%02d.%04d", Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)))
+        ? String.format(
+            "%02d.%04d", Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)))
         : null;
   }
 
   /** The version Maven wrote into the jar, or null outside a jar (tests, an IDE). */
   private static String projectVersion() {
-    try (InputStream in = DocxProperties.class.getResourceAsStream("/META-INF/maven/io.resume/resume/pom.properties")) {
+    try (InputStream in =
+        DocxProperties.class.getResourceAsStream(
+            "/META-INF/maven/io.resume/resume/pom.properties")) {
       if (in == null) {
         return null;
       }

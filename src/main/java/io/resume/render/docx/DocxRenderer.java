@@ -1,20 +1,20 @@
 package io.resume.render.docx;
 
+import io.resume.model.Warnings;
 import io.resume.model.view.Document;
 import io.resume.model.view.Section;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
-import io.resume.model.Warnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Renders the prepared résumé as a Word document with Apache POI, from its JAXB model: one
- * column of styled paragraphs (no tables, text boxes or headers, which ATS parsers skip or
- * garble), real headings, real bullets and real hyperlinks; a footer holds only the page number.
+ * Renders the prepared résumé as a Word document with Apache POI, from its JAXB model: one column
+ * of styled paragraphs (no tables, text boxes or headers, which ATS parsers skip or garble), real
+ * headings, real bullets and real hyperlinks; a footer holds only the page number.
  *
  * <p>Built once and shared: the JAXB context lives here; each render makes its own document.
  */
@@ -27,7 +27,8 @@ public final class DocxRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
+  public void render(
+      PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
     PaperSize paper = PaperSize.of(options.paper());
     Document view = reader.read(resume.view(), warnings);

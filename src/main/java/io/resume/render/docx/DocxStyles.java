@@ -16,13 +16,13 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * The Word styles of the résumé, made in code since a new XWPFDocument has none. Built-in
- * styles keep the ids and names Word knows ("Heading2" / "heading 2"), so Word shows them in
- * its gallery and navigation pane and ATS parsers see real headings: the name (Heading 1) and the
- * sections (Heading 2), nothing else.
+ * The Word styles of the résumé, made in code since a new XWPFDocument has none. Built-in styles
+ * keep the ids and names Word knows ("Heading2" / "heading 2"), so Word shows them in its gallery
+ * and navigation pane and ATS parsers see real headings: the name (Heading 1) and the sections
+ * (Heading 2), nothing else.
  *
- * <p>Fonts are chosen in {@link DocxFonts}: serif body, sans name and section headings, as in
- * the PDF.
+ * <p>Fonts are chosen in {@link DocxFonts}: serif body, sans name and section headings, as in the
+ * PDF.
  */
 final class DocxStyles {
   static final String NORMAL = "Normal";
@@ -30,39 +30,45 @@ final class DocxStyles {
   static final String HEADLINE = "Subtitle";
   static final String CONTACTS = "ContactLine";
   static final String SECTION = "Heading2";
+
   /**
-   * An entry's title row (a job, a degree, an award, a skill): bold, but no heading. Headings
-   * are the résumé's outline (the name, the sections): Word's navigation pane lists them, and
-   * applicant-tracking systems split a document into sections at them, so a heading per award
-   * or per language made each one a section of its own.
+   * An entry's title row (a job, a degree, an award, a skill): bold, but no heading. Headings are
+   * the résumé's outline (the name, the sections): Word's navigation pane lists them, and
+   * applicant-tracking systems split a document into sections at them, so a heading per award or
+   * per language made each one a section of its own.
    */
   static final String ENTRY_TITLE = "EntryTitle";
+
   static final String ENTRY_SUBTITLE = "EntrySubtitle";
   static final String BODY = "BodyText";
   static final String LIST = "ListParagraph";
   static final String HYPERLINK = "Hyperlink";
+
   /** Word's built-in footer style, for the page number. */
   static final String FOOTER = "Footer";
 
   /**
-   * Line height in 240ths of a line: Word's "single" for Times New Roman is about 1.15 em; the
-   * PDF sets 1.25 em.
+   * Line height in 240ths of a line: Word's "single" for Times New Roman is about 1.15 em; the PDF
+   * sets 1.25 em.
    */
   static final int LINE = 260;
+
   /** Space before an entry, and before an entry of one line, in twips (0.55 and 0.3 em). */
   static final int ENTRY_SPACE = 115;
+
   static final int SINGLE_ROW_SPACE = 63;
 
   private DocxStyles() {}
 
   /**
-   * Sizes and spaces follow the PDF's (xsl/fo/style.xsl, multiples of the base size), so both
-   * read as the same résumé.
+   * Sizes and spaces follow the PDF's (xsl/fo/style.xsl, multiples of the base size), so both read
+   * as the same résumé.
    *
    * @param language the résumé's language, for spelling, hyphenation and layout
    * @param textWidth where the right tab stop of an entry row sits, in twips
    */
-  static void addTo(XWPFDocument doc, DocxLanguage language, DocxFonts fonts, DocxLook look, int textWidth) {
+  static void addTo(
+      XWPFDocument doc, DocxLanguage language, DocxFonts fonts, DocxLook look, int textWidth) {
     CTStyles styles = CTStyles.Factory.newInstance();
     defaults(styles, language, fonts, look);
 
@@ -147,7 +153,8 @@ final class DocxStyles {
     doc.createStyles().setStyles(styles);
   }
 
-  private static void defaults(CTStyles styles, DocxLanguage language, DocxFonts fonts, DocxLook look) {
+  private static void defaults(
+      CTStyles styles, DocxLanguage language, DocxFonts fonts, DocxLook look) {
     CTRPr run = styles.addNewDocDefaults().addNewRPrDefault().addNewRPr();
     fonts.body(run.addNewRFonts());
     run.addNewColor().setVal(look.textColor());

@@ -4,11 +4,10 @@ import io.resume.model.view.Contact;
 import io.resume.model.view.Header;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * The top of the résumé: the name (Heading 1, the one level-0 heading, so the sections nest
- * under it in Word's navigation pane), the headline, and the contacts on one line.
+ * The top of the résumé: the name (Heading 1, the one level-0 heading, so the sections nest under
+ * it in Word's navigation pane), the headline, and the contacts on one line.
  */
 final class HeaderWriter {
   private static final String SEPARATOR = " \u00b7 ";
@@ -20,9 +19,15 @@ final class HeaderWriter {
   }
 
   void write(Header header) {
-    body.paragraph(DocxStyles.NAME, Spans.of(header.getName().getValue(), Span.PLAIN), header.getName().getDir());
+    body.paragraph(
+        DocxStyles.NAME,
+        Spans.of(header.getName().getValue(), Span.PLAIN),
+        header.getName().getDir());
     if (header.getHeadline() != null && !header.getHeadline().getValue().isBlank()) {
-      body.paragraph(DocxStyles.HEADLINE, Spans.of(header.getHeadline().getValue(), Span.PLAIN), header.getHeadline().getDir());
+      body.paragraph(
+          DocxStyles.HEADLINE,
+          Spans.of(header.getHeadline().getValue(), Span.PLAIN),
+          header.getHeadline().getDir());
     }
     if (!header.getContact().isEmpty()) {
       body.paragraph(DocxStyles.CONTACTS, contacts(header.getContact()));

@@ -10,16 +10,16 @@ import org.apache.poi.xwpf.usermodel.XWPFHyperlinkRun;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 
 /**
  * Writes spans as Word runs; the spans of one link go into one w:hyperlink whose target is an
- * external relationship, drawn with the Hyperlink character style. One per render: it
- * remembers the relationship of each target so a repeated link shares it.
+ * external relationship, drawn with the Hyperlink character style. One per render: it remembers the
+ * relationship of each target so a repeated link shares it.
  */
 final class InlineRuns {
   private final XWPFDocument doc;
@@ -37,7 +37,10 @@ final class InlineRuns {
     boolean rightToLeft = paragraph.getCTP().isSetPPr() && paragraph.getCTP().getPPr().isSetBidi();
     for (Directions.Piece piece : byLanguage(Directions.split(spans, rightToLeft))) {
       Span span = piece.span();
-      String relationship = span.href() == null ? null : relationships.computeIfAbsent(span.href(), this::relationship);
+      String relationship =
+          span.href() == null
+              ? null
+              : relationships.computeIfAbsent(span.href(), this::relationship);
       if (relationship == null) {
         link = null;
         linkTarget = null;
@@ -72,8 +75,8 @@ final class InlineRuns {
   }
 
   /**
-   * The run's look and language. Word takes bold and italic of right-to-left (complex script)
-   * text from w:bCs and w:iCs, so both are set alike.
+   * The run's look and language. Word takes bold and italic of right-to-left (complex script) text
+   * from w:bCs and w:iCs, so both are set alike.
    */
   private static void look(XWPFRun run, Directions.Piece piece, RunLanguages languages) {
     Span span = piece.span();
@@ -89,7 +92,10 @@ final class InlineRuns {
       // The code font for Latin and complex-script text; East Asian text keeps the body's.
       CTR r = run.getCTR();
       CTRPr properties = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
-      CTFonts fonts = properties.sizeOfRFontsArray() > 0 ? properties.getRFontsArray(0) : properties.addNewRFonts();
+      CTFonts fonts =
+          properties.sizeOfRFontsArray() > 0
+              ? properties.getRFontsArray(0)
+              : properties.addNewRFonts();
       fonts.setAscii(DocxFonts.COURIER.name());
       fonts.setHAnsi(DocxFonts.COURIER.name());
       fonts.setCs(DocxFonts.COURIER.name());
@@ -97,13 +103,14 @@ final class InlineRuns {
     switch (span.shift()) {
       case SUPER -> run.setSubscript(VerticalAlign.SUPERSCRIPT);
       case SUB -> run.setSubscript(VerticalAlign.SUBSCRIPT);
-      case NONE -> { }
+      case NONE -> {}
     }
     if (piece.rightToLeft()) {
       CTR r = run.getCTR();
       (r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewRtl();
     }
-    Map<RunLanguages.Slot, String> language = span.lineBreak() ? Map.of() : languages.of(span.text());
+    Map<RunLanguages.Slot, String> language =
+        span.lineBreak() ? Map.of() : languages.of(span.text());
     if (!language.isEmpty()) {
       CTR r = run.getCTR();
       RunLanguages.set((r.isSetRPr() ? r.getRPr() : r.addNewRPr()).addNewLang(), language);
@@ -117,6 +124,8 @@ final class InlineRuns {
 
   /** The id of a new relationship to the target (the prepare step chose it: see links.xsl). */
   private String relationship(String href) {
-    return doc.getPackagePart().addExternalRelationship(href, XWPFRelation.HYPERLINK.getRelation()).getId();
+    return doc.getPackagePart()
+        .addExternalRelationship(href, XWPFRelation.HYPERLINK.getRelation())
+        .getId();
   }
 }

@@ -1,5 +1,6 @@
 package io.resume.render.docx;
 
+import io.resume.render.JdkTransformers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,24 +11,23 @@ import java.time.ZoneOffset;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import io.resume.render.JdkTransformers;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Writes the DOCX package once, fast, and the same bytes for the same document and timestamp.
  *
- * <p>POI's zip entries carry the time of the save (commons-compress stamps an entry without a
- * time with the clock), so the package is copied entry by entry, in POI's order (which is
- * fixed: content types, relationships, then the parts by name), into a zip whose entries all
- * carry the render's timestamp. The time is written as a DOS time of the timestamp in UTC,
- * with no extended-time field, so it does not depend on the machine's time zone; DOS times
- * start in 1980, so an earlier timestamp (SOURCE_DATE_EPOCH=0) becomes 1980-01-01.
+ * <p>POI's zip entries carry the time of the save (commons-compress stamps an entry without a time
+ * with the clock), so the package is copied entry by entry, in POI's order (which is fixed: content
+ * types, relationships, then the parts by name), into a zip whose entries all carry the render's
+ * timestamp. The time is written as a DOS time of the timestamp in UTC, with no extended-time
+ * field, so it does not depend on the machine's time zone; DOS times start in 1980, so an earlier
+ * timestamp (SOURCE_DATE_EPOCH=0) becomes 1980-01-01.
  *
  * <p>A new XWPFDocument lives in a package backed by a memory buffer, and closing it saves the
  * whole package again into that buffer: {@link #discard} drops it without saving.
  *
- * <p>POI builds a TransformerFactory for each part it saves: it writes with the JDK's
- * ({@link JdkTransformers}), not a new Saxon configuration each time.
+ * <p>POI builds a TransformerFactory for each part it saves: it writes with the JDK's ({@link
+ * JdkTransformers}), not a new Saxon configuration each time.
  */
 final class PackageWriter {
   private PackageWriter() {}

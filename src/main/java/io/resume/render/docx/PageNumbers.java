@@ -9,12 +9,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * The page number in the footer, "2 / 3", only when there is more than one page: the first page's
- * footer is empty (Word's "different first page"), the others say their number and the count.
- * How many pages there are is known only to the word processor that lays the document out, so
- * the footer holds the fields PAGE and NUMPAGES. Word could hide a lone page's number with
- * {@code IF NUMPAGES > 1 ...}, but LibreOffice draws such a field's inner fields as bare digits
- * ("212"), so the first page goes without: the PDF says "1 / 2" there. Page furniture in a footer
- * is outside the body's text, which is what applicant-tracking systems read.
+ * footer is empty (Word's "different first page"), the others say their number and the count. How
+ * many pages there are is known only to the word processor that lays the document out, so the
+ * footer holds the fields PAGE and NUMPAGES. Word could hide a lone page's number with {@code IF
+ * NUMPAGES > 1 ...}, but LibreOffice draws such a field's inner fields as bare digits ("212"), so
+ * the first page goes without: the PDF says "1 / 2" there. Page furniture in a footer is outside
+ * the body's text, which is what applicant-tracking systems read.
  */
 final class PageNumbers {
   private PageNumbers() {}

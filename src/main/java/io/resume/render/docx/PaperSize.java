@@ -10,6 +10,7 @@ enum PaperSize {
 
   /** The PDF's margins (xsl/fo/style.xsl): 17 mm at the sides, 15 mm at the top and bottom. */
   static final int SIDE_MARGIN = 964;
+
   static final int END_MARGIN = 850;
 
   final int width;

@@ -10,17 +10,54 @@ import org.apache.xmlbeans.XmlObject;
 
 /**
  * Puts the children of every w:rPr in the order of the schema (ECMA-376 CT_RPr). POI's schema
- * classes append run properties in the order they are set (bold, then fonts, then size...),
- * but the schema Word validates against is a sequence, and LibreOffice is lenient where Word is
- * not: properties out of order may be dropped or make Word call the file damaged.
+ * classes append run properties in the order they are set (bold, then fonts, then size...), but the
+ * schema Word validates against is a sequence, and LibreOffice is lenient where Word is not:
+ * properties out of order may be dropped or make Word call the file damaged.
  */
 final class RunPropertyOrder {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  private static final List<String> ORDER = List.of(
-      "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike", "outline", "shadow",
-      "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden", "color", "spacing", "w", "kern",
-      "position", "sz", "szCs", "highlight", "u", "effect", "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em",
-      "lang", "eastAsianLayout", "specVanish", "oMath", "rPrChange");
+  private static final List<String> ORDER =
+      List.of(
+          "rStyle",
+          "rFonts",
+          "b",
+          "bCs",
+          "i",
+          "iCs",
+          "caps",
+          "smallCaps",
+          "strike",
+          "dstrike",
+          "outline",
+          "shadow",
+          "emboss",
+          "imprint",
+          "noProof",
+          "snapToGrid",
+          "vanish",
+          "webHidden",
+          "color",
+          "spacing",
+          "w",
+          "kern",
+          "position",
+          "sz",
+          "szCs",
+          "highlight",
+          "u",
+          "effect",
+          "bdr",
+          "shd",
+          "fitText",
+          "vertAlign",
+          "rtl",
+          "cs",
+          "em",
+          "lang",
+          "eastAsianLayout",
+          "specVanish",
+          "oMath",
+          "rPrChange");
   private static final String ALL_RUN_PROPERTIES = "declare namespace w='" + W + "' .//w:rPr";
 
   private RunPropertyOrder() {}
@@ -59,7 +96,8 @@ final class RunPropertyOrder {
     }
     known.sort(Comparator.comparingInt(Child::rank)); // stable: repeated elements keep their order
     for (Child element : known) {
-      try (XmlCursor from = element.object().newCursor(); XmlCursor end = properties.newCursor()) {
+      try (XmlCursor from = element.object().newCursor();
+          XmlCursor end = properties.newCursor()) {
         end.toEndToken();
         from.moveXml(end);
       }

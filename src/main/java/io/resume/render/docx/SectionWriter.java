@@ -15,8 +15,8 @@ import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * A section: its heading (Heading 2) and its paragraphs, lists and entries, in order. An entry
- * is kept on one page: each of its paragraphs but the last is kept with the next.
+ * A section: its heading (Heading 2) and its paragraphs, lists and entries, in order. An entry is
+ * kept on one page: each of its paragraphs but the last is kept with the next.
  */
 final class SectionWriter {
   /** The elements of a list item that are blocks under its text, not part of it. */
@@ -29,7 +29,10 @@ final class SectionWriter {
   }
 
   void write(Section section) {
-    body.paragraph(DocxStyles.SECTION, Spans.of(section.getHeading().getValue(), Span.PLAIN), section.getHeading().getDir());
+    body.paragraph(
+        DocxStyles.SECTION,
+        Spans.of(section.getHeading().getValue(), Span.PLAIN),
+        section.getHeading().getDir());
     for (Object part : section.getParaOrListOrEntry()) {
       if (part instanceof Entry entry) {
         entry(entry);
@@ -44,7 +47,9 @@ final class SectionWriter {
       return list(list);
     }
     if (part instanceof Block para) {
-      return List.of(body.paragraph(DocxStyles.BODY, Spans.of(para, Span.PLAIN, body.warnings), para.getDir()));
+      return List.of(
+          body.paragraph(
+              DocxStyles.BODY, Spans.of(para, Span.PLAIN, body.warnings), para.getDir()));
     }
     body.warnings.warn("DOCX: " + part.getClass().getSimpleName() + " is not drawn");
     return List.of();
@@ -72,14 +77,18 @@ final class SectionWriter {
     }
   }
 
-  /** Title rows bold (Entry Title, no heading) with a plain aside; subtitle rows italic throughout. */
+  /**
+   * Title rows bold (Entry Title, no heading) with a plain aside; subtitle rows italic throughout.
+   */
   private XWPFParagraph row(Row row) {
     boolean title = row.getRole() == RowRole.TITLE;
     String style = title ? DocxStyles.ENTRY_TITLE : DocxStyles.ENTRY_SUBTITLE;
     Span asideLook = title ? Span.PLAIN.withBold(false) : Span.PLAIN;
-    return body.row(style,
+    return body.row(
+        style,
         Spans.of(row.getText(), Span.PLAIN, body.warnings),
-        Spans.of(row.getAside(), asideLook, body.warnings), row.getDir());
+        Spans.of(row.getAside(), asideLook, body.warnings),
+        row.getDir());
   }
 
   private List<XWPFParagraph> list(io.resume.model.view.List list) {
@@ -97,7 +106,8 @@ final class SectionWriter {
       List<Serializable> text = new ArrayList<>();
       List<JAXBElement<?>> blocks = new ArrayList<>();
       for (Serializable node : item.getContent()) {
-        if (node instanceof JAXBElement<?> element && BLOCKS.contains(element.getName().getLocalPart())) {
+        if (node instanceof JAXBElement<?> element
+            && BLOCKS.contains(element.getName().getLocalPart())) {
           blocks.add(element);
         } else if (blocks.isEmpty()) {
           text.add(node);
@@ -122,7 +132,9 @@ final class SectionWriter {
           paragraphs.addAll(list(inner, level + 1));
         } else {
           Block para = (Block) block.getValue();
-          XWPFParagraph paragraph = body.paragraph(DocxStyles.LIST, Spans.of(para, Span.PLAIN, body.warnings), para.getDir());
+          XWPFParagraph paragraph =
+              body.paragraph(
+                  DocxStyles.LIST, Spans.of(para, Span.PLAIN, body.warnings), para.getDir());
           paragraph.setIndentationLeft(textIndent);
           paragraphs.add(paragraph);
         }

@@ -8,9 +8,20 @@ package io.resume.render.docx;
  * @param code drawn in the monospaced code style
  * @param lineBreak a line break (its text is empty), not text
  */
-record Span(String text, Boolean bold, boolean italic, Shift shift, String href, boolean code, boolean lineBreak) {
+record Span(
+    String text,
+    Boolean bold,
+    boolean italic,
+    Shift shift,
+    String href,
+    boolean code,
+    boolean lineBreak) {
   /** Superscript, subscript or neither. */
-  enum Shift { NONE, SUPER, SUB }
+  enum Shift {
+    NONE,
+    SUPER,
+    SUB
+  }
 
   static final Span PLAIN = new Span("", null, false, Shift.NONE, null, false, false);
 

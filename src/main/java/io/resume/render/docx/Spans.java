@@ -1,9 +1,9 @@
 package io.resume.render.docx;
 
+import io.resume.model.Warnings;
 import io.resume.model.view.Inline;
 import io.resume.model.view.Link;
 import io.resume.model.view.Time;
-import io.resume.model.Warnings;
 import jakarta.xml.bind.JAXBElement;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Flattens rich text (text, em, strong, sup, sub, code, br, link, time) into spans of one look
- * each, with XML whitespace collapsed as a browser or FO processor would: runs of spaces and
- * line breaks become one space, none at the ends of the paragraph or beside a line break (br).
+ * each, with XML whitespace collapsed as a browser or FO processor would: runs of spaces and line
+ * breaks become one space, none at the ends of the paragraph or beside a line break (br).
  */
 final class Spans {
   private static final Pattern WHITESPACE = Pattern.compile("[ \t\r\n]+");
@@ -36,7 +36,8 @@ final class Spans {
     return collapse(List.of(look.withText(text == null ? "" : text)));
   }
 
-  private static void collect(List<Serializable> content, Span look, List<Span> spans, Warnings warnings) {
+  private static void collect(
+      List<Serializable> content, Span look, List<Span> spans, Warnings warnings) {
     for (Serializable node : content) {
       if (node instanceof String text) {
         spans.add(look.withText(text));
@@ -45,12 +46,22 @@ final class Spans {
         String name = element.getName().getLocalPart();
         switch (name) {
           case "em" -> collect(((Inline) value).getContent(), look.withItalic(), spans, warnings);
-          case "strong" -> collect(((Inline) value).getContent(), look.withBold(true), spans, warnings);
-          case "sup" -> collect(((Inline) value).getContent(), look.withShift(Span.Shift.SUPER), spans, warnings);
-          case "sub" -> collect(((Inline) value).getContent(), look.withShift(Span.Shift.SUB), spans, warnings);
+          case "strong" ->
+              collect(((Inline) value).getContent(), look.withBold(true), spans, warnings);
+          case "sup" ->
+              collect(
+                  ((Inline) value).getContent(), look.withShift(Span.Shift.SUPER), spans, warnings);
+          case "sub" ->
+              collect(
+                  ((Inline) value).getContent(), look.withShift(Span.Shift.SUB), spans, warnings);
           case "code" -> spans.add(look.withCode().withText((String) value));
           case "br" -> spans.add(look.asLineBreak());
-          case "link" -> collect(((Link) value).getContent(), look.withHref(((Link) value).getHref()), spans, warnings);
+          case "link" ->
+              collect(
+                  ((Link) value).getContent(),
+                  look.withHref(((Link) value).getHref()),
+                  spans,
+                  warnings);
           case "time" -> spans.add(look.withText(((Time) value).getValue()));
           default -> warnings.warn("DOCX: inline element <" + name + "> is not drawn");
         }
@@ -75,7 +86,9 @@ final class Spans {
       }
       if (!text.isEmpty()) {
         Span previous = result.isEmpty() ? null : result.get(result.size() - 1);
-        if (previous != null && !previous.lineBreak() && previous.withText("").equals(span.withText(""))) {
+        if (previous != null
+            && !previous.lineBreak()
+            && previous.withText("").equals(span.withText(""))) {
           // Same look (as around a <time>): one run, not two.
           result.set(result.size() - 1, previous.withText(previous.text() + text));
         } else {
@@ -92,7 +105,10 @@ final class Spans {
   private static void trimEnd(List<Span> result) {
     if (!result.isEmpty() && !result.get(result.size() - 1).lineBreak()) {
       Span last = result.get(result.size() - 1);
-      String text = last.text().endsWith(" ") ? last.text().substring(0, last.text().length() - 1) : last.text();
+      String text =
+          last.text().endsWith(" ")
+              ? last.text().substring(0, last.text().length() - 1)
+              : last.text();
       result.remove(result.size() - 1);
       if (!text.isEmpty()) {
         result.add(last.withText(text));

@@ -1,7 +1,7 @@
 package io.resume.render.docx;
 
-import io.resume.model.view.Document;
 import io.resume.model.Warnings;
+import io.resume.model.view.Document;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
@@ -12,12 +12,12 @@ import net.sf.saxon.s9api.XdmNode;
 
 /**
  * Turns the prepared résumé (a Saxon tree) into the JAXB view model. JAXB walks the Saxon tree
- * through Saxon's read-only DOM view: no copy, no serialising. Measured on the real résumé
- * (warm, per read): DOM view 0.6 ms, Saxon replaying SAX events into JAXB's handler 0.7 ms,
- * serialising to bytes and parsing them 1.1 ms; all three gave the same model.
+ * through Saxon's read-only DOM view: no copy, no serialising. Measured on the real résumé (warm,
+ * per read): DOM view 0.6 ms, Saxon replaying SAX events into JAXB's handler 0.7 ms, serialising to
+ * bytes and parsing them 1.1 ms; all three gave the same model.
  *
- * <p>The context is built once and shared; an unmarshaller is made per read, as JAXB
- * unmarshallers are not thread-safe.
+ * <p>The context is built once and shared; an unmarshaller is made per read, as JAXB unmarshallers
+ * are not thread-safe.
  */
 final class ViewReader {
   private final JAXBContext context;
@@ -34,11 +34,13 @@ final class ViewReader {
     try {
       Unmarshaller unmarshaller = context.createUnmarshaller();
       // JAXB skips what it does not know (an element a newer prepare step adds): say so.
-      unmarshaller.setEventHandler(event -> {
-        warnings.warn("DOCX: prepared résumé: " + event.getMessage());
-        return event.getSeverity() == ValidationEvent.WARNING;
-      });
-      Object result = unmarshaller.unmarshal(new DOMSource(NodeOverNodeInfo.wrap(view.getUnderlyingNode())));
+      unmarshaller.setEventHandler(
+          event -> {
+            warnings.warn("DOCX: prepared résumé: " + event.getMessage());
+            return event.getSeverity() == ValidationEvent.WARNING;
+          });
+      Object result =
+          unmarshaller.unmarshal(new DOMSource(NodeOverNodeInfo.wrap(view.getUnderlyingNode())));
       if (result instanceof Document document) {
         return document;
       }

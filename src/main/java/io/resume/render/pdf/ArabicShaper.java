@@ -4,19 +4,19 @@ import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
 
 /**
- * Joins Arabic letters for the PDF: each letter becomes the Unicode presentation form of its
- * place in the word (initial, medial, final, isolated), lam and alef become their ligature.
- * ICU4J's {@code ArabicShaping} does it; {@link ExtendedLetterForms} adds the letters of Persian
- * and Urdu that ICU leaves out. FOP draws the letters it is given one glyph each and, with our
- * fonts and font lists, applies none of the font's joining rules (OpenType GSUB; setting the FO
- * {@code language} to "dflt", DITA-OT's way round, did not help and would spoil the PDF's /Lang),
- * so unshaped Arabic comes out as separate letters. The presentation forms are ordinary
- * characters that the bundled Arabic font (DejaVu Sans) has.
+ * Joins Arabic letters for the PDF: each letter becomes the Unicode presentation form of its place
+ * in the word (initial, medial, final, isolated), lam and alef become their ligature. ICU4J's
+ * {@code ArabicShaping} does it; {@link ExtendedLetterForms} adds the letters of Persian and Urdu
+ * that ICU leaves out. FOP draws the letters it is given one glyph each and, with our fonts and
+ * font lists, applies none of the font's joining rules (OpenType GSUB; setting the FO {@code
+ * language} to "dflt", DITA-OT's way round, did not help and would spoil the PDF's /Lang), so
+ * unshaped Arabic comes out as separate letters. The presentation forms are ordinary characters
+ * that the bundled Arabic font (DejaVu Sans) has.
  *
  * <p>The text stays in logical order (FOP reorders right-to-left text itself), and NFKC maps the
- * forms back to the letters, which is how PDF readers and our tests read them. Vowel marks stay
- * the combining characters they were: as presentation forms they would be spacing characters
- * that break the word's join. ICU4J, a large library, is loaded only when a text has Arabic.
+ * forms back to the letters, which is how PDF readers and our tests read them. Vowel marks stay the
+ * combining characters they were: as presentation forms they would be spacing characters that break
+ * the word's join. ICU4J, a large library, is loaded only when a text has Arabic.
  */
 final class ArabicShaper {
   private ArabicShaper() {}
@@ -37,10 +37,14 @@ final class ArabicShaper {
     return needsShaping(text) ? Icu.shape(text) : text;
   }
 
-  /** Apart, so that the ICU classes are loaded on the first Arabic text only, not with the renderer. */
+  /**
+   * Apart, so that the ICU classes are loaded on the first Arabic text only, not with the renderer.
+   */
   private static final class Icu {
-    private static final int OPTIONS = ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-        | ArabicShaping.LENGTH_GROW_SHRINK;
+    private static final int OPTIONS =
+        ArabicShaping.LETTERS_SHAPE
+            | ArabicShaping.TEXT_DIRECTION_LOGICAL
+            | ArabicShaping.LENGTH_GROW_SHRINK;
 
     static String shape(String text) {
       try {

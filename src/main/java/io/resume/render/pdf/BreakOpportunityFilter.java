@@ -4,13 +4,11 @@ import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
- * Sits between the FO stylesheet and FOP and gives the long runs of the text FOP lays out places
- * to break ({@link BreakOpportunities}). Only the PDF's: the HTML and DOCX wrap long words
- * themselves.
+ * Sits between the FO stylesheet and FOP and gives the long runs of the text FOP lays out places to
+ * break ({@link BreakOpportunities}). Only the PDF's: the HTML and DOCX wrap long words themselves.
  *
- * <p>Only text inside {@code fo:flow} is changed, not inside a graphic
- * ({@code fo:instream-foreign-object}). A run split by an element (a bold part) is measured in its
- * parts.
+ * <p>Only text inside {@code fo:flow} is changed, not inside a graphic ({@code
+ * fo:instream-foreign-object}). A run split by an element (a bold part) is measured in its parts.
  */
 final class BreakOpportunityFilter extends FoTextFilter {
   private int flows;

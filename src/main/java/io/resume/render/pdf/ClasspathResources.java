@@ -13,12 +13,11 @@ import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
- * Serves {@code classpath:} URIs to FOP, so the configuration can name fonts packed in jars
- * ({@code classpath:liberation/LiberationSerif-Regular.ttf}) and needs no file on the machine.
- * FOP reads a font's file to parse it (once per {@link ParsedFonts} set) and again in every
- * render that embeds a subset of it; the bytes are kept after the first read so that no render
- * inflates them from the jar again.
- * Thread-safe.
+ * Serves {@code classpath:} URIs to FOP, so the configuration can name fonts packed in jars ({@code
+ * classpath:liberation/LiberationSerif-Regular.ttf}) and needs no file on the machine. FOP reads a
+ * font's file to parse it (once per {@link ParsedFonts} set) and again in every render that embeds
+ * a subset of it; the bytes are kept after the first read so that no render inflates them from the
+ * jar again. Thread-safe.
  */
 final class ClasspathResources implements ResourceResolver {
   static final String SCHEME = "classpath";

@@ -19,9 +19,10 @@ import org.apache.fop.fonts.Typeface;
 
 /**
  * A font in one render: made on first use from the render's {@link ParsedFonts} (a copy of a
- * bundled font parsed once, or of an installed font parsed now), a {@link TextMappedFont}. It is a {@link LazyFont} because FOP looks for that class to reach the
- * real font; every method is overridden so that none of LazyFont's own loading ever runs
- * ({@code CopiedFontTest} checks that none is left out). Used by one render, on one thread.
+ * bundled font parsed once, or of an installed font parsed now), a {@link TextMappedFont}. It is a
+ * {@link LazyFont} because FOP looks for that class to reach the real font; every method is
+ * overridden so that none of LazyFont's own loading ever runs ({@code CopiedFontTest} checks that
+ * none is left out). Used by one render, on one thread.
  */
 final class CopiedFont extends LazyFont {
   private final ParsedFonts fonts;
@@ -30,7 +31,11 @@ final class CopiedFont extends LazyFont {
   private final EmbeddingMode embedding;
   private CustomFont font;
 
-  CopiedFont(EmbedFontInfo info, InternalResourceResolver resolver, boolean complexScripts, ParsedFonts fonts,
+  CopiedFont(
+      EmbedFontInfo info,
+      InternalResourceResolver resolver,
+      boolean complexScripts,
+      ParsedFonts fonts,
       ParsedFonts.Key key) {
     super(info, resolver, complexScripts);
     this.fonts = fonts;
@@ -45,7 +50,8 @@ final class CopiedFont extends LazyFont {
       try {
         font = fonts.fontFor(key, resolver);
       } catch (IOException | RuntimeException e) {
-        throw new RuntimeException("Failed to read font file " + key.file() + " " + e.getMessage(), e);
+        throw new RuntimeException(
+            "Failed to read font file " + key.file() + " " + e.getMessage(), e);
       }
       font.setEventListener(eventListener);
     }
@@ -253,17 +259,27 @@ final class CopiedFont extends LazyFont {
   }
 
   @Override
-  public CharSequence performSubstitution(CharSequence cs, String script, String language,
-      @SuppressWarnings("rawtypes") List associations, boolean retainControls) {
+  public CharSequence performSubstitution(
+      CharSequence cs,
+      String script,
+      String language,
+      @SuppressWarnings("rawtypes") List associations,
+      boolean retainControls) {
     return font() instanceof Substitutable s
-        ? s.performSubstitution(cs, script, language, associations, retainControls) : cs;
+        ? s.performSubstitution(cs, script, language, associations, retainControls)
+        : cs;
   }
 
   @Override
-  public CharSequence reorderCombiningMarks(CharSequence cs, int[][] gpa, String script, String language,
+  public CharSequence reorderCombiningMarks(
+      CharSequence cs,
+      int[][] gpa,
+      String script,
+      String language,
       @SuppressWarnings("rawtypes") List associations) {
     return font() instanceof Substitutable s
-        ? s.reorderCombiningMarks(cs, gpa, script, language, associations) : cs;
+        ? s.reorderCombiningMarks(cs, gpa, script, language, associations)
+        : cs;
   }
 
   @Override
@@ -274,13 +290,13 @@ final class CopiedFont extends LazyFont {
   @Override
   public int[][] performPositioning(CharSequence cs, String script, String language, int fontSize) {
     return font() instanceof Positionable p
-        ? p.performPositioning(cs, script, language, fontSize) : null;
+        ? p.performPositioning(cs, script, language, fontSize)
+        : null;
   }
 
   @Override
   public int[][] performPositioning(CharSequence cs, String script, String language) {
-    return font() instanceof Positionable p
-        ? p.performPositioning(cs, script, language) : null;
+    return font() instanceof Positionable p ? p.performPositioning(cs, script, language) : null;
   }
 
   @Override

@@ -11,9 +11,9 @@ import org.apache.fop.fonts.Typeface;
 
 /**
  * The configured fonts of one render, as FOP's {@code CustomFontCollection} sets them up (same
- * internal names, same triplets), except that the fonts come from the render's
- * {@link ParsedFonts} ({@link CopiedFont}): the bundled ones are not parsed again, and every one
- * writes the ToUnicode map of {@link TextMappedFont}.
+ * internal names, same triplets), except that the fonts come from the render's {@link ParsedFonts}
+ * ({@link CopiedFont}): the bundled ones are not parsed again, and every one writes the ToUnicode
+ * map of {@link TextMappedFont}.
  */
 final class CopiedFontCollection implements FontCollection {
   private final InternalResourceResolver resolver;
@@ -21,7 +21,10 @@ final class CopiedFontCollection implements FontCollection {
   private final boolean complexScripts;
   private final ParsedFonts parsed;
 
-  CopiedFontCollection(InternalResourceResolver resolver, List<EmbedFontInfo> configured, boolean complexScripts,
+  CopiedFontCollection(
+      InternalResourceResolver resolver,
+      List<EmbedFontInfo> configured,
+      boolean complexScripts,
       ParsedFonts parsed) {
     this.resolver = resolver;
     this.configured = configured;
@@ -38,8 +41,10 @@ final class CopiedFontCollection implements FontCollection {
     for (EmbedFontInfo info : configured) {
       String internalName = "F" + number++;
       ParsedFonts.Key key = ParsedFonts.Key.of(info, complexScripts);
-      Typeface font = key == null ? new LazyFont(info, resolver, complexScripts)
-          : new CopiedFont(info, resolver, complexScripts, parsed, key);
+      Typeface font =
+          key == null
+              ? new LazyFont(info, resolver, complexScripts)
+              : new CopiedFont(info, resolver, complexScripts, parsed, key);
       fontInfo.addMetrics(internalName, font);
       for (FontTriplet triplet : info.getFontTriplets()) {
         fontInfo.addFontProperties(internalName, triplet);

@@ -21,12 +21,13 @@ import org.apache.fop.render.pdf.PDFRendererConfigurator;
 final class CopiedFontsHandlerMaker extends PDFDocumentHandlerMaker {
   @Override
   public IFDocumentHandler makeIFDocumentHandler(IFContext context) {
-    PDFDocumentHandler handler = new PDFDocumentHandler(context) {
-      @Override
-      public IFDocumentHandlerConfigurator getConfigurator() {
-        return new Configurator(getUserAgent());
-      }
-    };
+    PDFDocumentHandler handler =
+        new PDFDocumentHandler(context) {
+          @Override
+          public IFDocumentHandlerConfigurator getConfigurator() {
+            return new Configurator(getUserAgent());
+          }
+        };
     // As FOP's maker does.
     FOUserAgent agent = context.getUserAgent();
     if (agent.isAccessibilityEnabled()) {
@@ -41,9 +42,11 @@ final class CopiedFontsHandlerMaker extends PDFDocumentHandlerMaker {
     }
 
     @Override
-    protected FontCollection createCollectionFromFontList(InternalResourceResolver resolver, List<EmbedFontInfo> fonts) {
+    protected FontCollection createCollectionFromFontList(
+        InternalResourceResolver resolver, List<EmbedFontInfo> fonts) {
       if (userAgent.getRendererOptions().get(ParsedFonts.OPTION) instanceof ParsedFonts parsed) {
-        return new CopiedFontCollection(resolver, fonts, userAgent.isComplexScriptFeaturesEnabled(), parsed);
+        return new CopiedFontCollection(
+            resolver, fonts, userAgent.isComplexScriptFeaturesEnabled(), parsed);
       }
       return super.createCollectionFromFontList(resolver, fonts);
     }

@@ -53,7 +53,8 @@ abstract class FoTextFilter extends XMLFilterImpl {
   }
 
   @Override
-  public final void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+  public final void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
     flush();
     element(uri, localName, true);
     super.startElement(uri, localName, qName, atts);

@@ -11,23 +11,33 @@ import org.apache.fop.fonts.MultiByteFont;
 import org.apache.fop.fonts.Typeface;
 
 /**
- * Copies a parsed TrueType font for one render. The copy shares the font's data with the
- * original (metrics, kerning, glyph tables, character map), which took the parsing; what a render
- * writes into a font (the glyphs it uses and their numbering in the embedded subset, private-use
- * mappings, the warnings given) starts afresh, as FOP's constructor leaves it. The original is
- * never rendered with, so every copy starts alike and the PDF is the same as with a font parsed
- * for it. FOP offers no copy, so the fields are copied by reflection; {@code FontCopiesTest} pins
- * the fields of FOP's classes, so that a new FOP version is looked at before it is trusted.
+ * Copies a parsed TrueType font for one render. The copy shares the font's data with the original
+ * (metrics, kerning, glyph tables, character map), which took the parsing; what a render writes
+ * into a font (the glyphs it uses and their numbering in the embedded subset, private-use mappings,
+ * the warnings given) starts afresh, as FOP's constructor leaves it. The original is never rendered
+ * with, so every copy starts alike and the PDF is the same as with a font parsed for it. FOP offers
+ * no copy, so the fields are copied by reflection; {@code FontCopiesTest} pins the fields of FOP's
+ * classes, so that a new FOP version is looked at before it is trusted.
  */
 final class FontCopies {
   /** Fields a render writes: left as the constructor makes them ("Class.field"). */
-  static final Set<String> PER_RENDER = Set.of(
-      "Typeface.charMapOps", "Typeface.eventListener", "Typeface.warnedChars",
-      "CustomFont.cmap",
-      "MultiByteFont.cidSet", "MultiByteFont.mostLikelyGlyphs", "MultiByteFont.usedGlyphNames",
-      "MultiByteFont.numMapped", "MultiByteFont.numUnmapped", "MultiByteFont.nextPrivateUse",
-      "MultiByteFont.firstPrivate", "MultiByteFont.lastPrivate", "MultiByteFont.firstUnmapped",
-      "MultiByteFont.lastUnmapped");
+  static final Set<String> PER_RENDER =
+      Set.of(
+          "Typeface.charMapOps",
+          "Typeface.eventListener",
+          "Typeface.warnedChars",
+          "CustomFont.cmap",
+          "MultiByteFont.cidSet",
+          "MultiByteFont.mostLikelyGlyphs",
+          "MultiByteFont.usedGlyphNames",
+          "MultiByteFont.numMapped",
+          "MultiByteFont.numUnmapped",
+          "MultiByteFont.nextPrivateUse",
+          "MultiByteFont.firstPrivate",
+          "MultiByteFont.lastPrivate",
+          "MultiByteFont.firstUnmapped",
+          "MultiByteFont.lastUnmapped");
+
   /** Fields the constructor sets from its arguments. */
   static final Set<String> CONSTRUCTED = Set.of("CustomFont.resourceResolver");
 
@@ -55,10 +65,14 @@ final class FontCopies {
     return font.getClass() == MultiByteFont.class && !((MultiByteFont) font).isOTFFile();
   }
 
-  /** @param resolver where the copy reads the font file to embed it: the one the original was read with */
+  /**
+   * @param resolver where the copy reads the font file to embed it: the one the original was read
+   *     with
+   */
   MultiByteFont copy(MultiByteFont original, InternalResourceResolver resolver) {
     if (!canCopy(original)) {
-      throw new IllegalArgumentException("not a plain TrueType font: " + original.getClass().getName());
+      throw new IllegalArgumentException(
+          "not a plain TrueType font: " + original.getClass().getName());
     }
     // A TextMappedFont: the same font, with a ToUnicode map that reads as the résumé's text.
     MultiByteFont copy = new TextMappedFont(resolver, original.getEmbeddingMode());

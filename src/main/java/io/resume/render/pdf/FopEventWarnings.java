@@ -15,28 +15,36 @@ import org.apache.fop.events.EventListener;
 import org.apache.fop.events.model.EventSeverity;
 
 /**
- * Passes FOP's warnings and errors (a refused image, a missing glyph) on as the render's
- * warnings, one line each and each once. FOP's own logging goes nowhere visible, so this is
- * how the user hears of them. Missing glyphs are gathered: FOP reports one per character and
- * font, the user wants one line naming every character no font could draw ({@link #finish}).
+ * Passes FOP's warnings and errors (a refused image, a missing glyph) on as the render's warnings,
+ * one line each and each once. FOP's own logging goes nowhere visible, so this is how the user
+ * hears of them. Missing glyphs are gathered: FOP reports one per character and font, the user
+ * wants one line naming every character no font could draw ({@link #finish}).
  *
  * <p>FOP says where a problem is as a line and column of the XSL-FO, which the user never sees:
  * that is left out, and the part of the résumé named instead ({@link FoPlaces}). What would lose
- * content (a line wider than the page, a part that does not fit on one and may not break) is not
- * a warning: it is gathered in {@link #losses} and fails the render.
+ * content (a line wider than the page, a part that does not fit on one and may not break) is not a
+ * warning: it is gathered in {@link #losses} and fails the render.
  */
 final class FopEventWarnings implements EventListener {
-  private static final String GLYPH_MISSING = "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable";
-  private static final String IMAGE_NOT_FOUND = "org.apache.fop.ResourceEventProducer.imageNotFound";
+  private static final String GLYPH_MISSING =
+      "org.apache.fop.fonts.FontEventProducer.glyphNotAvailable";
+  private static final String IMAGE_NOT_FOUND =
+      "org.apache.fop.ResourceEventProducer.imageNotFound";
   private static final String BLOCK_LEVEL = "org.apache.fop.layoutmgr.BlockLevelEventProducer.";
-  private static final String LINE_OVERFLOWS = "org.apache.fop.layoutmgr.inline.InlineLevelEventProducer.lineOverflows";
+  private static final String LINE_OVERFLOWS =
+      "org.apache.fop.layoutmgr.inline.InlineLevelEventProducer.lineOverflows";
   private static final String REGION_OVERFLOW = BLOCK_LEVEL + "regionOverflow";
-  private static final Set<String> TOO_WIDE = Set.of(LINE_OVERFLOWS, BLOCK_LEVEL + "objectTooWide",
-      BLOCK_LEVEL + "viewportIPDOverflow");
-  private static final Set<String> TOO_TALL = Set.of(REGION_OVERFLOW, BLOCK_LEVEL + "staticRegionOverflow",
-      BLOCK_LEVEL + "viewportBPDOverflow");
+  private static final Set<String> TOO_WIDE =
+      Set.of(LINE_OVERFLOWS, BLOCK_LEVEL + "objectTooWide", BLOCK_LEVEL + "viewportIPDOverflow");
+  private static final Set<String> TOO_TALL =
+      Set.of(
+          REGION_OVERFLOW,
+          BLOCK_LEVEL + "staticRegionOverflow",
+          BLOCK_LEVEL + "viewportBPDOverflow");
+
   /** How FOP's messages end: where in the XSL-FO, or that it does not know. */
-  private static final String FO_POSITION = "\\s*\\((?:See position [^)]*|See .*|No context info available)\\)\\s*$";
+  private static final String FO_POSITION =
+      "\\s*\\((?:See position [^)]*|See .*|No context info available)\\)\\s*$";
 
   private final Warnings warnings;
   private final ResourceGate gate;
@@ -49,12 +57,16 @@ final class FopEventWarnings implements EventListener {
   /** What would be lost: the part of the résumé (its name, or null), and how. */
   record Loss(String part, String what) {}
 
-  /** @param gate what FOP may read: an image it refused is reported as refused, not as missing */
+  /**
+   * @param gate what FOP may read: an image it refused is reported as refused, not as missing
+   */
   FopEventWarnings(Warnings warnings, ResourceGate gate) {
     this(warnings, gate, () -> null);
   }
 
-  /** @param parts the parts of the résumé rendered, to name where a problem is (null: no names) */
+  /**
+   * @param parts the parts of the résumé rendered, to name where a problem is (null: no names)
+   */
   FopEventWarnings(Warnings warnings, ResourceGate gate, Supplier<ResumeParts> parts) {
     this.warnings = warnings;
     this.gate = gate;
@@ -87,8 +99,11 @@ final class FopEventWarnings implements EventListener {
       losses.add(new Loss(part, loss(event)));
       return;
     }
-    String message = EventFormatter.format(event).replaceAll("\\s+", " ").replaceFirst(FO_POSITION, "").trim();
-    if (IMAGE_NOT_FOUND.equals(event.getEventID()) && event.getParam("uri") != null && gate.refuses(String.valueOf(event.getParam("uri")))) {
+    String message =
+        EventFormatter.format(event).replaceAll("\\s+", " ").replaceFirst(FO_POSITION, "").trim();
+    if (IMAGE_NOT_FOUND.equals(event.getEventID())
+        && event.getParam("uri") != null
+        && gate.refuses(String.valueOf(event.getParam("uri")))) {
       message = "refused to read " + event.getParam("uri") + ": " + ResourceGate.RULE;
     }
     if (part != null) {
@@ -103,24 +118,38 @@ final class FopEventWarnings implements EventListener {
   private String partAround(Object source) {
     List<String> ids = FoPlaces.idsAround(source);
     ResumeParts resume = ids.isEmpty() ? null : parts.get();
-    return resume == null ? null : ids.stream().map(resume::name).filter(Objects::nonNull).findFirst().orElse(null);
+    return resume == null
+        ? null
+        : ids.stream().map(resume::name).filter(Objects::nonNull).findFirst().orElse(null);
   }
 
-  /** What FOP could not fit, in words about the page (FOP's own are about areas and millipoints). */
+  /**
+   * What FOP could not fit, in words about the page (FOP's own are about areas and millipoints).
+   */
   private static String loss(Event event) {
     String id = event.getEventID();
-    Object amount = event.getParam("amount") != null ? event.getParam("amount") : event.getParam("overflowLength");
-    if (event.getParam("effIPD") instanceof Integer wide && event.getParam("maxIPD") instanceof Integer room) {
+    Object amount =
+        event.getParam("amount") != null
+            ? event.getParam("amount")
+            : event.getParam("overflowLength");
+    if (event.getParam("effIPD") instanceof Integer wide
+        && event.getParam("maxIPD") instanceof Integer room) {
       amount = wide - room;
     }
-    String by = amount instanceof Integer millipoints && millipoints > 0
-        ? " by " + String.format(Locale.ROOT, "%.0f", Math.max(1, millipoints / 1000.0)) + " pt" : "";
+    String by =
+        amount instanceof Integer millipoints && millipoints > 0
+            ? " by " + String.format(Locale.ROOT, "%.0f", Math.max(1, millipoints / 1000.0)) + " pt"
+            : "";
     if (LINE_OVERFLOWS.equals(id)) {
       return "has a line too wide for its room on the page" + by + ": its end would be cut off";
     }
     if (REGION_OVERFLOW.equals(id)) {
-      return "does not fit on page " + event.getParam("page") + " and the layout may not break it: it would run past"
-          + " the foot of the page" + by + " and be lost";
+      return "does not fit on page "
+          + event.getParam("page")
+          + " and the layout may not break it: it would run past"
+          + " the foot of the page"
+          + by
+          + " and be lost";
     }
     if (TOO_WIDE.contains(id)) {
       return "is wider than the page" + by + ": its end would be cut off";
@@ -138,14 +167,36 @@ final class FopEventWarnings implements EventListener {
     if (missing.isEmpty()) {
       return;
     }
-    String characters = missing.stream()
-        .map(c -> "\"" + new String(Character.toChars(c)) + "\" (U+" + String.format(Locale.ROOT, "%04X", c) + ")")
-        .collect(Collectors.joining(", "));
+    String characters =
+        missing.stream()
+            .map(
+                c ->
+                    "\""
+                        + new String(Character.toChars(c))
+                        + "\" (U+"
+                        + String.format(Locale.ROOT, "%04X", c)
+                        + ")")
+            .collect(Collectors.joining(", "));
     ResumeParts resume = parts.get();
-    List<String> where = resume == null ? List.of()
-        : missing.stream().flatMap(c -> resume.showing(c, 3).stream()).distinct().limit(3).toList();
-    warnings.warn("PDF: characters not available in any font, drawn as \"#\": " + characters
-        + (where.isEmpty() ? "" : " in " + where.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", ")))
-        + " (tried " + String.join(", ", fonts) + " and every fallback)");
+    List<String> where =
+        resume == null
+            ? List.of()
+            : missing.stream()
+                .flatMap(c -> resume.showing(c, 3).stream())
+                .distinct()
+                .limit(3)
+                .toList();
+    warnings.warn(
+        "PDF: characters not available in any font, drawn as \"#\": "
+            + characters
+            + (where.isEmpty()
+                ? ""
+                : " in "
+                    + where.stream()
+                        .map(name -> "\"" + name + "\"")
+                        .collect(Collectors.joining(", ")))
+            + " (tried "
+            + String.join(", ", fonts)
+            + " and every fallback)");
   }
 }

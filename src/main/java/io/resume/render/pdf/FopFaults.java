@@ -6,11 +6,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.XMLFilterImpl;
 
 /**
- * Sits in front of FOP's SAX handler and turns the faults FOP reports unchecked (a link that is
- * no URI, a rule of PDF/A it cannot keep) into {@link SAXException}s. Saxon, which pushes the FO
- * into FOP, prints the stack trace of any unchecked exception a template's output throws before
- * it wraps it; a SAXException it reports as the transformation's error, and the render fails with
- * one line.
+ * Sits in front of FOP's SAX handler and turns the faults FOP reports unchecked (a link that is no
+ * URI, a rule of PDF/A it cannot keep) into {@link SAXException}s. Saxon, which pushes the FO into
+ * FOP, prints the stack trace of any unchecked exception a template's output throws before it wraps
+ * it; a SAXException it reports as the transformation's error, and the render fails with one line.
  */
 final class FopFaults extends XMLFilterImpl {
   /** One call into FOP's handler. */
@@ -52,7 +51,8 @@ final class FopFaults extends XMLFilterImpl {
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+  public void startElement(String uri, String localName, String qName, Attributes atts)
+      throws SAXException {
     checked(() -> super.startElement(uri, localName, qName, atts));
   }
 

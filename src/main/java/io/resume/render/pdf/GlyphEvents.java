@@ -15,6 +15,7 @@ import org.apache.fop.fonts.FontEventAdapter;
 final class GlyphEvents extends FontEventAdapter {
   /** The event's id, and the names of its parameters. */
   static final String CODE_POINT_MISSING = GlyphEvents.class.getName() + ".codePointMissing";
+
   static final String CODE_POINT = "codePoint";
   static final String FONT_NAME = "fontName";
 
@@ -26,7 +27,11 @@ final class GlyphEvents extends FontEventAdapter {
   }
 
   void codePointMissing(Object font, int codePoint, String fontName) {
-    broadcaster.broadcastEvent(new Event(font, CODE_POINT_MISSING, EventSeverity.WARN,
-        Map.of(CODE_POINT, codePoint, FONT_NAME, String.valueOf(fontName))));
+    broadcaster.broadcastEvent(
+        new Event(
+            font,
+            CODE_POINT_MISSING,
+            EventSeverity.WARN,
+            Map.of(CODE_POINT, codePoint, FONT_NAME, String.valueOf(fontName))));
   }
 }

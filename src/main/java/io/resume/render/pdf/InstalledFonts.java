@@ -9,35 +9,45 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Finds, among the machine's standard font folders, the installed fonts for what the bundled
- * fonts lack: one for the scripts of China, Japan and Korea, one for emoji and symbols, one for
- * Devanagari. Only
- * fonts known to work in FOP are taken: Noto CJK's {@code .ttc} fails there ("'loca' table not
- * found"), and colour emoji fonts (bitmaps) cannot be drawn in a PDF by FOP. A font is only named
- * to FOP here; FOP reads it on the first character that no font before it has, so a résumé in
- * Latin script never pays for either (the CJK font costs 60–120 ms and ~120 MB).
+ * Finds, among the machine's standard font folders, the installed fonts for what the bundled fonts
+ * lack: one for the scripts of China, Japan and Korea, one for emoji and symbols, one for
+ * Devanagari. Only fonts known to work in FOP are taken: Noto CJK's {@code .ttc} fails there
+ * ("'loca' table not found"), and colour emoji fonts (bitmaps) cannot be drawn in a PDF by FOP. A
+ * font is only named to FOP here; FOP reads it on the first character that no font before it has,
+ * so a résumé in Latin script never pays for either (the CJK font costs 60–120 ms and ~120 MB).
  */
 final class InstalledFonts {
   /** A font file, and the name of the font inside it when the file is a collection (.ttc). */
   record Font(Path file, String subFont) {}
 
-  /** What a fallback is for, the family name the stylesheets know it by, and the fonts that serve, best first. */
+  /**
+   * What a fallback is for, the family name the stylesheets know it by, and the fonts that serve,
+   * best first.
+   */
   enum Kind {
     /** Chinese, Japanese, Korean: Debian's fonts-wqy-zenhei. */
-    CJK("Installed Fallback", List.of(
-        new Font(Path.of("wqy-zenhei.ttc"), "WenQuanYi Zen Hei"),
-        new Font(Path.of("wqy-microhei.ttc"), "WenQuanYi Micro Hei"),
-        new Font(Path.of("DroidSansFallbackFull.ttf"), null),
-        new Font(Path.of("DroidSansFallback.ttf"), null))),
+    CJK(
+        "Installed Fallback",
+        List.of(
+            new Font(Path.of("wqy-zenhei.ttc"), "WenQuanYi Zen Hei"),
+            new Font(Path.of("wqy-microhei.ttc"), "WenQuanYi Micro Hei"),
+            new Font(Path.of("DroidSansFallbackFull.ttf"), null),
+            new Font(Path.of("DroidSansFallback.ttf"), null))),
     /** Emoji and symbols, drawn in one colour: Debian's fonts-symbola. */
-    SYMBOLS("Symbol Fallback", List.of(
-        new Font(Path.of("Symbola_hint.ttf"), null),
-        new Font(Path.of("Symbola.ttf"), null))),
-    /** Devanagari (Hindi, Marathi, Nepali), which FOP shapes with these (vowel signs in place): Debian's fonts-lohit-deva. */
-    DEVANAGARI("Installed Devanagari", List.of(
-        new Font(Path.of("Lohit-Devanagari.ttf"), null),
-        new Font(Path.of("NotoSansDevanagari-Regular.ttf"), null),
-        new Font(Path.of("gargi.ttf"), null)));
+    SYMBOLS(
+        "Symbol Fallback",
+        List.of(
+            new Font(Path.of("Symbola_hint.ttf"), null), new Font(Path.of("Symbola.ttf"), null))),
+    /**
+     * Devanagari (Hindi, Marathi, Nepali), which FOP shapes with these (vowel signs in place):
+     * Debian's fonts-lohit-deva.
+     */
+    DEVANAGARI(
+        "Installed Devanagari",
+        List.of(
+            new Font(Path.of("Lohit-Devanagari.ttf"), null),
+            new Font(Path.of("NotoSansDevanagari-Regular.ttf"), null),
+            new Font(Path.of("gargi.ttf"), null)));
 
     final String family;
     final List<Font> candidates;
@@ -54,7 +64,8 @@ final class InstalledFonts {
 
   /** The standard font folders of a Unix machine, and the user's own. */
   static List<Path> standardFolders() {
-    List<Path> folders = new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")));
+    List<Path> folders =
+        new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")));
     String home = System.getProperty("user.home");
     if (home != null) {
       folders.add(Path.of(home, ".fonts"));
@@ -75,8 +86,14 @@ final class InstalledFonts {
       if (!Files.isDirectory(folder)) {
         continue;
       }
-      try (Stream<Path> files = Files.find(folder, DEPTH, (path, attributes) -> attributes.isRegularFile()
-          && kind.candidates.stream().anyMatch(candidate -> candidate.file().equals(path.getFileName())))) {
+      try (Stream<Path> files =
+          Files.find(
+              folder,
+              DEPTH,
+              (path, attributes) ->
+                  attributes.isRegularFile()
+                      && kind.candidates.stream()
+                          .anyMatch(candidate -> candidate.file().equals(path.getFileName())))) {
         files.forEach(found::add);
       } catch (IOException | java.io.UncheckedIOException e) {
         // An unreadable folder is a folder without fonts for us.

@@ -14,9 +14,9 @@ import org.apache.fop.fonts.FontMetrics;
 import org.apache.fop.fonts.FontTriplet;
 
 /**
- * FOP's font table for one render, remembering which fonts a family list resolves to. FOP looks
- * the list up again for every block and inline of the document (a new key string for each family,
- * style and weight, and for every fallback it tries), which took a tenth of a PDF's time with our
+ * FOP's font table for one render, remembering which fonts a family list resolves to. FOP looks the
+ * list up again for every block and inline of the document (a new key string for each family, style
+ * and weight, and for every fallback it tries), which took a tenth of a PDF's time with our
  * four-family lists. The answer only changes when fonts are added, and then the memory is cleared.
  * Not thread-safe, like FOP's own: each render has its own.
  */
@@ -29,7 +29,8 @@ final class LookupCachingFontInfo extends FontInfo {
   static FOEventHandler pdfHandler(FOUserAgent agent, OutputStream out) throws FOPException {
     return new AreaTreeHandler(agent, MimeConstants.MIME_PDF, out) {
       @Override
-      protected void setupModel(FOUserAgent userAgent, String outputFormat, OutputStream stream) throws FOPException {
+      protected void setupModel(FOUserAgent userAgent, String outputFormat, OutputStream stream)
+          throws FOPException {
         // Called by AreaTreeHandler's constructor, before anything has read the font table.
         fontInfo = new LookupCachingFontInfo();
         fontInfo.setEventListener(new GlyphEvents(userAgent.getEventBroadcaster()));

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * The PDF would not show all of the résumé: a line wider than the page, or a part that does not
- * fit on one and may not break. Thrown instead of writing it, naming each part that would lose
- * text; the user can shorten it (or fix the stylesheet that forbids the break).
+ * The PDF would not show all of the résumé: a line wider than the page, or a part that does not fit
+ * on one and may not break. Thrown instead of writing it, naming each part that would lose text;
+ * the user can shorten it (or fix the stylesheet that forbids the break).
  */
 public final class LostContentException extends IOException {
   /** How many places the message names; the rest are counted. */
@@ -20,9 +20,11 @@ public final class LostContentException extends IOException {
     StringBuilder message = new StringBuilder("the PDF would not show all of the résumé: ");
     for (int i = 0; i < Math.min(NAMED, losses.size()); i++) {
       FopEventWarnings.Loss loss = losses.get(i);
-      message.append(i == 0 ? "" : "; ")
+      message
+          .append(i == 0 ? "" : "; ")
           .append(loss.part() == null ? "a part of the résumé" : "\"" + loss.part() + "\"")
-          .append(' ').append(loss.what());
+          .append(' ')
+          .append(loss.what());
     }
     if (losses.size() > NAMED) {
       message.append("; and ").append(losses.size() - NAMED).append(" more");

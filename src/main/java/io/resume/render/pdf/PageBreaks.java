@@ -13,16 +13,16 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Where the pages of a PDF break, told in the résumé's own terms: which part (the header, a
- * section's entry) runs past a given page, or is not on any page at all. Found from the PDF's
- * text page by page, as any reader sees it, matched against the prepared résumé's texts in
- * reading order ({@link ResumeParts}).
+ * section's entry) runs past a given page, or is not on any page at all. Found from the PDF's text
+ * page by page, as any reader sees it, matched against the prepared résumé's texts in reading order
+ * ({@link ResumeParts}).
  */
 final class PageBreaks {
   private PageBreaks() {}
 
   /**
-   * The first part of the résumé that ends after page {@code lastPage}, that is the one that
-   * starts on or crosses onto the next page, named "Section › Entry"; null when none is found.
+   * The first part of the résumé that ends after page {@code lastPage}, that is the one that starts
+   * on or crosses onto the next page, named "Section › Entry"; null when none is found.
    */
   static String pastPage(byte[] pdf, XdmNode view, int lastPage) throws IOException {
     List<String> pages = pageTexts(pdf);
@@ -92,7 +92,9 @@ final class PageBreaks {
     return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("[\\s\\u00A0\\u200B]+", "");
   }
 
-  /** PDFBox's text without the glyphs drawn outside the page, which printers and viewers cut off. */
+  /**
+   * PDFBox's text without the glyphs drawn outside the page, which printers and viewers cut off.
+   */
   private static final class OnPaperText extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition glyph) {

@@ -7,10 +7,19 @@ public final class PageLimitException extends IOException {
   private final int pages;
   private final int limit;
 
-  /** @param pastLimit what crosses onto the first page too many ("Section › Entry"), or null when unknown */
+  /**
+   * @param pastLimit what crosses onto the first page too many ("Section › Entry"), or null when
+   *     unknown
+   */
   PageLimitException(int pages, int limit, String pastLimit) {
-    super("the PDF has " + pages + " pages, more than --max-pages " + limit
-        + (pastLimit == null ? "" : "; it goes past page " + limit + " at \"" + pastLimit + "\""));
+    super(
+        "the PDF has "
+            + pages
+            + " pages, more than --max-pages "
+            + limit
+            + (pastLimit == null
+                ? ""
+                : "; it goes past page " + limit + " at \"" + pastLimit + "\""));
     this.pages = pages;
     this.limit = limit;
   }

@@ -14,13 +14,13 @@ import org.apache.fop.fonts.FontUris;
 import org.apache.fop.fonts.MultiByteFont;
 
 /**
- * The bundled fonts, each parsed once and copied for every render that uses it
- * ({@link FontCopies}). FOP parses a font anew for every document (its glyph boxes, kerning and
- * OpenType tables), which was two fifths of a warm PDF. One set serves one render at a time
- * ({@link FontPool}): FOP's OpenType tables keep lookup caches in plain hash maps, which two
- * threads must not share. Only fonts from the class path are kept: they are small and always the
- * same; an installed font (the CJK fallback, ~120 MB parsed) is parsed per render as FOP does, and
- * copied too, so that every font the PDF embeds is a {@link TextMappedFont}.
+ * The bundled fonts, each parsed once and copied for every render that uses it ({@link
+ * FontCopies}). FOP parses a font anew for every document (its glyph boxes, kerning and OpenType
+ * tables), which was two fifths of a warm PDF. One set serves one render at a time ({@link
+ * FontPool}): FOP's OpenType tables keep lookup caches in plain hash maps, which two threads must
+ * not share. Only fonts from the class path are kept: they are small and always the same; an
+ * installed font (the CJK fallback, ~120 MB parsed) is parsed per render as FOP does, and copied
+ * too, so that every font the PDF embeds is a {@link TextMappedFont}.
  */
 final class ParsedFonts {
   /** The renderer option under which a render's user agent carries its set. */
@@ -34,27 +34,49 @@ final class ParsedFonts {
     this(copies, true);
   }
 
-  /** @param keepsBundled false: every font is parsed for every render, as FOP does (for comparison in tests) */
+  /**
+   * @param keepsBundled false: every font is parsed for every render, as FOP does (for comparison
+   *     in tests)
+   */
   ParsedFonts(FontCopies copies, boolean keepsBundled) {
     this.copies = copies;
     this.keepsBundled = keepsBundled;
   }
 
   /** What FOP reads a font with; the same font read alike is parsed once. */
-  record Key(URI file, String subFont, boolean embedded, EmbeddingMode embedding, EncodingMode encoding,
-      boolean kerning, boolean advanced, boolean simulateStyle, boolean embedAsType1, boolean svg) {
+  record Key(
+      URI file,
+      String subFont,
+      boolean embedded,
+      EmbeddingMode embedding,
+      EncodingMode encoding,
+      boolean kerning,
+      boolean advanced,
+      boolean simulateStyle,
+      boolean embedAsType1,
+      boolean svg) {
 
-    /** The key of a configured font file, or null for a font described by a metrics file (none of ours). */
+    /**
+     * The key of a configured font file, or null for a font described by a metrics file (none of
+     * ours).
+     */
     static Key of(EmbedFontInfo font, boolean complexScripts) {
       FontUris uris = font.getFontUris();
       if (uris.getMetrics() != null || uris.getEmbed() == null) {
         return null;
       }
       // As FOP's LazyFont reads the configuration (with a resolver, which it always has here).
-      return new Key(uris.getEmbed(), font.getSubFontName(), font.isEmbedded(),
+      return new Key(
+          uris.getEmbed(),
+          font.getSubFontName(),
+          font.isEmbedded(),
           font.getEmbeddingMode() == null ? EmbeddingMode.AUTO : font.getEmbeddingMode(),
           font.getEncodingMode() == null ? EncodingMode.AUTO : font.getEncodingMode(),
-          font.getKerning(), complexScripts, font.getSimulateStyle(), font.getEmbedAsType1(), font.getUseSVG());
+          font.getKerning(),
+          complexScripts,
+          font.getSimulateStyle(),
+          font.getEmbedAsType1(),
+          font.getUseSVG());
     }
 
     /** A font of the jars: small and always the same, so kept (see the class comment). */
@@ -63,14 +85,24 @@ final class ParsedFonts {
     }
 
     CustomFont load(InternalResourceResolver resolver) throws IOException {
-      return FontLoader.loadFont(new FontUris(file, null), subFont, embedded, embedding, encoding, kerning, advanced,
-          resolver, simulateStyle, embedAsType1, svg);
+      return FontLoader.loadFont(
+          new FontUris(file, null),
+          subFont,
+          embedded,
+          embedding,
+          encoding,
+          kerning,
+          advanced,
+          resolver,
+          simulateStyle,
+          embedAsType1,
+          svg);
     }
   }
 
   /**
-   * A font of its own for this render: a copy of the parsed font (parsed now unless kept), or
-   * the font parsed for it when it cannot be copied.
+   * A font of its own for this render: a copy of the parsed font (parsed now unless kept), or the
+   * font parsed for it when it cannot be copied.
    */
   CustomFont fontFor(Key key, InternalResourceResolver resolver) throws IOException {
     boolean keep = keepsBundled && key.bundled();

@@ -1,6 +1,7 @@
 package io.resume.render.pdf;
 
 import io.resume.model.InputLimits;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,13 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.io.ByteArrayInputStream;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FilterFactory;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
@@ -29,19 +29,22 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
  * Reads back the résumé a PDF of ours carries ({@value PdfRenderer#ATTACHMENT}), byte for byte,
- * within the limits the reader of résumés keeps: the attachment may be at most
- * {@link InputLimits#MAX_BYTES} once decoded, and no more than one byte over it is ever decoded
- * (a stream of 2 MB may inflate to gigabytes); the PDF's tree of attachment names is walked
- * without recursion, each node once, at most {@value #MAX_NODES} nodes {@value #MAX_DEPTH} deep
- * (a node may list itself as its own kid).
+ * within the limits the reader of résumés keeps: the attachment may be at most {@link
+ * InputLimits#MAX_BYTES} once decoded, and no more than one byte over it is ever decoded (a stream
+ * of 2 MB may inflate to gigabytes); the PDF's tree of attachment names is walked without
+ * recursion, each node once, at most {@value #MAX_NODES} nodes {@value #MAX_DEPTH} deep (a node may
+ * list itself as its own kid).
  */
 public final class PdfAttachment {
   /** The deepest name tree walked; PDF writers make one or two levels. */
   static final int MAX_DEPTH = 32;
+
   /** The most nodes of a name tree looked at. */
   static final int MAX_NODES = 4096;
 
-  /** Why a file gives no résumé: not a PDF, or a PDF without our attachment. One line, for the user. */
+  /**
+   * Why a file gives no résumé: not a PDF, or a PDF without our attachment. One line, for the user.
+   */
   public static final class NotFound extends Exception {
     NotFound(String message) {
       super(message);
@@ -70,8 +73,10 @@ public final class PdfAttachment {
       PDEmbeddedFilesNameTreeNode files = names == null ? null : names.getEmbeddedFiles();
       PDEmbeddedFile found = files == null ? null : find(files);
       if (found == null) {
-        throw new NotFound("the PDF carries no résumé (no attachment named " + PdfRenderer.ATTACHMENT
-            + "); only PDFs made by `resume render` do, unless rendered with --embed-source=none");
+        throw new NotFound(
+            "the PDF carries no résumé (no attachment named "
+                + PdfRenderer.ATTACHMENT
+                + "); only PDFs made by `resume render` do, unless rendered with --embed-source=none");
       }
       return bounded(found);
     } catch (RuntimeException e) {
@@ -91,7 +96,10 @@ public final class PdfAttachment {
   }
 
   private static NotFound notAPdf(IOException e) {
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ").trim();
+    String reason =
+        e.getMessage() == null
+            ? e.getClass().getSimpleName()
+            : e.getMessage().replaceAll("\\s+", " ").trim();
     return new NotFound("not a PDF, or a damaged one (" + reason + ")");
   }
 
@@ -114,8 +122,11 @@ public final class PdfAttachment {
       InputStream in = raw;
       byte[] decoded = null;
       for (int i = 0; i < filters.size(); i++) {
-        // A stage before the last holds encoded data: room for hexadecimal or ASCII85 text of the limit.
-        Bounded out = new Bounded(i == filters.size() - 1 ? InputLimits.MAX_BYTES : 4 * InputLimits.MAX_BYTES);
+        // A stage before the last holds encoded data: room for hexadecimal or ASCII85 text of the
+        // limit.
+        Bounded out =
+            new Bounded(
+                i == filters.size() - 1 ? InputLimits.MAX_BYTES : 4 * InputLimits.MAX_BYTES);
         FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(in, out, stream, i);
         decoded = out.toByteArray();
         in = new ByteArrayInputStream(decoded);
@@ -124,14 +135,20 @@ public final class PdfAttachment {
     } catch (Bounded.Full e) {
       throw tooLarge();
     } catch (IOException | RuntimeException e) {
-      throw new NotFound("the attached résumé cannot be decoded (" + (e.getMessage() == null ? "damaged"
-          : e.getMessage().replaceAll("\\s+", " ").trim()) + ")");
+      throw new NotFound(
+          "the attached résumé cannot be decoded ("
+              + (e.getMessage() == null ? "damaged" : e.getMessage().replaceAll("\\s+", " ").trim())
+              + ")");
     }
   }
 
   private static NotFound tooLarge() {
-    return new NotFound(String.format(Locale.ROOT, "the attached résumé is larger than the %,d KB a résumé may be;"
-        + " refused without reading the rest", InputLimits.MAX_BYTES >> 10));
+    return new NotFound(
+        String.format(
+            Locale.ROOT,
+            "the attached résumé is larger than the %,d KB a résumé may be;"
+                + " refused without reading the rest",
+            InputLimits.MAX_BYTES >> 10));
   }
 
   /** A stream's /Filter: none, a name, or an array of names. */
@@ -194,8 +211,11 @@ public final class PdfAttachment {
     }
   }
 
-  /** The attachment in this name tree, or null: breadth first, each node once, within the bounds. */
-  private static PDEmbeddedFile find(PDNameTreeNode<PDComplexFileSpecification> root) throws IOException, NotFound {
+  /**
+   * The attachment in this name tree, or null: breadth first, each node once, within the bounds.
+   */
+  private static PDEmbeddedFile find(PDNameTreeNode<PDComplexFileSpecification> root)
+      throws IOException, NotFound {
     Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     Deque<Level> queue = new ArrayDeque<>();
     queue.add(new Level(root, 0));
@@ -205,15 +225,21 @@ public final class PdfAttachment {
         continue; // a node listed twice, or as its own descendant
       }
       if (seen.size() > MAX_NODES || at.depth() > MAX_DEPTH) {
-        throw new NotFound("the PDF's list of attachments is " + (at.depth() > MAX_DEPTH ? "deeper" : "larger")
-            + " than any PDF of ours makes (damaged, or made to harm); refused");
+        throw new NotFound(
+            "the PDF's list of attachments is "
+                + (at.depth() > MAX_DEPTH ? "deeper" : "larger")
+                + " than any PDF of ours makes (damaged, or made to harm); refused");
       }
       Map<String, PDComplexFileSpecification> here = at.node().getNames();
       if (here != null) {
         for (PDComplexFileSpecification spec : here.values()) {
-          if (spec != null && (PdfRenderer.ATTACHMENT.equals(spec.getFilename())
-              || PdfRenderer.ATTACHMENT.equals(spec.getFileUnicode()))) {
-            PDEmbeddedFile file = spec.getEmbeddedFileUnicode() != null ? spec.getEmbeddedFileUnicode() : spec.getEmbeddedFile();
+          if (spec != null
+              && (PdfRenderer.ATTACHMENT.equals(spec.getFilename())
+                  || PdfRenderer.ATTACHMENT.equals(spec.getFileUnicode()))) {
+            PDEmbeddedFile file =
+                spec.getEmbeddedFileUnicode() != null
+                    ? spec.getEmbeddedFileUnicode()
+                    : spec.getEmbeddedFile();
             if (file != null) {
               return file;
             }
@@ -223,8 +249,9 @@ public final class PdfAttachment {
       List<PDNameTreeNode<PDComplexFileSpecification>> kids = at.node().getKids();
       if (kids != null) {
         if (kids.size() + queue.size() > MAX_NODES) {
-          throw new NotFound("the PDF's list of attachments is larger than any PDF of ours makes (damaged, or made"
-              + " to harm); refused");
+          throw new NotFound(
+              "the PDF's list of attachments is larger than any PDF of ours makes (damaged, or made"
+                  + " to harm); refused");
         }
         for (PDNameTreeNode<PDComplexFileSpecification> kid : kids) {
           queue.add(new Level(kid, at.depth() + 1));

@@ -1,11 +1,11 @@
 package io.resume.render.pdf;
 
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.JdkTransformers;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.render.Renderer;
-import io.resume.model.Warnings;
 import io.resume.sandbox.Sandbox;
 import io.resume.theme.Theme;
 import io.resume.xslt.StylesheetException;
@@ -19,8 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.saxon.s9api.Destination;
 import net.sf.saxon.s9api.QName;
@@ -37,27 +37,28 @@ import org.apache.fop.apps.FOUserAgent;
 import org.apache.fop.apps.Fop;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
-import org.apache.xmlgraphics.io.ResourceResolver;
 import org.apache.fop.apps.io.ResourceResolverFactory;
+import org.apache.xmlgraphics.io.ResourceResolver;
 import org.xml.sax.ContentHandler;
 
 /**
- * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting
- * XSL-FO streams into FOP as SAX events, never as text, through {@link ScriptRunFilter} and
- * {@link ArabicShapingFilter}.
- * The FOP factory (configuration, fonts) is built once and shared; each render has its own user
- * agent, and borrows parsed fonts from a {@link FontPool} (FOP would parse every font it uses anew
- * for each document). Thread-safe.
+ * Renders the PDF: the prepared résumé goes through {@code xsl/fo/fo.xsl} and the resulting XSL-FO
+ * streams into FOP as SAX events, never as text, through {@link ScriptRunFilter} and {@link
+ * ArabicShapingFilter}. The FOP factory (configuration, fonts) is built once and shared; each
+ * render has its own user agent, and borrows parsed fonts from a {@link FontPool} (FOP would parse
+ * every font it uses anew for each document). Thread-safe.
  *
  * <p>One pass, whatever the number of pages: page numbers ("1 / 2") show only when there is more
- * than one page, which the stylesheet leaves to FOP's page master for a page alone (see
- * {@code xsl/fo/fo.xsl}); FOP then redoes the line and page breaking of a résumé that turns out
- * longer than a page, not the transformation, the formatting objects or the drawing.
+ * than one page, which the stylesheet leaves to FOP's page master for a page alone (see {@code
+ * xsl/fo/fo.xsl}); FOP then redoes the line and page breaking of a résumé that turns out longer
+ * than a page, not the transformation, the formatting objects or the drawing.
  */
 public final class PdfRenderer implements Renderer {
   static final String STYLESHEET = "fo/fo.xsl";
+
   /** The name the résumé's source is attached under, and found by {@link PdfAttachment}. */
   public static final String ATTACHMENT = "resume.xml";
+
   private static final QName PAPER = new QName("paper");
   private static final QName THEME = new QName("theme");
   private static final QName SOURCE = new QName("source.uri");
@@ -67,10 +68,19 @@ public final class PdfRenderer implements Renderer {
   private final FopFactory fopFactory;
   private final SourceAttachments sources = new SourceAttachments();
   private final ResourceGate gate;
-  /** The bundled fonts, parsed once; null: every font is parsed for every render, as FOP does (for comparison in tests). */
+
+  /**
+   * The bundled fonts, parsed once; null: every font is parsed for every render, as FOP does (for
+   * comparison in tests).
+   */
   private final FontPool fonts;
-  /** What FOP may read: the stylesheets, the fallback font, and the folder of the résumé a thread renders. */
+
+  /**
+   * What FOP may read: the stylesheets, the fallback font, and the folder of the résumé a thread
+   * renders.
+   */
   private final Sandbox sandbox;
+
   /** Whether CJK runs get inlines of their own (always, but in a test). */
   private final boolean scriptRuns;
 
@@ -78,7 +88,9 @@ public final class PdfRenderer implements Renderer {
     this(stylesheets, new FontPool(), new Sandbox(), InstalledFonts.standardFolders(), true);
   }
 
-  /** @param sandbox what may be read, shared with the stylesheets (the pipeline's) */
+  /**
+   * @param sandbox what may be read, shared with the stylesheets (the pipeline's)
+   */
   public PdfRenderer(Stylesheets stylesheets, Sandbox sandbox) {
     this(stylesheets, new FontPool(), sandbox, InstalledFonts.standardFolders(), true);
   }
@@ -87,17 +99,27 @@ public final class PdfRenderer implements Renderer {
     this(stylesheets, fonts, new Sandbox(), InstalledFonts.standardFolders(), true);
   }
 
-  /** @param fontFolders where installed fallback fonts are looked for (a test leaves some out) */
+  /**
+   * @param fontFolders where installed fallback fonts are looked for (a test leaves some out)
+   */
   PdfRenderer(Stylesheets stylesheets, FontPool fonts, List<Path> fontFolders) {
     this(stylesheets, fonts, new Sandbox(), fontFolders, true);
   }
 
-  /** @param scriptRuns false to leave CJK runs uncut ({@link ScriptRunFilter}): for the test that shows what the cut mends */
+  /**
+   * @param scriptRuns false to leave CJK runs uncut ({@link ScriptRunFilter}): for the test that
+   *     shows what the cut mends
+   */
   PdfRenderer(Stylesheets stylesheets, FontPool fonts, boolean scriptRuns) {
     this(stylesheets, fonts, new Sandbox(), InstalledFonts.standardFolders(), scriptRuns);
   }
 
-  private PdfRenderer(Stylesheets stylesheets, FontPool fonts, Sandbox sandbox, List<Path> fontFolders, boolean scriptRuns) {
+  private PdfRenderer(
+      Stylesheets stylesheets,
+      FontPool fonts,
+      Sandbox sandbox,
+      List<Path> fontFolders,
+      boolean scriptRuns) {
     this.stylesheets = stylesheets;
     this.fonts = fonts;
     this.sandbox = sandbox;
@@ -110,9 +132,12 @@ public final class PdfRenderer implements Renderer {
     fopFactory.getRendererFactory().addDocumentHandlerMaker(new CopiedFontsHandlerMaker());
   }
 
-  /** The installed fallback font of each kind found, in the order of {@link InstalledFonts.Kind}. */
+  /**
+   * The installed fallback font of each kind found, in the order of {@link InstalledFonts.Kind}.
+   */
   private static Map<InstalledFonts.Kind, InstalledFonts.Font> fallbacks(List<Path> folders) {
-    Map<InstalledFonts.Kind, InstalledFonts.Font> fallbacks = new EnumMap<>(InstalledFonts.Kind.class);
+    Map<InstalledFonts.Kind, InstalledFonts.Font> fallbacks =
+        new EnumMap<>(InstalledFonts.Kind.class);
     for (InstalledFonts.Kind kind : InstalledFonts.Kind.values()) {
       InstalledFonts.fallback(kind, folders).ifPresent(font -> fallbacks.put(kind, font));
     }
@@ -125,7 +150,8 @@ public final class PdfRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
+  public void render(
+      PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
       throws IOException {
     Pass pass = sandbox.during(resume.file(), () -> layOut(resume, options));
     if (!pass.losses().isEmpty()) {
@@ -133,28 +159,35 @@ public final class PdfRenderer implements Renderer {
     }
     Integer maxPages = options.maxPages();
     if (maxPages != null && pass.pages() > maxPages) {
-      throw new PageLimitException(pass.pages(), maxPages, PageBreaks.pastPage(pass.pdf(), resume.view(), maxPages));
+      throw new PageLimitException(
+          pass.pages(), maxPages, PageBreaks.pastPage(pass.pdf(), resume.view(), maxPages));
     }
     pass.warnings().forEach(warnings::warn);
     out.write(StableBytes.stamp(pass.pdf(), options.timestamp().truncatedTo(ChronoUnit.SECONDS)));
   }
 
   /**
-   * The layout: the PDF, how many pages it has, what went wrong (told once the page limit is
-   * kept), and what it would lose (which fails the render; tests look at such a PDF).
+   * The layout: the PDF, how many pages it has, what went wrong (told once the page limit is kept),
+   * and what it would lose (which fails the render; tests look at such a PDF).
    */
   record Pass(byte[] pdf, int pages, List<String> warnings, List<FopEventWarnings.Loss> losses) {}
 
-  /** A part FOP pushed off the page is not known to FOP's event: it is the first part missing from the pages. */
-  private static List<FopEventWarnings.Loss> named(List<FopEventWarnings.Loss> losses, byte[] pdf, PreparedResume resume)
-      throws IOException {
+  /**
+   * A part FOP pushed off the page is not known to FOP's event: it is the first part missing from
+   * the pages.
+   */
+  private static List<FopEventWarnings.Loss> named(
+      List<FopEventWarnings.Loss> losses, byte[] pdf, PreparedResume resume) throws IOException {
     List<FopEventWarnings.Loss> named = new ArrayList<>();
     String lost = null;
     for (FopEventWarnings.Loss loss : losses) {
       if (loss.part() == null && lost == null) {
         lost = PageBreaks.firstLost(pdf, resume.view());
       }
-      named.add(loss.part() == null && lost != null ? new FopEventWarnings.Loss(lost, loss.what()) : loss);
+      named.add(
+          loss.part() == null && lost != null
+              ? new FopEventWarnings.Loss(lost, loss.what())
+              : loss);
     }
     return named;
   }
@@ -162,7 +195,8 @@ public final class PdfRenderer implements Renderer {
   @SuppressWarnings("unchecked") // FOP's renderer options are a raw map
   Pass layOut(PreparedResume resume, RenderOptions options) throws IOException {
     List<String> warnings = new ArrayList<>();
-    FopEventWarnings events = new FopEventWarnings(warnings::add, gate, ResumeParts.lazily(resume.view()));
+    FopEventWarnings events =
+        new FopEventWarnings(warnings::add, gate, ResumeParts.lazily(resume.view()));
     FOUserAgent agent = fopFactory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(events);
     // The dates in the document information and the file identifier: same timestamp, same bytes.
@@ -171,16 +205,22 @@ public final class PdfRenderer implements Renderer {
     agent.getRendererOptions().put(ParsedFonts.OPTION, parsed);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
     int count;
-    try (SourceAttachments.Registration source = resume.source() == null ? null : sources.register(resume.source())) {
+    try (SourceAttachments.Registration source =
+        resume.source() == null ? null : sources.register(resume.source())) {
       Fop fop = newFop(agent, buffer);
       // FOP draws Arabic letters unjoined: they reach it joined, as presentation forms. Runs too
       // long for a line get places to break, or they would run off the page.
-      // FOP picks one font per word: CJK runs inside a word get an inline of their own, so Latin keeps its font.
-      ContentHandler shaped = new ArabicShapingFilter(new BreakOpportunityFilter(new FopFaults(fop.getDefaultHandler())));
-      SAXDestination destination = new SAXDestination(scriptRuns ? new ScriptRunFilter(shaped) : shaped);
+      // FOP picks one font per word: CJK runs inside a word get an inline of their own, so Latin
+      // keeps its font.
+      ContentHandler shaped =
+          new ArabicShapingFilter(
+              new BreakOpportunityFilter(new FopFaults(fop.getDefaultHandler())));
+      SAXDestination destination =
+          new SAXDestination(scriptRuns ? new ScriptRunFilter(shaped) : shaped);
       String sourceUri = source == null ? "" : source.uri();
       // FOP's own XSLT look-ups get the JDK's factory, not a new Saxon configuration each.
-      JdkTransformers.during(() -> transform(resume, options, sourceUri, destination, warnings::add));
+      JdkTransformers.during(
+          () -> transform(resume, options, sourceUri, destination, warnings::add));
       count = fop.getResults() == null ? 0 : fop.getResults().getPageCount();
     } catch (FOPException e) {
       throw new IOException("cannot start the PDF of " + resume.sourceName() + ": " + reason(e), e);
@@ -204,8 +244,8 @@ public final class PdfRenderer implements Renderer {
   /**
    * FOP reads its configuration (a Xerces DOM, which expands lazily and is not safe to read from
    * two threads) while it sets up each render: concurrent first renders of a batch failed with a
-   * NullPointerException in {@code FOUserAgent.getRendererConfiguration}. Setting up is quick;
-   * the layout and writing that follow run in parallel.
+   * NullPointerException in {@code FOUserAgent.getRendererConfiguration}. Setting up is quick; the
+   * layout and writing that follow run in parallel.
    */
   private Fop newFop(FOUserAgent agent, OutputStream out) throws FOPException {
     synchronized (fopFactory) {
@@ -218,20 +258,35 @@ public final class PdfRenderer implements Renderer {
   XdmNode formattingObjects(PreparedResume resume, RenderOptions options, Warnings warnings) {
     XdmDestination destination = new XdmDestination();
     try {
-      transform(resume, options, resume.source() == null ? "" : SourceAttachments.SCHEME + ":0", destination, warnings);
+      transform(
+          resume,
+          options,
+          resume.source() == null ? "" : SourceAttachments.SCHEME + ":0",
+          destination,
+          warnings);
     } catch (SaxonApiException e) {
       throw new StylesheetException("the FO stylesheet failed: " + reason(e), e);
     }
     return destination.getXdmNode();
   }
 
-  private void transform(PreparedResume resume, RenderOptions options, String sourceUri,
-      Destination destination, Warnings warnings) throws SaxonApiException {
+  private void transform(
+      PreparedResume resume,
+      RenderOptions options,
+      String sourceUri,
+      Destination destination,
+      Warnings warnings)
+      throws SaxonApiException {
     Xslt30Transformer transformer = stylesheets.load(STYLESHEET, warnings);
-    Map<QName, XdmValue> parameters = new HashMap<>(Map.of(
-        PAPER, new XdmAtomicValue(options.paper().toString()),
-        SOURCE, new XdmAtomicValue(sourceUri),
-        TIMESTAMP, new XdmAtomicValue(DateTimeFormatter.ISO_INSTANT.format(options.timestamp().truncatedTo(ChronoUnit.SECONDS)))));
+    Map<QName, XdmValue> parameters =
+        new HashMap<>(
+            Map.of(
+                PAPER, new XdmAtomicValue(options.paper().toString()),
+                SOURCE, new XdmAtomicValue(sourceUri),
+                TIMESTAMP,
+                    new XdmAtomicValue(
+                        DateTimeFormatter.ISO_INSTANT.format(
+                            options.timestamp().truncatedTo(ChronoUnit.SECONDS)))));
     parameters.put(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.PDF, warnings)));
     transformer.setStylesheetParameters(parameters);
     transformer.setGlobalContextItem(resume.view());
@@ -241,11 +296,15 @@ public final class PdfRenderer implements Renderer {
   /** The innermost message of a chain of causes: what went wrong, without the wrappers' words. */
   static String reason(Throwable failure) {
     String message = failure.getMessage();
-    for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+    for (Throwable cause = failure.getCause();
+        cause != null && cause != cause.getCause();
+        cause = cause.getCause()) {
       if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
         message = cause.getMessage();
       }
     }
-    return message == null ? failure.getClass().getSimpleName() : message.replaceAll("\\s+", " ").trim();
+    return message == null
+        ? failure.getClass().getSimpleName()
+        : message.replaceAll("\\s+", " ").trim();
   }
 }

@@ -15,13 +15,15 @@ import net.sf.saxon.s9api.XdmNode;
  * Awards › SOSP Student Scholarship"), with the texts it shows: the header, then each entry,
  * paragraph or list of each section. A section's heading goes with its first part.
  *
- * <p>Each part has a key, which the FO stylesheet gives as id to the block that draws it:
- * {@code header}, a section's id ({@code awards}, its bookmark's target), {@code awards.3} the
- * section's third part. FOP's messages are about formatting objects; the key turns them into
- * words about the résumé ({@link FoPlaces}).
+ * <p>Each part has a key, which the FO stylesheet gives as id to the block that draws it: {@code
+ * header}, a section's id ({@code awards}, its bookmark's target), {@code awards.3} the section's
+ * third part. FOP's messages are about formatting objects; the key turns them into words about the
+ * résumé ({@link FoPlaces}).
  */
 final class ResumeParts {
-  /** A part that stays together: its key, its name for the user and the texts it shows, in order. */
+  /**
+   * A part that stays together: its key, its name for the user and the texts it shows, in order.
+   */
   record Part(String key, String name, List<String> texts) {}
 
   private static final String V = "urn:resume:view:1";
@@ -40,7 +42,11 @@ final class ResumeParts {
     Map<String, String> sections = new LinkedHashMap<>();
     XdmNode header = first(view, "/v:document/v:header");
     if (header != null) {
-      parts.add(new Part("header", string(header, "normalize-space(v:name)"), strings(header, "v:name | v:headline | v:contact")));
+      parts.add(
+          new Part(
+              "header",
+              string(header, "normalize-space(v:name)"),
+              strings(header, "v:name | v:headline | v:contact")));
     }
     for (XdmItem item : select(view, "/v:document/v:section")) {
       XdmNode section = (XdmNode) item;
@@ -55,10 +61,14 @@ final class ResumeParts {
         if (c == 1) {
           texts.add(heading);
         }
-        texts.addAll(strings(block, "descendant-or-self::*[self::v:text or self::v:aside or self::v:para or self::v:item]"
-            + "/(if (@label) then (string(@label), string(.)) else string(.))"));
+        texts.addAll(
+            strings(
+                block,
+                "descendant-or-self::*[self::v:text or self::v:aside or self::v:para or self::v:item]"
+                    + "/(if (@label) then (string(@label), string(.)) else string(.))"));
         String title = string(block, "normalize-space(self::v:entry/v:row[1]/v:text)");
-        parts.add(new Part(id + "." + c, title.isEmpty() ? heading : heading + " › " + title, texts));
+        parts.add(
+            new Part(id + "." + c, title.isEmpty() ? heading : heading + " › " + title, texts));
       }
     }
     return new ResumeParts(List.copyOf(parts), sections);
@@ -79,11 +89,16 @@ final class ResumeParts {
     return parts;
   }
 
-  /** The names of the first parts (at most {@code limit}) that show the character, in reading order. */
+  /**
+   * The names of the first parts (at most {@code limit}) that show the character, in reading order.
+   */
   List<String> showing(int codePoint, int limit) {
     String character = new String(Character.toChars(codePoint));
-    return parts.stream().filter(part -> part.texts().stream().anyMatch(text -> text.contains(character)))
-        .map(Part::name).limit(limit).toList();
+    return parts.stream()
+        .filter(part -> part.texts().stream().anyMatch(text -> text.contains(character)))
+        .map(Part::name)
+        .limit(limit)
+        .toList();
   }
 
   /** The name of the part with this key ("Selected Awards › SOSP Student Scholarship"), or null. */

@@ -13,8 +13,8 @@ import org.xml.sax.SAXException;
  * characters without a space its own {@code fo:inline}, so that FOP sets each run in its own font.
  *
  * <p>FOP picks one font per word (a stretch between break opportunities): the first of the
- * font-family list that has all its characters, else the one that has most. "Intern（导师：Zhihao"
- * is one word to it, which only the CJK font has whole, so "Intern" and "Zhihao" came out in that
+ * font-family list that has all its characters, else the one that has most. "Intern（导师：Zhihao" is
+ * one word to it, which only the CJK font has whole, so "Intern" and "Zhihao" came out in that
  * font's Latin glyphs, visibly another typeface mid-line. FOP's {@code font-selection-strategy}
  * ("character-by-character") is read but never used. A word cannot span two texts, so a text cut
  * where the script changes lets each part find its font: Latin letters, digits and punctuation stay
@@ -23,14 +23,16 @@ import org.xml.sax.SAXException;
  * Cyrillic.
  *
  * <p>A cut adds no break opportunity (FOP sees none between two texts), and only text directly in
- * {@code fo:block}, {@code fo:inline} or {@code fo:basic-link} inside a page sequence is cut:
- * there an {@code fo:inline} is allowed; elsewhere (an SVG icon, the metadata) nothing is touched.
+ * {@code fo:block}, {@code fo:inline} or {@code fo:basic-link} inside a page sequence is cut: there
+ * an {@code fo:inline} is allowed; elsewhere (an SVG icon, the metadata) nothing is touched.
  */
 final class ScriptRunFilter extends FoTextFilter {
   /** Whitespace and combining marks: they join the run they are in. */
   private static final int JOINS = 0;
+
   /** Latin, Greek, Cyrillic, digits, punctuation…: what the theme's fonts draw. */
   private static final int OTHER = 1;
+
   /** Han, kana, hangul and the full-width punctuation written with them. */
   private static final int CJK = 2;
 
@@ -62,7 +64,8 @@ final class ScriptRunFilter extends FoTextFilter {
   @Override
   void text(String value) throws SAXException {
     String parent = elements.peek();
-    boolean inlineAllowed = "block".equals(parent) || "inline".equals(parent) || "basic-link".equals(parent);
+    boolean inlineAllowed =
+        "block".equals(parent) || "inline".equals(parent) || "basic-link".equals(parent);
     if (!inlineAllowed || !mixed(value)) {
       pass(value);
       return;
@@ -115,7 +118,8 @@ final class ScriptRunFilter extends FoTextFilter {
       return JOINS;
     }
     if (codePoint < 0x0300 || codePoint >= 0x0370 && codePoint < 0x1100) {
-      // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…: no need to ask ICU (most texts are all here).
+      // Latin, Greek, Cyrillic, Hebrew, Arabic, Indic…: no need to ask ICU (most texts are all
+      // here).
       return OTHER;
     }
     int script = UScript.getScript(codePoint);
@@ -126,7 +130,10 @@ final class ScriptRunFilter extends FoTextFilter {
         return JOINS;
       case UScript.COMMON:
         int width = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
-        return width == UCharacter.EastAsianWidth.WIDE || width == UCharacter.EastAsianWidth.FULLWIDTH ? CJK : OTHER;
+        return width == UCharacter.EastAsianWidth.WIDE
+                || width == UCharacter.EastAsianWidth.FULLWIDTH
+            ? CJK
+            : OTHER;
       default:
         return OTHER;
     }

@@ -12,9 +12,9 @@ import org.apache.xmlgraphics.io.Resource;
 import org.apache.xmlgraphics.io.ResourceResolver;
 
 /**
- * Serves the résumé's source to FOP from memory, under URIs of the {@code resume-source:}
- * scheme, so that the FO's {@code pdf:embedded-file} can attach it without a file on disk.
- * Each render registers its bytes and gets its own URI; it removes them when done. Thread-safe.
+ * Serves the résumé's source to FOP from memory, under URIs of the {@code resume-source:} scheme,
+ * so that the FO's {@code pdf:embedded-file} can attach it without a file on disk. Each render
+ * registers its bytes and gets its own URI; it removes them when done. Thread-safe.
  */
 final class SourceAttachments implements ResourceResolver {
   static final String SCHEME = "resume-source";

@@ -12,24 +12,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Makes FOP's PDF depend only on its input and the render's timestamp. FOP stamps three things
- * with the clock that no option reaches: the XMP {@code MetadataDate}, the attachment's dates,
- * and the file identifier {@code /ID}. Each is rewritten in place with a value of the same
- * length (the timestamp; a digest of the file), so no offset of the cross-reference table moves.
- * The attachment is also declared {@code text/xml} instead of FOP's octet-stream.
+ * Makes FOP's PDF depend only on its input and the render's timestamp. FOP stamps three things with
+ * the clock that no option reaches: the XMP {@code MetadataDate}, the attachment's dates, and the
+ * file identifier {@code /ID}. Each is rewritten in place with a value of the same length (the
+ * timestamp; a digest of the file), so no offset of the cross-reference table moves. The attachment
+ * is also declared {@code text/xml} instead of FOP's octet-stream.
  */
 final class StableBytes {
-  private static final Pattern METADATA_DATE = Pattern.compile("<xmp:MetadataDate>([^<]+)</xmp:MetadataDate>");
-  private static final Pattern EMBEDDED_FILE = Pattern.compile("/Type /EmbeddedFile\\b.*?endobj", Pattern.DOTALL);
-  private static final Pattern FILE_DATE = Pattern.compile("/(?:CreationDate|ModDate) \\((D:[^)]+)\\)");
-  private static final Pattern OCTET_STREAM = Pattern.compile("/Subtype /application#2Foctet-stream");
-  private static final Pattern FILE_ID = Pattern.compile("/ID \\[<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>\\]");
+  private static final Pattern METADATA_DATE =
+      Pattern.compile("<xmp:MetadataDate>([^<]+)</xmp:MetadataDate>");
+  private static final Pattern EMBEDDED_FILE =
+      Pattern.compile("/Type /EmbeddedFile\\b.*?endobj", Pattern.DOTALL);
+  private static final Pattern FILE_DATE =
+      Pattern.compile("/(?:CreationDate|ModDate) \\((D:[^)]+)\\)");
+  private static final Pattern OCTET_STREAM =
+      Pattern.compile("/Subtype /application#2Foctet-stream");
+  private static final Pattern FILE_ID =
+      Pattern.compile("/ID \\[<([0-9A-Fa-f]+)> <([0-9A-Fa-f]+)>\\]");
   private static final String XML_TYPE = "/Subtype /text#2Fxml";
 
   private StableBytes() {}
 
   static byte[] stamp(byte[] pdf, Instant timestamp) {
-    // ISO-8859-1 maps each byte to one char and back, so offsets in the text are offsets in the file.
+    // ISO-8859-1 maps each byte to one char and back, so offsets in the text are offsets in the
+    // file.
     StringBuilder text = new StringBuilder(new String(pdf, StandardCharsets.ISO_8859_1));
     Matcher metadata = METADATA_DATE.matcher(text);
     if (metadata.find()) {
@@ -45,7 +51,11 @@ final class StableBytes {
       }
       Matcher type = OCTET_STREAM.matcher(object);
       if (type.find()) {
-        replace(text, start + type.start(), type.group(), XML_TYPE + " ".repeat(type.group().length() - XML_TYPE.length()));
+        replace(
+            text,
+            start + type.start(),
+            type.group(),
+            XML_TYPE + " ".repeat(type.group().length() - XML_TYPE.length()));
       }
     }
     Matcher id = lastMatch(FILE_ID, text);
@@ -53,7 +63,8 @@ final class StableBytes {
       String zero = "0".repeat(id.group(1).length());
       replace(text, id.start(1), id.group(1), zero);
       replace(text, id.start(2), id.group(2), zero);
-      String digest = digest(text.toString().getBytes(StandardCharsets.ISO_8859_1), id.group(1).length());
+      String digest =
+          digest(text.toString().getBytes(StandardCharsets.ISO_8859_1), id.group(1).length());
       replace(text, id.start(1), zero, digest);
       replace(text, id.start(2), zero, digest);
     }
@@ -62,7 +73,8 @@ final class StableBytes {
 
   private static void replace(StringBuilder text, int at, String old, String value) {
     if (value.length() != old.length()) {
-      throw new IllegalStateException("a stable value must keep the length of " + old + ": " + value);
+      throw new IllegalStateException(
+          "a stable value must keep the length of " + old + ": " + value);
     }
     text.replace(at, at + old.length(), value);
   }
@@ -81,12 +93,13 @@ final class StableBytes {
 
   /**
    * The file's own digest as its identifier, as the PDF specification suggests, with the MD5 it
-   * names: an identifier, not a signature. Under C1, which has no SHA intrinsics, SHA-256 took
-   * 4 ms a PDF, MD5 a quarter of that.
+   * names: an identifier, not a signature. Under C1, which has no SHA intrinsics, SHA-256 took 4 ms
+   * a PDF, MD5 a quarter of that.
    */
   private static String digest(byte[] bytes, int hexLength) {
     try {
-      String hex = HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+      String hex =
+          HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
       return hex.substring(0, Math.min(hexLength, hex.length()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -96,14 +109,22 @@ final class StableBytes {
   /** The timestamp as a PDF date, in the form (UTC "Z" or "+01'00'") of the one it replaces. */
   static String pdfDate(Instant timestamp, String like) {
     String zone = like.length() > 16 ? like.substring(16) : "Z";
-    ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(zone.replace("'", ":").replaceFirst(":$", ""));
-    return "D:" + DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT).format(timestamp.atOffset(offset)) + zone;
+    ZoneOffset offset =
+        zone.equals("Z")
+            ? ZoneOffset.UTC
+            : ZoneOffset.of(zone.replace("'", ":").replaceFirst(":$", ""));
+    return "D:"
+        + DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT)
+            .format(timestamp.atOffset(offset))
+        + zone;
   }
 
   /** The timestamp as an XMP date, in the form ("Z" or "+01:00") of the one it replaces. */
   static String xmpDate(Instant timestamp, String like) {
     String zone = like.length() > 19 ? like.substring(19) : "Z";
     ZoneOffset offset = zone.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(zone);
-    return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT).format(timestamp.atOffset(offset)) + zone;
+    return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT)
+            .format(timestamp.atOffset(offset))
+        + zone;
   }
 }

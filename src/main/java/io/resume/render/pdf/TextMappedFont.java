@@ -42,8 +42,12 @@ final class TextMappedFont extends MultiByteFont {
   }
 
   @Override
-  public CharSequence performSubstitution(CharSequence text, String script, String language,
-      @SuppressWarnings("rawtypes") List associations, boolean retainControls) {
+  public CharSequence performSubstitution(
+      CharSequence text,
+      String script,
+      String language,
+      @SuppressWarnings("rawtypes") List associations,
+      boolean retainControls) {
     text.codePoints().forEach(this::check);
     return super.performSubstitution(text, script, language, associations, retainControls);
   }
@@ -80,7 +84,8 @@ final class TextMappedFont extends MultiByteFont {
   /** Whether FOP's 16-bit character is one already reported, or a truncation or half of one. */
   private boolean reportedAsPartOf(char c) {
     for (int codePoint : reported) {
-      if ((char) codePoint == c || Character.highSurrogate(codePoint) == c && codePoint > 0xFFFF
+      if ((char) codePoint == c
+          || Character.highSurrogate(codePoint) == c && codePoint > 0xFFFF
           || Character.lowSurrogate(codePoint) == c && codePoint > 0xFFFF) {
         return true;
       }

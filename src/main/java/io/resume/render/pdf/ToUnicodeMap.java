@@ -11,15 +11,16 @@ import org.apache.fop.fonts.CIDSet;
 
 /**
  * The ToUnicode map of a font in the PDF: for each glyph drawn (by its number in the embedded
- * subset), the text it stands for. Text extraction (pdftotext, PDFBox, copy and paste, search,
- * an applicant-tracking system) reads the document's text through it. FOP writes one character per
+ * subset), the text it stands for. Text extraction (pdftotext, PDFBox, copy and paste, search, an
+ * applicant-tracking system) reads the document's text through it. FOP writes one character per
  * glyph, which loses two things this map keeps:
  *
  * <ul>
- *   <li>A presentation form stands for its ordinary letters: the joined forms of Arabic that
- *       {@link ArabicShaper} draws (U+FEA3 is the letter U+062D, the lam-alef ligature U+FEF7 is two
+ *   <li>A presentation form stands for its ordinary letters: the joined forms of Arabic that {@link
+ *       ArabicShaper} draws (U+FEA3 is the letter U+062D, the lam-alef ligature U+FEF7 is two
  *       letters) and the ligatures FOP draws from the fonts' tables ("ﬃ" is "ffi"). Their
- *       compatibility decomposition (NFKC) is the text. So a search for "حداد" or "office" finds it.
+ *       compatibility decomposition (NFKC) is the text. So a search for "حداد" or "office" finds
+ *       it.
  *   <li>A character beyond 16 bits (an emoji) is one entry; FOP's own map counts its two UTF-16
  *       halves as two glyphs, and every glyph after it in that font reads as its neighbour's text.
  * </ul>
@@ -27,6 +28,7 @@ import org.apache.fop.fonts.CIDSet;
 final class ToUnicodeMap {
   /** A CMap section holds at most 100 entries. */
   private static final int SECTION = 100;
+
   /** What the CID set answers for a glyph that stands for no character (.notdef). */
   private static final int NO_CHARACTER = 0xFFFF;
 
@@ -51,8 +53,8 @@ final class ToUnicodeMap {
   }
 
   /**
-   * The Alphabetic Presentation Forms (Latin ligatures, Hebrew and Armenian forms) and both
-   * blocks of Arabic Presentation Forms; not the byte order mark U+FEFF at the end of the last.
+   * The Alphabetic Presentation Forms (Latin ligatures, Hebrew and Armenian forms) and both blocks
+   * of Arabic Presentation Forms; not the byte order mark U+FEFF at the end of the last.
    */
   static boolean isPresentationForm(int codePoint) {
     return codePoint >= 0xFB00 && codePoint <= 0xFDFF || codePoint >= 0xFE70 && codePoint <= 0xFEFE;
@@ -68,14 +70,15 @@ final class ToUnicodeMap {
   }
 
   private static String cmap(List<String> entries) {
-    StringBuilder cmap = new StringBuilder(256 + entries.size() * 24)
-        .append("/CIDInit /ProcSet findresource begin\n")
-        .append("12 dict begin\n")
-        .append("begincmap\n")
-        .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
-        .append("/CMapName /Adobe-Identity-UCS def\n")
-        .append("/CMapType 2 def\n")
-        .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+    StringBuilder cmap =
+        new StringBuilder(256 + entries.size() * 24)
+            .append("/CIDInit /ProcSet findresource begin\n")
+            .append("12 dict begin\n")
+            .append("begincmap\n")
+            .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
+            .append("/CMapName /Adobe-Identity-UCS def\n")
+            .append("/CMapType 2 def\n")
+            .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
     for (int start = 0; start < entries.size(); start += SECTION) {
       List<String> section = entries.subList(start, Math.min(entries.size(), start + SECTION));
       cmap.append(section.size()).append(" beginbfchar\n");

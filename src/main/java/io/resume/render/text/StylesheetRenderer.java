@@ -33,7 +33,8 @@ public final class StylesheetRenderer implements Renderer {
     this.stylesheets = stylesheets;
     this.format = format;
     this.stylesheet = stylesheet(format);
-    stylesheets.get(stylesheet); // compiled now, as the PDF renderer does: a broken stylesheet fails here, once
+    stylesheets.get(
+        stylesheet); // compiled now, as the PDF renderer does: a broken stylesheet fails here, once
   }
 
   /** The stylesheet, relative to the stylesheets' folder, that renders the format. */
@@ -42,7 +43,8 @@ public final class StylesheetRenderer implements Renderer {
       case HTML -> "html/html.xsl";
       case TXT -> "text/txt.xsl";
       case MD -> "text/md.xsl";
-      default -> throw new IllegalArgumentException("not a format a stylesheet renders alone: " + format);
+      default ->
+          throw new IllegalArgumentException("not a format a stylesheet renders alone: " + format);
     };
   }
 
@@ -52,16 +54,21 @@ public final class StylesheetRenderer implements Renderer {
   }
 
   @Override
-  public void render(PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings) throws IOException {
+  public void render(
+      PreparedResume resume, RenderOptions options, OutputStream out, Warnings warnings)
+      throws IOException {
     Xslt30Transformer transformer = stylesheets.load(stylesheet, warnings);
     try {
       if (format == Format.HTML) {
-        transformer.setStylesheetParameters(Map.of(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.HTML, warnings))));
+        transformer.setStylesheetParameters(
+            Map.of(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.HTML, warnings))));
       }
       transformer.setGlobalContextItem(resume.view());
       transformer.applyTemplates(resume.view(), transformer.newSerializer(out));
     } catch (SaxonApiException e) {
-      throw new IOException("cannot render " + resume.sourceName() + " as " + format + ": " + oneLine(e.getMessage()), e);
+      throw new IOException(
+          "cannot render " + resume.sourceName() + " as " + format + ": " + oneLine(e.getMessage()),
+          e);
     }
   }
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The DOCX read as applicant-tracking systems read it: LibreOffice's text export and pandoc's
- * plain text. Each entry's heading rows (organisation or title with its place and dates; role
- * with its dates) come out whole, each as one line, in the order of the prepared résumé, for a
- * seed-like résumé, the JSON Resume sample, Arabic, Chinese and a long one. A row broken in two
- * must be caught. And the page number: none on a page alone, "2 / 2" on the second of two, as
- * LibreOffice lays the pages out.
+ * The DOCX read as applicant-tracking systems read it: LibreOffice's text export and pandoc's plain
+ * text. Each entry's heading rows (organisation or title with its place and dates; role with its
+ * dates) come out whole, each as one line, in the order of the prepared résumé, for a seed-like
+ * résumé, the JSON Resume sample, Arabic, Chinese and a long one. A row broken in two must be
+ * caught. And the page number: none on a page alone, "2 / 2" on the second of two, as LibreOffice
+ * lays the pages out.
  */
 class DocxExtractionTest {
   private static final Path RESOURCES = Path.of("src/test/resources/io/resume");
@@ -53,25 +53,41 @@ class DocxExtractionTest {
     LibreOffice libreOffice = LibreOffice.required(dir);
     Pipeline pipeline = new Pipeline();
     resumes.put("seed", pipeline.prepare(Seed.PATH, null, Warnings.IGNORE));
-    resumes.put("sample", pipeline.prepare(RESOURCES.resolve("json/roundtrip/jsonresume-sample.json"), null, Warnings.IGNORE));
-    resumes.put("arabic", pipeline.prepare(RESOURCES.resolve("scripts/arabic.xml"), null, Warnings.IGNORE));
-    resumes.put("chinese", ScriptFixtures.prepare(pipeline, dir, "chinese", ScriptFixtures.CHINESE));
+    resumes.put(
+        "sample",
+        pipeline.prepare(
+            RESOURCES.resolve("json/roundtrip/jsonresume-sample.json"), null, Warnings.IGNORE));
+    resumes.put(
+        "arabic", pipeline.prepare(RESOURCES.resolve("scripts/arabic.xml"), null, Warnings.IGNORE));
+    resumes.put(
+        "chinese", ScriptFixtures.prepare(pipeline, dir, "chinese", ScriptFixtures.CHINESE));
     resumes.put("long", pipeline.prepare(longResume(dir, 8), null, Warnings.IGNORE));
     for (var resume : resumes.entrySet()) {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       pipeline.renderer(Format.DOCX).render(resume.getValue(), out, Warnings.IGNORE);
-      docx.put(resume.getKey(), Files.write(dir.resolve(resume.getKey() + ".docx"), out.toByteArray()));
+      docx.put(
+          resume.getKey(), Files.write(dir.resolve(resume.getKey() + ".docx"), out.toByteArray()));
     }
     // The broken cases: the seed with each title row's aside cut off into a paragraph of its own,
     // and with the page number on the first page too.
     DocxParts seed = new DocxParts(Files.readAllBytes(docx.get("seed")));
-    docx.put("rowsBroken", Files.write(dir.resolve("rowsBroken.docx"),
-        seed.replacing("word/document.xml", "<w:r><w:tab/></w:r>", "</w:p><w:p>").bytes()));
+    docx.put(
+        "rowsBroken",
+        Files.write(
+            dir.resolve("rowsBroken.docx"),
+            seed.replacing("word/document.xml", "<w:r><w:tab/></w:r>", "</w:p><w:p>").bytes()));
     String numbered = seed.xml("word/footer2.xml");
     String body = numbered.substring(numbered.indexOf("<w:p>"), numbered.lastIndexOf("</w:ftr>"));
-    docx.put("firstNumbered", Files.write(dir.resolve("firstNumbered.docx"),
-        seed.replacing("word/footer1.xml", seed.xml("word/footer1.xml").substring(seed.xml("word/footer1.xml").indexOf("<w:p>")),
-            body + "</w:ftr>").bytes()));
+    docx.put(
+        "firstNumbered",
+        Files.write(
+            dir.resolve("firstNumbered.docx"),
+            seed.replacing(
+                    "word/footer1.xml",
+                    seed.xml("word/footer1.xml")
+                        .substring(seed.xml("word/footer1.xml").indexOf("<w:p>")),
+                    body + "</w:ftr>")
+                .bytes()));
     List<Path> files = new ArrayList<>(docx.values());
     List<Path> texts = libreOffice.convert(files, LibreOffice.TEXT, dir.resolve("txt"));
     List<Path> pdfs = libreOffice.convert(files, LibreOffice.PDF, dir.resolve("pdf"));
@@ -86,7 +102,10 @@ class DocxExtractionTest {
   @Test
   void libreOfficeReadsEveryHeadingRowWholeAndInOrder() throws Exception {
     for (String name : resumes.keySet()) {
-      assertEquals(List.of(), rowProblems(resumes.get(name), office.get(name)), () -> name + ":\n" + office.get(name));
+      assertEquals(
+          List.of(),
+          rowProblems(resumes.get(name), office.get(name)),
+          () -> name + ":\n" + office.get(name));
     }
   }
 
@@ -117,7 +136,10 @@ class DocxExtractionTest {
     assertEquals(List.of(), pageNumbers(arabic.get(0)), "no number on a page alone");
   }
 
-  /** The broken case: a number on the first page, which a page alone would show as "1 / 1", is caught. */
+  /**
+   * The broken case: a number on the first page, which a page alone would show as "1 / 1", is
+   * caught.
+   */
   @Test
   void aNumberOnTheFirstPageIsCaught() throws Exception {
     assertEquals(List.of("1 / 2"), pageNumbers(pages(officePdf.get("firstNumbered")).get(0)));
@@ -125,20 +147,35 @@ class DocxExtractionTest {
 
   /** Positions of three bullets each, with a superscript in a title, then awards of one line. */
   private static Path longResume(Path folder, int positions) throws IOException {
-    StringBuilder xml = new StringBuilder("<resume xmlns=\"urn:resume:1\" xml:lang=\"en\"><basics><name>Grace Long</name>"
-        + "<email>grace@example.org</email></basics><work>");
+    StringBuilder xml =
+        new StringBuilder(
+            "<resume xmlns=\"urn:resume:1\" xml:lang=\"en\"><basics><name>Grace Long</name>"
+                + "<email>grace@example.org</email></basics><work>");
     for (int i = 1; i <= positions; i++) {
-      xml.append("<position><organization>Company").append(i).append(" Limited</organization><role>Role").append(i)
-          .append(" Engineer</role><location>City").append(i).append("</location><start>").append(1990 + i)
-          .append("-01</start><end>").append(1990 + i).append("-12</end><highlights>");
+      xml.append("<position><organization>Company")
+          .append(i)
+          .append(" Limited</organization><role>Role")
+          .append(i)
+          .append(" Engineer</role><location>City")
+          .append(i)
+          .append("</location><start>")
+          .append(1990 + i)
+          .append("-01</start><end>")
+          .append(1990 + i)
+          .append("-12</end><highlights>");
       for (int b = 1; b <= 3; b++) {
-        xml.append("<item>Bullet ").append(i).append('.').append(b)
-            .append(" tells what was done there, at some length, so that it takes a second line on the page.</item>");
+        xml.append("<item>Bullet ")
+            .append(i)
+            .append('.')
+            .append(b)
+            .append(
+                " tells what was done there, at some length, so that it takes a second line on the page.</item>");
       }
       xml.append("</highlights></position>");
     }
-    xml.append("</work><awards><award><title>National 1<sup>st</sup> Prize in Modelling</title><date>1999</date></award>"
-        + "<award><title>Regional 2<sup>nd</sup> Prize</title><date>1998</date></award></awards></resume>");
+    xml.append(
+        "</work><awards><award><title>National 1<sup>st</sup> Prize in Modelling</title><date>1999</date></award>"
+            + "<award><title>Regional 2<sup>nd</sup> Prize</title><date>1998</date></award></awards></resume>");
     return Files.writeString(folder.resolve("long.xml"), xml);
   }
 
@@ -147,7 +184,8 @@ class DocxExtractionTest {
    * extracted text by itself, and the rows must come in the prepared résumé's order.
    */
   static List<String> rowProblems(PreparedResume resume, String text) throws Exception {
-    List<String> lines = text.lines().map(DocxExtractionTest::normalized).filter(line -> !line.isEmpty()).toList();
+    List<String> lines =
+        text.lines().map(DocxExtractionTest::normalized).filter(line -> !line.isEmpty()).toList();
     List<String> problems = new ArrayList<>();
     int from = 0;
     for (String row : rows(resume)) {
@@ -159,7 +197,8 @@ class DocxExtractionTest {
         }
       }
       if (at < 0) {
-        problems.add(lines.contains(row) ? "out of order: " + row : "not a line of its own: " + row);
+        problems.add(
+            lines.contains(row) ? "out of order: " + row : "not a line of its own: " + row);
       } else {
         from = at + 1;
       }
@@ -172,8 +211,11 @@ class DocxExtractionTest {
     xpath.declareNamespace("v", "urn:resume:view:1");
     List<String> rows = new ArrayList<>();
     for (XdmItem row : xpath.evaluate("//v:entry/v:row", resume.view())) {
-      rows.add(normalized(xpath.evaluateSingle("string-join((string(v:text), string(v:aside)), ' ')", row)
-          .getStringValue()));
+      rows.add(
+          normalized(
+              xpath
+                  .evaluateSingle("string-join((string(v:text), string(v:aside)), ' ')", row)
+                  .getStringValue()));
     }
     assertTrue(rows.size() >= 2, rows::toString);
     return rows;
@@ -206,15 +248,23 @@ class DocxExtractionTest {
    * "1^(st)" and a subscript as "H_(2)O", on the line: read back as the letters they mark.
    */
   private static String pandoc(Path file) throws IOException, InterruptedException {
-    Path pandoc = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .filter(folder -> !folder.isEmpty()).map(folder -> Path.of(folder, "pandoc"))
-        .filter(Files::isExecutable).findFirst().orElse(null);
+    Path pandoc =
+        Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+            .filter(folder -> !folder.isEmpty())
+            .map(folder -> Path.of(folder, "pandoc"))
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
     if (pandoc == null && System.getenv("RESUME_REQUIRE_OFFICE") != null) {
-      throw new IllegalStateException("pandoc is required here (RESUME_REQUIRE_OFFICE) but missing: apt-get install pandoc");
+      throw new IllegalStateException(
+          "pandoc is required here (RESUME_REQUIRE_OFFICE) but missing: apt-get install pandoc");
     }
     assumeTrue(pandoc != null, "SKIPPED: no pandoc (apt-get install pandoc)");
-    Process process = new ProcessBuilder(pandoc.toString(), "-f", "docx", "-t", "plain", "--wrap=none", file.toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Process process =
+        new ProcessBuilder(
+                pandoc.toString(), "-f", "docx", "-t", "plain", "--wrap=none", file.toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
       throw new IOException("pandoc failed on " + file);

@@ -33,7 +33,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 
 /** A small hand-written prepared résumé that uses what the real one does not. */
 class DocxFixtureTest {
-  private static final String VIEW = """
+  private static final String VIEW =
+      """
       <document xmlns="urn:resume:view:1" xml:lang="de" dir="ltr">
         <meta><title>T</title><author>A</author><subject>S</subject><keywords>k1, k2</keywords></meta>
         <header>
@@ -62,20 +63,25 @@ class DocxFixtureTest {
    */
   @Test
   void theFixtureIsAPreparedResumeAsViewXsdDescribesIt() throws Exception {
-    javax.xml.validation.Validator validator = javax.xml.validation.SchemaFactory
-        .newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(DocxFixtureTest.class.getResource("/io/resume/schema/view.xsd")).newValidator();
+    javax.xml.validation.Validator validator =
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+            .newSchema(DocxFixtureTest.class.getResource("/io/resume/schema/view.xsd"))
+            .newValidator();
     validator.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(VIEW)));
     String unsafe = VIEW.replace("bad.", "<link href=\"javascript:alert(1)\">bad</link>.");
-    assertThrows(org.xml.sax.SAXException.class,
-        () -> validator.validate(new javax.xml.transform.stream.StreamSource(new java.io.StringReader(unsafe))));
+    assertThrows(
+        org.xml.sax.SAXException.class,
+        () ->
+            validator.validate(
+                new javax.xml.transform.stream.StreamSource(new java.io.StringReader(unsafe))));
   }
 
   @Test
   void inlineMarkupBecomesRunProperties() throws Exception {
     try (XWPFDocument doc = render(new DocxRenderer())) {
       XWPFParagraph para = paragraph(doc, "BodyText");
-      assertEquals("Plain italic both H2O 1st a link and bad.", para.getText(), "whitespace collapsed");
+      assertEquals(
+          "Plain italic both H2O 1st a link and bad.", para.getText(), "whitespace collapsed");
       assertTrue(run(para, "italic ").isItalic());
       assertFalse(run(para, "italic ").isBold());
       assertTrue(run(para, "both").isItalic() && run(para, "both").isBold());
@@ -90,18 +96,24 @@ class DocxFixtureTest {
       XWPFParagraph para = paragraph(doc, "BodyText");
       List<CTHyperlink> links = para.getCTP().getHyperlinkList();
       assertEquals(1, links.size());
-      assertEquals(2, links.get(0).sizeOfRArray(), "\"a \" and the italic \"link\" in one hyperlink");
-      assertEquals("https://example.org/a", doc.getPackagePart().getRelationship(links.get(0).getId())
-          .getTargetURI().toString());
+      assertEquals(
+          2, links.get(0).sizeOfRArray(), "\"a \" and the italic \"link\" in one hyperlink");
+      assertEquals(
+          "https://example.org/a",
+          doc.getPackagePart().getRelationship(links.get(0).getId()).getTargetURI().toString());
       assertFalse(run(para, " and bad.") instanceof XWPFHyperlinkRun);
       assertEquals(List.of(), warnings);
 
       Set<String> targets = new HashSet<>();
-      doc.getPackagePart().getRelationshipsByType(XWPFRelation.HYPERLINK.getRelation())
+      doc.getPackagePart()
+          .getRelationshipsByType(XWPFRelation.HYPERLINK.getRelation())
           .forEach(r -> targets.add(r.getTargetURI().toString()));
       // the repeated https://example.org/a shares one relationship
-      assertEquals(Set.of("tel:+4912345", "https://github.com/ana", "https://example.org/a"), targets);
-      assertEquals(3, doc.getPackagePart().getRelationshipsByType(XWPFRelation.HYPERLINK.getRelation()).size());
+      assertEquals(
+          Set.of("tel:+4912345", "https://github.com/ana", "https://example.org/a"), targets);
+      assertEquals(
+          3,
+          doc.getPackagePart().getRelationshipsByType(XWPFRelation.HYPERLINK.getRelation()).size());
     }
   }
 
@@ -112,7 +124,8 @@ class DocxFixtureTest {
       assertEquals("Engineer", paragraph(doc, "Subtitle").getText());
       assertEquals("+49 12345 \u00b7 GitHub ana", paragraph(doc, "ContactLine").getText());
       assertEquals("[7]\tCited again", paragraph(doc, "ListParagraph").getText());
-      assertNull(paragraph(doc, "ListParagraph").getNumID(), "the label is text, not Word numbering");
+      assertNull(
+          paragraph(doc, "ListParagraph").getNumID(), "the label is text, not Word numbering");
     }
   }
 
@@ -125,19 +138,28 @@ class DocxFixtureTest {
       assertEquals("de", core.getUnderlyingProperties().getLanguageProperty().orElseThrow());
       try (var styles = doc.getStyles().getPackagePart().getInputStream()) {
         String xml = new String(styles.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(xml.contains("<w:lang w:val=\"de\"/>"), "spelling language in the default run style");
+        assertTrue(
+            xml.contains("<w:lang w:val=\"de\"/>"), "spelling language in the default run style");
       }
     }
   }
 
   @Test
   void letterPaperMovesTheRightTabStop() throws Exception {
-    try (XWPFDocument doc = render(new DocxRenderer(), RenderOptions.defaults().withPaper(Paper.LETTER))) {
+    try (XWPFDocument doc =
+        render(new DocxRenderer(), RenderOptions.defaults().withPaper(Paper.LETTER))) {
       var size = doc.getDocument().getBody().getSectPr().getPgSz();
       assertEquals(BigInteger.valueOf(12240), size.getW());
       assertEquals(BigInteger.valueOf(15840), size.getH());
-      assertEquals(BigInteger.valueOf(12240 - 2 * 964),
-          doc.getStyles().getStyle("EntryTitle").getCTStyle().getPPr().getTabs().getTabArray(0).getPos());
+      assertEquals(
+          BigInteger.valueOf(12240 - 2 * 964),
+          doc.getStyles()
+              .getStyle("EntryTitle")
+              .getCTStyle()
+              .getPPr()
+              .getTabs()
+              .getTabArray(0)
+              .getPos());
     }
   }
 
@@ -149,14 +171,17 @@ class DocxFixtureTest {
     try {
       List<Future<String>> texts = new ArrayList<>();
       for (int i = 0; i < 8; i++) {
-        texts.add(pool.submit(() -> {
-          ByteArrayOutputStream out = new ByteArrayOutputStream();
-          shared.render(resume, out, message -> {});
-          try (XWPFWordExtractor extractor =
-              new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(out.toByteArray())))) {
-            return extractor.getText();
-          }
-        }));
+        texts.add(
+            pool.submit(
+                () -> {
+                  ByteArrayOutputStream out = new ByteArrayOutputStream();
+                  shared.render(resume, out, message -> {});
+                  try (XWPFWordExtractor extractor =
+                      new XWPFWordExtractor(
+                          new XWPFDocument(new ByteArrayInputStream(out.toByteArray())))) {
+                    return extractor.getText();
+                  }
+                }));
       }
       String first = texts.get(0).get();
       assertTrue(first.contains("Cited again"));
@@ -187,16 +212,21 @@ class DocxFixtureTest {
 
   private static PreparedResume prepared() throws Exception {
     Processor processor = new Processor(false);
-    return new PreparedResume("fixture",
-        processor.newDocumentBuilder().build(new StreamSource(new StringReader(VIEW))));
+    return new PreparedResume(
+        "fixture", processor.newDocumentBuilder().build(new StreamSource(new StringReader(VIEW))));
   }
 
   private static XWPFParagraph paragraph(XWPFDocument doc, String style) {
-    return doc.getParagraphs().stream().filter(p -> style.equals(p.getStyleID())).findFirst().orElseThrow();
+    return doc.getParagraphs().stream()
+        .filter(p -> style.equals(p.getStyleID()))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static XWPFRun run(XWPFParagraph paragraph, String text) {
-    return paragraph.getRuns().stream().filter(r -> text.equals(r.text())).findFirst()
+    return paragraph.getRuns().stream()
+        .filter(r -> text.equals(r.text()))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no run \"" + text + "\" in " + paragraph.getRuns()));
   }
 }

@@ -10,7 +10,9 @@ import io.resume.theme.Themes;
 import org.junit.jupiter.api.Test;
 
 class DocxLanguageTest {
-  /** The direction is the prepared résumé's (document/@dir), not the DOCX's own guess from the tag. */
+  /**
+   * The direction is the prepared résumé's (document/@dir), not the DOCX's own guess from the tag.
+   */
   @Test
   void theDirectionIsThePreparedResumes() {
     assertTrue(DocxLanguage.of("en", Direction.RTL).rightToLeft());
@@ -19,12 +21,48 @@ class DocxLanguageTest {
 
   @Test
   void eastAsianLanguagesAndTheirFonts() {
-    assertEquals("SimSun", DocxFonts.of(DocxLanguage.of("zh-CN", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).eastAsian.name());
-    assertEquals("PMingLiU", DocxFonts.of(DocxLanguage.of("zh-Hant", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).eastAsian.name());
-    assertEquals("Microsoft JhengHei", DocxFonts.of(DocxLanguage.of("zh-TW", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).headingEastAsian.name());
-    assertEquals("MS Mincho", DocxFonts.of(DocxLanguage.of("ja", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).eastAsian.name());
-    assertEquals("Malgun Gothic", DocxFonts.of(DocxLanguage.of("ko-KR", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).headingEastAsian.name());
-    assertEquals("Times New Roman", DocxFonts.of(DocxLanguage.of("ja", Direction.LTR), DocxLook.of(Themes.classic(), Warnings.IGNORE)).latin.name());
+    assertEquals(
+        "SimSun",
+        DocxFonts.of(
+                DocxLanguage.of("zh-CN", Direction.LTR),
+                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+            .eastAsian
+            .name());
+    assertEquals(
+        "PMingLiU",
+        DocxFonts.of(
+                DocxLanguage.of("zh-Hant", Direction.LTR),
+                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+            .eastAsian
+            .name());
+    assertEquals(
+        "Microsoft JhengHei",
+        DocxFonts.of(
+                DocxLanguage.of("zh-TW", Direction.LTR),
+                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+            .headingEastAsian
+            .name());
+    assertEquals(
+        "MS Mincho",
+        DocxFonts.of(
+                DocxLanguage.of("ja", Direction.LTR),
+                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+            .eastAsian
+            .name());
+    assertEquals(
+        "Malgun Gothic",
+        DocxFonts.of(
+                DocxLanguage.of("ko-KR", Direction.LTR),
+                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+            .headingEastAsian
+            .name());
+    assertEquals(
+        "Times New Roman",
+        DocxFonts.of(
+                DocxLanguage.of("ja", Direction.LTR),
+                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+            .latin
+            .name());
     assertTrue(DocxLanguage.of("ja", Direction.LTR).eastAsian());
     assertTrue(DocxLanguage.of("sr-Hans", Direction.LTR).eastAsian());
     assertFalse(DocxLanguage.of("en", Direction.LTR).eastAsian());

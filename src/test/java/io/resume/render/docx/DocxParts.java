@@ -41,7 +41,9 @@ final class DocxParts {
     throw new AssertionError("no part " + name);
   }
 
-  /** A copy whose part has the text {@code from} replaced by {@code to} (the broken cases of tests). */
+  /**
+   * A copy whose part has the text {@code from} replaced by {@code to} (the broken cases of tests).
+   */
   DocxParts replacing(String part, String from, String to) throws IOException {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx));
@@ -66,13 +68,17 @@ final class DocxParts {
   /** The string values of what the expression selects in the part. */
   List<String> strings(String part, String xpath) throws IOException {
     try {
-      XdmNode node = PROCESSOR.newDocumentBuilder().build(new StreamSource(new StringReader(xml(part))));
+      XdmNode node =
+          PROCESSOR.newDocumentBuilder().build(new StreamSource(new StringReader(xml(part))));
       XPathCompiler compiler = PROCESSOR.newXPathCompiler();
-      compiler.declareNamespace("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
-      compiler.declareNamespace("cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+      compiler.declareNamespace(
+          "w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+      compiler.declareNamespace(
+          "cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
       compiler.declareNamespace("dc", "http://purl.org/dc/elements/1.1/");
       compiler.declareNamespace("dcterms", "http://purl.org/dc/terms/");
-      compiler.declareNamespace("ep", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
+      compiler.declareNamespace(
+          "ep", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
       List<String> values = new ArrayList<>();
       for (XdmItem item : compiler.evaluate(xpath, node)) {
         values.add(item.getStringValue());

@@ -1,12 +1,12 @@
 package io.resume.render.docx;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayInputStream;
@@ -42,8 +42,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 
 /**
- * Renders the repository's résumé through the real pipeline and reads the DOCX back with POI.
- * What it should hold is read from the prepared résumé with XPath, not from the renderer.
+ * Renders the repository's résumé through the real pipeline and reads the DOCX back with POI. What
+ * it should hold is read from the prepared résumé with XPath, not from the renderer.
  */
 class DocxRendererTest {
   private static PreparedResume resume;
@@ -94,16 +94,19 @@ class DocxRendererTest {
     assertFalse(expected.isEmpty());
     assertEquals(expected, texts(paragraphs("Heading2")));
     assertBuiltIn("Heading2", "heading 2", 1);
-    assertTrue(doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getPBdr().isSetBottom(),
+    assertTrue(
+        doc.getStyles().getStyle("Heading2").getCTStyle().getPPr().getPBdr().isSetBottom(),
         "section headings are ruled");
   }
 
   @Test
   void entryTitlesAreEntryTitleParagraphsAndRowsPutTheAsideAtARightTab() {
     List<String> titles = strings("//v:row[@role='title']/v:text");
-    assertEquals(titles, texts(paragraphs("EntryTitle")).stream().map(t -> t.split("\t")[0]).toList());
+    assertEquals(
+        titles, texts(paragraphs("EntryTitle")).stream().map(t -> t.split("\t")[0]).toList());
     for (String style : List.of("EntryTitle", "EntrySubtitle")) {
-      CTTabStop tab = doc.getStyles().getStyle(style).getCTStyle().getPPr().getTabs().getTabArray(0);
+      CTTabStop tab =
+          doc.getStyles().getStyle(style).getCTStyle().getPPr().getTabs().getTabArray(0);
       assertEquals(STTabJc.RIGHT, tab.getVal(), style);
       assertEquals(BigInteger.valueOf(11906 - 2 * 964), tab.getPos(), style);
     }
@@ -138,8 +141,11 @@ class DocxRendererTest {
   void anEntryMadeAHeadingIsCaught() throws Exception {
     try (XWPFDocument copy = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       List<String> before = outlined(copy);
-      copy.getParagraphs().stream().filter(p -> "EntryTitle".equals(p.getStyleID())).reduce((a, b) -> b)
-          .orElseThrow().setStyle("Heading2");
+      copy.getParagraphs().stream()
+          .filter(p -> "EntryTitle".equals(p.getStyleID()))
+          .reduce((a, b) -> b)
+          .orElseThrow()
+          .setStyle("Heading2");
       assertEquals(before.size() + 1, outlined(copy).size());
     }
   }
@@ -147,23 +153,33 @@ class DocxRendererTest {
   /** The texts of the paragraphs whose style has an outline level. */
   private static List<String> outlined(XWPFDocument document) {
     return document.getParagraphs().stream()
-        .filter(p -> p.getStyleID() != null && document.getStyles().getStyle(p.getStyleID()) != null
-            && document.getStyles().getStyle(p.getStyleID()).getCTStyle().isSetPPr()
-            && document.getStyles().getStyle(p.getStyleID()).getCTStyle().getPPr().isSetOutlineLvl())
+        .filter(
+            p ->
+                p.getStyleID() != null
+                    && document.getStyles().getStyle(p.getStyleID()) != null
+                    && document.getStyles().getStyle(p.getStyleID()).getCTStyle().isSetPPr()
+                    && document
+                        .getStyles()
+                        .getStyle(p.getStyleID())
+                        .getCTStyle()
+                        .getPPr()
+                        .isSetOutlineLvl())
         .map(p -> normalized(p.getText()))
         .toList();
   }
 
   @Test
   void bulletItemsAreListParagraphsWithBulletNumbering() {
-    List<XWPFParagraph> bullets = paragraphs("ListParagraph").stream()
-        .filter(p -> p.getNumID() != null).toList();
+    List<XWPFParagraph> bullets =
+        paragraphs("ListParagraph").stream().filter(p -> p.getNumID() != null).toList();
     assertEquals(count("//v:list[@style='bullet']/v:item"), bullets.size());
     for (XWPFParagraph bullet : bullets) {
       BigInteger abstractId = doc.getNumbering().getAbstractNumID(bullet.getNumID());
       assertNotNull(abstractId, "numId points to an abstractNum");
       XWPFAbstractNum abstractNum = doc.getNumbering().getAbstractNum(abstractId);
-      assertEquals(STNumberFormat.BULLET, abstractNum.getCTAbstractNum().getLvlArray(0).getNumFmt().getVal());
+      assertEquals(
+          STNumberFormat.BULLET,
+          abstractNum.getCTAbstractNum().getLvlArray(0).getNumFmt().getVal());
       assertEquals("\u2022", abstractNum.getCTAbstractNum().getLvlArray(0).getLvlText().getVal());
     }
     assertEquals("List Paragraph", doc.getStyles().getStyle("ListParagraph").getName());
@@ -173,8 +189,11 @@ class DocxRendererTest {
   void numberedItemsShowTheirLabelAsText() {
     List<String> labels = strings("//v:list[@style='numbered']/v:item/@label");
     assertFalse(labels.isEmpty());
-    List<String> labelled = texts(paragraphs("ListParagraph")).stream()
-        .filter(t -> t.contains("\t")).map(t -> t.substring(0, t.indexOf('\t'))).toList();
+    List<String> labelled =
+        texts(paragraphs("ListParagraph")).stream()
+            .filter(t -> t.contains("\t"))
+            .map(t -> t.substring(0, t.indexOf('\t')))
+            .toList();
     assertEquals(labels, labelled);
   }
 
@@ -183,8 +202,8 @@ class DocxRendererTest {
     Set<String> expected = new HashSet<>(strings("//v:link/@href | //v:contact/@href"));
     assertFalse(expected.isEmpty());
     Set<String> targets = new HashSet<>();
-    for (PackageRelationship relationship
-        : doc.getPackagePart().getRelationshipsByType(XWPFRelation.HYPERLINK.getRelation())) {
+    for (PackageRelationship relationship :
+        doc.getPackagePart().getRelationshipsByType(XWPFRelation.HYPERLINK.getRelation())) {
       assertEquals(TargetMode.EXTERNAL, relationship.getTargetMode());
       targets.add(relationship.getTargetURI().toString());
     }
@@ -207,9 +226,11 @@ class DocxRendererTest {
     var core = doc.getProperties().getCoreProperties();
     assertEquals(strings("/v:document/v:meta/v:title"), List.of(core.getTitle()));
     assertEquals(strings("/v:document/v:meta/v:author"), List.of(core.getCreator()));
-    assertEquals(strings("/v:document/@xml:lang"),
+    assertEquals(
+        strings("/v:document/@xml:lang"),
         List.of(core.getUnderlyingProperties().getLanguageProperty().orElse("")));
-    assertEquals(DocxProperties.APPLICATION, doc.getProperties().getExtendedProperties().getApplication());
+    assertEquals(
+        DocxProperties.APPLICATION, doc.getProperties().getExtendedProperties().getApplication());
   }
 
   @Test
@@ -221,7 +242,8 @@ class DocxRendererTest {
     assertTrue(doc.getHeaderList().isEmpty());
     // Footers: only the page number (PageNumbersTest).
     assertEquals(2, doc.getFooterList().size());
-    try (InputStream in = doc.getPackage().getPart(doc.getPackagePart().getPartName()).getInputStream()) {
+    try (InputStream in =
+        doc.getPackage().getPart(doc.getPackagePart().getPartName()).getInputStream()) {
       String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       assertFalse(xml.contains("txbxContent"), "no text boxes");
       assertFalse(xml.contains("<w:tbl"), "no tables");
@@ -231,7 +253,8 @@ class DocxRendererTest {
   /** As in the PDF: serif text, sans name and section headings. */
   @Test
   void headingsAreSansAndTheBodySerif() {
-    var defaults = doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0);
+    var defaults =
+        doc.getStyles().getCtStyles().getDocDefaults().getRPrDefault().getRPr().getRFontsArray(0);
     assertEquals("Times New Roman", defaults.getAscii());
     assertEquals("Times New Roman", defaults.getCs());
     for (String heading : List.of("Heading1", "Heading2")) {
@@ -244,7 +267,8 @@ class DocxRendererTest {
   /** Entries of one line (the awards) sit closer together than entries with bullets. */
   @Test
   void oneLineEntriesAreCloser() {
-    List<String> single = strings("//v:entry[count(v:row) = 1 and not(v:para | v:list)]/v:row/v:text");
+    List<String> single =
+        strings("//v:entry[count(v:row) = 1 and not(v:para | v:list)]/v:row/v:text");
     assertFalse(single.isEmpty());
     for (XWPFParagraph title : paragraphs("EntryTitle")) {
       boolean isSingle = single.contains(title.getText().split("\t")[0]);
@@ -270,13 +294,15 @@ class DocxRendererTest {
   @Test
   void extractedTextHoldsEveryTextItemInOrder() throws Exception {
     String text;
-    try (XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(bytes)))) {
+    try (XWPFWordExtractor extractor =
+        new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(bytes)))) {
       text = normalized(extractor.getText());
     }
-    List<String> items = strings(
-        "for $n in //(v:header/v:name | v:header/v:headline | v:contact | v:heading | v:para | v:item"
-            + " | v:row/v:text | v:row/v:aside)"
-            + " return string-join(($n/self::v:item/@label, string($n)), ' ')");
+    List<String> items =
+        strings(
+            "for $n in //(v:header/v:name | v:header/v:headline | v:contact | v:heading | v:para | v:item"
+                + " | v:row/v:text | v:row/v:aside)"
+                + " return string-join(($n/self::v:item/@label, string($n)), ' ')");
     assertTrue(items.size() > 30);
     int from = 0;
     for (String item : items) {
@@ -304,7 +330,8 @@ class DocxRendererTest {
   private static void assertBuiltIn(String id, String name, int outlineLevel) {
     XWPFStyle style = doc.getStyles().getStyle(id);
     assertEquals(name, style.getName());
-    assertEquals(BigInteger.valueOf(outlineLevel), style.getCTStyle().getPPr().getOutlineLvl().getVal());
+    assertEquals(
+        BigInteger.valueOf(outlineLevel), style.getCTStyle().getPPr().getOutlineLvl().getVal());
     assertTrue(style.getCTStyle().getPPr().isSetKeepNext(), "headings keep with next");
   }
 
@@ -339,7 +366,9 @@ class DocxRendererTest {
   }
 
   private static List<String> strings(String expression) {
-    return items(expression).stream().map(XdmItem::getStringValue).map(DocxRendererTest::normalized)
+    return items(expression).stream()
+        .map(XdmItem::getStringValue)
+        .map(DocxRendererTest::normalized)
         .collect(Collectors.toList());
   }
 

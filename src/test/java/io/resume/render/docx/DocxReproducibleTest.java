@@ -1,6 +1,5 @@
 package io.resume.render.docx;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.model.Warnings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -63,7 +62,8 @@ class DocxReproducibleTest {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         names.add(entry.getName());
         // The DOS time fields as written, read without any time zone: the timestamp in UTC.
-        assertEquals(LocalDateTime.ofInstant(WHEN, ZoneOffset.UTC), entry.getTimeLocal(), entry.getName());
+        assertEquals(
+            LocalDateTime.ofInstant(WHEN, ZoneOffset.UTC), entry.getTimeLocal(), entry.getName());
         assertNull(entry.getExtra(), "no extended time field, which would depend on the zone");
       }
     }
@@ -76,7 +76,9 @@ class DocxReproducibleTest {
     DocxParts docx = new DocxParts(render(WHEN));
     assertEquals("2024-05-01T12:34:56Z", docx.string("docProps/core.xml", "//dcterms:created"));
     assertEquals("2024-05-01T12:34:56Z", docx.string("docProps/core.xml", "//dcterms:modified"));
-    assertEquals(docx.string("docProps/core.xml", "//dc:creator"), docx.string("docProps/core.xml", "//cp:lastModifiedBy"));
+    assertEquals(
+        docx.string("docProps/core.xml", "//dc:creator"),
+        docx.string("docProps/core.xml", "//cp:lastModifiedBy"));
     assertEquals(DocxProperties.APPLICATION, docx.string("docProps/app.xml", "//ep:Application"));
   }
 
@@ -87,7 +89,9 @@ class DocxReproducibleTest {
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
       assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0), zip.getNextEntry().getTimeLocal());
     }
-    assertEquals("1970-01-01T00:00:00Z", new DocxParts(docx).string("docProps/core.xml", "//dcterms:created"));
+    assertEquals(
+        "1970-01-01T00:00:00Z",
+        new DocxParts(docx).string("docProps/core.xml", "//dcterms:created"));
   }
 
   @Test
@@ -100,7 +104,9 @@ class DocxReproducibleTest {
 
   private static byte[] render(Instant when) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pipeline.renderer(Format.DOCX).render(resume, new RenderOptions(Paper.A4, when), out, Warnings.IGNORE);
+    pipeline
+        .renderer(Format.DOCX)
+        .render(resume, new RenderOptions(Paper.A4, when), out, Warnings.IGNORE);
     return out.toByteArray();
   }
 }

@@ -14,15 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * LibreOffice headless, the word processor a test can run: converts DOCX files to PDF or text.
- * Each converter has its own profile folder, so it neither reads a user's settings nor clashes
- * with an office already running. Skipped, saying so, when soffice is missing, except where
+ * LibreOffice headless, the word processor a test can run: converts DOCX files to PDF or text. Each
+ * converter has its own profile folder, so it neither reads a user's settings nor clashes with an
+ * office already running. Skipped, saying so, when soffice is missing, except where
  * RESUME_REQUIRE_OFFICE is set (CI), where a missing soffice fails.
  */
 final class LibreOffice {
   /** Writer's text export in UTF-8, whatever the machine's locale ("Text" alone follows it). */
   static final String TEXT = "txt:Text (encoded):UTF8";
+
   static final String PDF = "pdf:writer_pdf_Export";
+
   /** A cold start with a new profile takes 2–4 s here; a stuck office must not hang the build. */
   private static final long TIMEOUT_SECONDS = 120;
 
@@ -34,19 +36,26 @@ final class LibreOffice {
     this.profile = profile;
   }
 
-  /** A converter whose profile lives in {@code workDir}; skips the test when there is no soffice. */
+  /**
+   * A converter whose profile lives in {@code workDir}; skips the test when there is no soffice.
+   */
   static LibreOffice required(Path workDir) {
-    return required(workDir, find(System.getenv().getOrDefault("PATH", "")),
+    return required(
+        workDir,
+        find(System.getenv().getOrDefault("PATH", "")),
         System.getenv("RESUME_REQUIRE_OFFICE") != null);
   }
 
   static LibreOffice required(Path workDir, Optional<Path> soffice, boolean mustRun) {
     if (soffice.isEmpty() && mustRun) {
-      throw new IllegalStateException("LibreOffice is required here (RESUME_REQUIRE_OFFICE) but soffice is missing: "
-          + "apt-get install libreoffice-writer-nogui");
+      throw new IllegalStateException(
+          "LibreOffice is required here (RESUME_REQUIRE_OFFICE) but soffice is missing: "
+              + "apt-get install libreoffice-writer-nogui");
     }
-    assumeTrue(soffice.isPresent(), "SKIPPED: no LibreOffice (soffice not on the PATH; "
-        + "apt-get install libreoffice-writer-nogui)");
+    assumeTrue(
+        soffice.isPresent(),
+        "SKIPPED: no LibreOffice (soffice not on the PATH; "
+            + "apt-get install libreoffice-writer-nogui)");
     return new LibreOffice(soffice.get(), workDir.resolve("lo-profile"));
   }
 
@@ -60,21 +69,32 @@ final class LibreOffice {
   }
 
   /**
-   * Converts the files, all in one office start, into {@code outDir}; returns the converted
-   * files in the order given (same base name, the filter's extension).
+   * Converts the files, all in one office start, into {@code outDir}; returns the converted files
+   * in the order given (same base name, the filter's extension).
    */
-  List<Path> convert(List<Path> inputs, String filter, Path outDir) throws IOException, InterruptedException {
+  List<Path> convert(List<Path> inputs, String filter, Path outDir)
+      throws IOException, InterruptedException {
     Files.createDirectories(outDir);
-    List<String> command = new ArrayList<>(List.of(soffice.toString(),
-        "-env:UserInstallation=" + profile.toUri(),
-        "--headless", "--norestore", "--nolockcheck", "--convert-to", filter, "--outdir", outDir.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                soffice.toString(),
+                "-env:UserInstallation=" + profile.toUri(),
+                "--headless",
+                "--norestore",
+                "--nolockcheck",
+                "--convert-to",
+                filter,
+                "--outdir",
+                outDir.toString()));
     inputs.forEach(input -> command.add(input.toString()));
     Path log = outDir.resolve("soffice.log");
-    Process process = new ProcessBuilder(command)
-        .directory(outDir.toFile())
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(command)
+            .directory(outDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       // soffice is a script that starts soffice.bin: stop the children too, only ours.
       process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -87,8 +107,13 @@ final class LibreOffice {
       String name = input.getFileName().toString();
       Path output = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + "." + extension);
       if (!Files.isRegularFile(output)) {
-        throw new IOException("soffice made no " + output.getFileName() + " (exit " + process.exitValue() + "): "
-            + Files.readString(log, StandardCharsets.UTF_8));
+        throw new IOException(
+            "soffice made no "
+                + output.getFileName()
+                + " (exit "
+                + process.exitValue()
+                + "): "
+                + Files.readString(log, StandardCharsets.UTF_8));
       }
       outputs.add(output);
     }

@@ -21,15 +21,17 @@ class LibreOfficeSkipTest {
 
   @Test
   void missingSofficeSkipsWithAMessage() {
-    TestAbortedException skipped = assertThrows(TestAbortedException.class,
-        () -> LibreOffice.required(dir, Optional.empty(), false));
+    TestAbortedException skipped =
+        assertThrows(
+            TestAbortedException.class, () -> LibreOffice.required(dir, Optional.empty(), false));
     assertTrue(skipped.getMessage().contains("SKIPPED: no LibreOffice"), skipped.getMessage());
   }
 
   @Test
   void missingSofficeFailsWhereItIsRequired() {
-    IllegalStateException failed = assertThrows(IllegalStateException.class,
-        () -> LibreOffice.required(dir, Optional.empty(), true));
+    IllegalStateException failed =
+        assertThrows(
+            IllegalStateException.class, () -> LibreOffice.required(dir, Optional.empty(), true));
     assertTrue(failed.getMessage().contains("libreoffice-writer-nogui"), failed.getMessage());
   }
 }

@@ -1,18 +1,18 @@
 package io.resume.render.docx;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.model.Warnings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -41,7 +41,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LibreOfficeTest {
   private static final String DROPPED = "Two papers are pending review.";
-  private static final RenderOptions OPTIONS = new RenderOptions(Paper.A4, Instant.parse("2024-05-01T12:00:00Z"));
+  private static final RenderOptions OPTIONS =
+      new RenderOptions(Paper.A4, Instant.parse("2024-05-01T12:00:00Z"));
 
   @TempDir static Path dir;
   private static final Map<String, PreparedResume> resumes = new LinkedHashMap<>();
@@ -60,15 +61,22 @@ class LibreOfficeTest {
     // The check must be able to fail: the same résumé with one bullet lost.
     resumes.put("dropped", without(resume, "<item>" + DROPPED + "</item>"));
     for (var fixture : ScriptFixtures.ALL.entrySet()) {
-      resumes.put(fixture.getKey(), ScriptFixtures.prepare(pipeline, dir, fixture.getKey(), fixture.getValue()));
+      resumes.put(
+          fixture.getKey(),
+          ScriptFixtures.prepare(pipeline, dir, fixture.getKey(), fixture.getValue()));
     }
 
     List<Path> docx = new ArrayList<>();
     for (var entry : resumes.entrySet()) {
       Path file = dir.resolve(entry.getKey() + ".docx");
       try (OutputStream out = Files.newOutputStream(file)) {
-        pipeline.renderer(Format.DOCX).render(entry.getValue(), options.getOrDefault(entry.getKey(), OPTIONS), out,
-            Warnings.IGNORE);
+        pipeline
+            .renderer(Format.DOCX)
+            .render(
+                entry.getValue(),
+                options.getOrDefault(entry.getKey(), OPTIONS),
+                out,
+                Warnings.IGNORE);
       }
       docx.add(file);
     }
@@ -81,7 +89,8 @@ class LibreOfficeTest {
       texts.put(name, Files.readString(textFiles.get(i), StandardCharsets.UTF_8));
       if (keep != null) {
         Files.createDirectories(Path.of(keep));
-        Files.copy(pdfFiles.get(i), Path.of(keep, name + ".pdf"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+            pdfFiles.get(i), Path.of(keep, name + ".pdf"), StandardCopyOption.REPLACE_EXISTING);
         Files.copy(docx.get(i), Path.of(keep, name + ".docx"), StandardCopyOption.REPLACE_EXISTING);
       }
       i++;
@@ -105,7 +114,10 @@ class LibreOfficeTest {
   void libreOfficesPdfHasTheLinksAndTheText() throws IOException {
     PreparedResume resume = resumes.get("resume");
     assertEquals(ReaderItems.links(resume.view()), Extract.pdfLinks(pdfs.get("resume")));
-    assertEquals(List.of(), InOrder.problems(ReaderItems.textItems(resume.view()), Extract.pdfText(pdfs.get("resume"))));
+    assertEquals(
+        List.of(),
+        InOrder.problems(
+            ReaderItems.textItems(resume.view()), Extract.pdfText(pdfs.get("resume"))));
   }
 
   @Test
@@ -141,7 +153,12 @@ class LibreOfficeTest {
   private static PreparedResume without(PreparedResume resume, String markup) throws Exception {
     String view = resume.view().toString();
     assertTrue(view.contains(markup), () -> "the mutation must apply: " + markup);
-    return new PreparedResume("dropped", resume.view().getProcessor().newDocumentBuilder()
-        .build(new StreamSource(new StringReader(view.replace(markup, "")))));
+    return new PreparedResume(
+        "dropped",
+        resume
+            .view()
+            .getProcessor()
+            .newDocumentBuilder()
+            .build(new StreamSource(new StringReader(view.replace(markup, "")))));
   }
 }

@@ -1,19 +1,20 @@
 package io.resume.render.docx;
 
 import io.resume.Pipeline;
-import io.resume.render.PreparedResume;
 import io.resume.model.Warnings;
+import io.resume.render.PreparedResume;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Small canonical résumés in scripts other than Latin: Arabic and Hebrew (right to left, with
- * Latin words and digits inside), and Chinese. Written to a folder and prepared as the CLI would.
+ * Small canonical résumés in scripts other than Latin: Arabic and Hebrew (right to left, with Latin
+ * words and digits inside), and Chinese. Written to a folder and prepared as the CLI would.
  */
 final class ScriptFixtures {
-  static final String ARABIC = """
+  static final String ARABIC =
+      """
       <resume xmlns="urn:resume:1" xml:lang="ar">
         <basics><name>ليلى حسن</name><email>layla@example.org</email></basics>
         <summary><p>مهندسة برمجيات تعمل على الأنظمة الموزعة، مع خبرة في Java و XML منذ 2015.</p></summary>
@@ -28,7 +29,8 @@ final class ScriptFixtures {
       </resume>
       """;
 
-  static final String HEBREW = """
+  static final String HEBREW =
+      """
       <resume xmlns="urn:resume:1" xml:lang="he">
         <basics><name>נועה לוי</name><email>noa@example.org</email></basics>
         <summary><p>מהנדסת תוכנה שעובדת על מערכות מבוזרות, עם ניסיון ב־Java משנת 2015.</p></summary>
@@ -43,7 +45,8 @@ final class ScriptFixtures {
       </resume>
       """;
 
-  static final String CHINESE = """
+  static final String CHINESE =
+      """
       <resume xmlns="urn:resume:1" xml:lang="zh">
         <basics><name>陈卓夫</name><email>chen@example.org</email></basics>
         <summary><p>我对构建系统基础设施有广泛的兴趣，希望为真实世界的应用带来更好的性能与可用性。</p></summary>
@@ -64,7 +67,8 @@ final class ScriptFixtures {
   private ScriptFixtures() {}
 
   /** Writes the résumé as {@code dir/name.xml} and prepares it. */
-  static PreparedResume prepare(Pipeline pipeline, Path dir, String name, String xml) throws Exception {
+  static PreparedResume prepare(Pipeline pipeline, Path dir, String name, String xml)
+      throws Exception {
     Path file = dir.resolve(name + ".xml");
     Files.writeString(file, xml, StandardCharsets.UTF_8);
     return pipeline.prepare(file, null, Warnings.IGNORE);

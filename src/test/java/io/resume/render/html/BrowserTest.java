@@ -1,14 +1,14 @@
 package io.resume.render.html;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,9 +47,12 @@ class BrowserTest {
   static void openTheResume() throws Exception {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     if (!present && System.getenv("RESUME_REQUIRE_BROWSER") != null) {
-      throw new IllegalStateException("Chromium is required here but missing: apt-get install chromium chromium-driver");
+      throw new IllegalStateException(
+          "Chromium is required here but missing: apt-get install chromium chromium-driver");
     }
-    assumeTrue(present, "SKIPPED: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)");
+    assumeTrue(
+        present,
+        "SKIPPED: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)");
     pipeline = new Pipeline();
     resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     Path html = dir.resolve("resume.html");
@@ -58,10 +61,18 @@ class BrowserTest {
     }
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toString());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage",
         "--user-data-dir=" + dir.resolve("profile"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
     browser.get(html.toUri().toString());
   }
@@ -87,8 +98,9 @@ class BrowserTest {
   @Test
   void theOverflowCheckSeesAWideElement() {
     browser.manage().window().setSize(new Dimension(375, 900));
-    script("const d = document.createElement('div'); d.id = 'wide'; d.style.width = '2000px'; d.textContent = 'x';"
-        + " document.body.appendChild(d)");
+    script(
+        "const d = document.createElement('div'); d.id = 'wide'; d.style.width = '2000px'; d.textContent = 'x';"
+            + " document.body.appendChild(d)");
     try {
       long inner = ((Number) script("return document.documentElement.clientWidth")).longValue();
       long scroll = ((Number) script("return document.documentElement.scrollWidth")).longValue();
@@ -101,7 +113,8 @@ class BrowserTest {
   @Test
   void everyLinkGoesToTheWebOrAnAddress() {
     @SuppressWarnings("unchecked")
-    List<String> hrefs = (List<String>) script("return [...document.querySelectorAll('a')].map(a => a.href)");
+    List<String> hrefs =
+        (List<String>) script("return [...document.querySelectorAll('a')].map(a => a.href)");
     assertTrue(hrefs.size() >= 2, hrefs::toString);
     for (String href : hrefs) {
       assertTrue(href.matches("(https?|mailto|tel):.+"), href);
@@ -115,9 +128,15 @@ class BrowserTest {
     byte[] printed = Base64.getDecoder().decode(((PrintsPage) browser).print(print).getContent());
     java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(resume, pdf, Warnings.IGNORE);
-    try (PDDocument fromBrowser = Loader.loadPDF(printed); PDDocument ours = Loader.loadPDF(pdf.toByteArray())) {
-      assertTrue(fromBrowser.getNumberOfPages() <= ours.getNumberOfPages(),
-          () -> "printed " + fromBrowser.getNumberOfPages() + " pages, the PDF has " + ours.getNumberOfPages());
+    try (PDDocument fromBrowser = Loader.loadPDF(printed);
+        PDDocument ours = Loader.loadPDF(pdf.toByteArray())) {
+      assertTrue(
+          fromBrowser.getNumberOfPages() <= ours.getNumberOfPages(),
+          () ->
+              "printed "
+                  + fromBrowser.getNumberOfPages()
+                  + " pages, the PDF has "
+                  + ours.getNumberOfPages());
     }
   }
 

@@ -1,17 +1,16 @@
 package io.resume.render.html;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
@@ -29,8 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page made from the project's own résumé, compared with its prepared résumé: the page
- * must say exactly what the prepared résumé says, in its order, with its links.
+ * The page made from the project's own résumé, compared with its prepared résumé: the page must say
+ * exactly what the prepared résumé says, in its order, with its links.
  */
 class HtmlRendererTest {
   private static Processor xpathProcessor;
@@ -62,7 +61,9 @@ class HtmlRendererTest {
     assertEquals("UTF-8", page.selectFirst("head meta[charset]").attr("charset").toUpperCase());
     assertFalse(page.select("head meta[name=viewport]").isEmpty());
     assertEquals(string("/v:document/v:meta/v:title"), page.title());
-    assertEquals(string("/v:document/v:meta/v:author"), page.selectFirst("head meta[name=author]").attr("content"));
+    assertEquals(
+        string("/v:document/v:meta/v:author"),
+        page.selectFirst("head meta[name=author]").attr("content"));
   }
 
   @Test
@@ -75,7 +76,8 @@ class HtmlRendererTest {
     for (int i = 0; i < items.size(); i++) {
       Element item = items.get(i);
       assertTrue(item.text().endsWith(contacts.get(i)), item.text());
-      // The icon is decoration; its meaning is read out from a hidden label, or shown (a profile's network).
+      // The icon is decoration; its meaning is read out from a hidden label, or shown (a profile's
+      // network).
       assertEquals("true", item.selectFirst("svg").attr("aria-hidden"));
       Element label = item.selectFirst(".visually-hidden, .network");
       assertTrue(label.text().startsWith(labels.get(i)), item.html());
@@ -106,12 +108,22 @@ class HtmlRendererTest {
     for (int i = 0; i < entries.size(); i++) {
       XdmItem entry = entries.itemAt(i);
       Element article = articles.get(i);
-      assertEquals(string(entry, "string(ancestor::v:section/@id)"), article.closest("section").id());
-      assertEquals(strings(entry, "v:row[@role eq 'title']/v:text ! normalize-space()"), texts(article.select("h3")));
-      assertEquals(strings(entry, "v:row[@role eq 'subtitle']/v:text ! normalize-space()"),
+      assertEquals(
+          string(entry, "string(ancestor::v:section/@id)"), article.closest("section").id());
+      assertEquals(
+          strings(entry, "v:row[@role eq 'title']/v:text ! normalize-space()"),
+          texts(article.select("h3")));
+      assertEquals(
+          strings(entry, "v:row[@role eq 'subtitle']/v:text ! normalize-space()"),
           texts(article.select(".row-subtitle .row-text")));
-      assertEquals(strings(entry, "v:row/v:aside ! normalize-space()"), texts(article.select(".row-aside")));
-      assertEquals(strings(entry, "v:para ! normalize-space()"), texts(article.children().stream().filter(child -> child.nameIs("p")).collect(Elements::new, Elements::add, Elements::addAll)));
+      assertEquals(
+          strings(entry, "v:row/v:aside ! normalize-space()"), texts(article.select(".row-aside")));
+      assertEquals(
+          strings(entry, "v:para ! normalize-space()"),
+          texts(
+              article.children().stream()
+                  .filter(child -> child.nameIs("p"))
+                  .collect(Elements::new, Elements::add, Elements::addAll)));
       assertEquals(strings(entry, ".//v:item ! normalize-space()"), texts(article.select("li")));
     }
   }
@@ -124,24 +136,30 @@ class HtmlRendererTest {
     for (int i = 0; i < lists.size(); i++) {
       XdmItem list = lists.itemAt(i);
       Element htmlList = htmlLists.get(i);
-      assertEquals(string(list, "if (@style eq 'numbered') then 'ol' else 'ul'"), htmlList.tagName());
-      assertEquals(Integer.parseInt(string(list, "string(count(v:item))")), htmlList.children().size());
+      assertEquals(
+          string(list, "if (@style eq 'numbered') then 'ol' else 'ul'"), htmlList.tagName());
+      assertEquals(
+          Integer.parseInt(string(list, "string(count(v:item))")), htmlList.children().size());
     }
   }
 
   @Test
   void numberedItemsShowTheirLabelAsText() {
-    List<String> labels = strings("//v:item[@label] ! (string(@label) || ' ' || normalize-space())");
+    List<String> labels =
+        strings("//v:item[@label] ! (string(@label) || ' ' || normalize-space())");
     assertFalse(labels.isEmpty(), "the résumé has publications");
     assertEquals(labels, texts(page.select("main ol > li")));
-    assertEquals(strings("//v:item/@label ! string()"), texts(page.select("main ol > li > .label")));
+    assertEquals(
+        strings("//v:item/@label ! string()"), texts(page.select("main ol > li > .label")));
   }
 
   @Test
   void everyPreparedTextAppearsInOrder() {
     String body = normalize(page.body().text());
     int from = 0;
-    for (String text : strings("/v:document/(v:header, v:section)//text()[normalize-space()] ! normalize-space()")) {
+    for (String text :
+        strings(
+            "/v:document/(v:header, v:section)//text()[normalize-space()] ! normalize-space()")) {
       int at = body.indexOf(text, from);
       assertTrue(at >= 0, () -> "missing or out of order: " + text);
       from = at + text.length();
@@ -151,15 +169,19 @@ class HtmlRendererTest {
   @Test
   void inlineMarkupKeepsItsMeaning() {
     for (String name : List.of("em", "strong", "sup", "sub")) {
-      assertEquals(strings("//v:" + name + " ! normalize-space()"), texts(page.select("main " + name)), name);
+      assertEquals(
+          strings("//v:" + name + " ! normalize-space()"),
+          texts(page.select("main " + name)),
+          name);
     }
-    assertEquals(strings("//v:time/@datetime ! string()"),
-        page.select("main time").eachAttr("datetime"));
+    assertEquals(
+        strings("//v:time/@datetime ! string()"), page.select("main time").eachAttr("datetime"));
   }
 
   @Test
   void linksAreThePreparedLinks() {
-    List<String> hrefs = strings("(/v:document/v:header/v:contact/@href, //v:link/@href) ! string()");
+    List<String> hrefs =
+        strings("(/v:document/v:header/v:contact/@href, //v:link/@href) ! string()");
     assertFalse(hrefs.isEmpty());
     assertEquals(hrefs, page.body().select("a").eachAttr("href"));
   }
@@ -186,13 +208,17 @@ class HtmlRendererTest {
     XPathCompiler xpath = xpathProcessor.newXPathCompiler();
     xpath.declareVariable(new net.sf.saxon.s9api.QName("json"));
     var selector = xpath.compile("parse-json($json)").load();
-    selector.setVariable(new net.sf.saxon.s9api.QName("json"), new XdmAtomicValue(scripts.get(0).data()));
+    selector.setVariable(
+        new net.sf.saxon.s9api.QName("json"), new XdmAtomicValue(scripts.get(0).data()));
     XdmValue person = selector.evaluate();
     assertEquals("Person", lookup(person, "?('@type')"));
     assertEquals("https://schema.org", lookup(person, "?('@context')"));
     assertEquals(string("/v:document/v:header/v:name"), lookup(person, "?name"));
-    assertEquals(string("/v:document/v:header/v:contact[@kind eq 'email']"), lookup(person, "?email"));
-    assertEquals(string("(//v:section[@kind eq 'education']/v:entry/v:row[@role eq 'title']/v:text)[1] ! normalize-space()"),
+    assertEquals(
+        string("/v:document/v:header/v:contact[@kind eq 'email']"), lookup(person, "?email"));
+    assertEquals(
+        string(
+            "(//v:section[@kind eq 'education']/v:entry/v:row[@role eq 'title']/v:text)[1] ! normalize-space()"),
         lookup(person, "?alumniOf?1?name"));
   }
 

@@ -1,15 +1,14 @@
 package io.resume.render.html;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import javax.xml.transform.Source;
 import net.sf.saxon.s9api.XPathCompiler;
@@ -55,11 +54,23 @@ class HtmlStructureTest {
       XdmNode section = (XdmNode) item;
       String at = "(//h:main/h:section)[" + index + "]";
       assertEquals(section.attribute("id"), XPATH.evaluate(at + "/@id", page));
-      assertEquals(text(compiler, section, "v:heading"), XPATH.evaluate("normalize-space(" + at + "/h:h2)", page));
-      assertEquals(count(compiler, section, "v:entry"), XPATH.evaluate("count(" + at + "/h:article)", page), at);
-      assertEquals(count(compiler, section, ".//v:item"), XPATH.evaluate("count(" + at + "//h:li)", page), at);
-      assertEquals(count(compiler, section, ".//v:row[@role = 'title']"), XPATH.evaluate("count(" + at + "//h:h3)", page), at);
-      assertEquals(count(compiler, section, "v:para"), XPATH.evaluate("count(" + at + "/h:p)", page), at);
+      assertEquals(
+          text(compiler, section, "v:heading"),
+          XPATH.evaluate("normalize-space(" + at + "/h:h2)", page));
+      assertEquals(
+          count(compiler, section, "v:entry"),
+          XPATH.evaluate("count(" + at + "/h:article)", page),
+          at);
+      assertEquals(
+          count(compiler, section, ".//v:item"),
+          XPATH.evaluate("count(" + at + "//h:li)", page),
+          at);
+      assertEquals(
+          count(compiler, section, ".//v:row[@role = 'title']"),
+          XPATH.evaluate("count(" + at + "//h:h3)", page),
+          at);
+      assertEquals(
+          count(compiler, section, "v:para"), XPATH.evaluate("count(" + at + "/h:p)", page), at);
     }
     assertEquals(String.valueOf(index), XPATH.evaluate("count(//h:main/h:section)", page));
   }
@@ -68,15 +79,21 @@ class HtmlStructureTest {
   void theHeaderHasTheNameAndOneListItemPerContact() throws Exception {
     XPathCompiler compiler = view.getProcessor().newXPathCompiler();
     compiler.declareNamespace("v", "urn:resume:view:1");
-    assertEquals(text(compiler, view, "/v:document/v:header/v:name"), XPATH.evaluate("normalize-space(//h:header/h:h1)", page));
-    assertEquals(count(compiler, view, "/v:document/v:header/v:contact"), XPATH.evaluate("count(//h:header//h:li)", page));
+    assertEquals(
+        text(compiler, view, "/v:document/v:header/v:name"),
+        XPATH.evaluate("normalize-space(//h:header/h:h1)", page));
+    assertEquals(
+        count(compiler, view, "/v:document/v:header/v:contact"),
+        XPATH.evaluate("count(//h:header//h:li)", page));
   }
 
-  private static String text(XPathCompiler compiler, XdmNode context, String xpath) throws Exception {
+  private static String text(XPathCompiler compiler, XdmNode context, String xpath)
+      throws Exception {
     return compiler.evaluateSingle("normalize-space(" + xpath + ")", context).getStringValue();
   }
 
-  private static String count(XPathCompiler compiler, XdmNode context, String xpath) throws Exception {
+  private static String count(XPathCompiler compiler, XdmNode context, String xpath)
+      throws Exception {
     return compiler.evaluateSingle("count(" + xpath + ")", context).getStringValue();
   }
 }

@@ -1,13 +1,13 @@
 package io.resume.render.html;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.model.Warnings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +40,9 @@ class HtmlValidityTest {
   @Test
   void richTextIsValidHtml5() throws Exception {
     Pipeline pipeline = new Pipeline();
-    PreparedResume resume = pipeline.prepare(Path.of("src/test/resources/io/resume/markdown/markdown.json"), null, Warnings.IGNORE);
+    PreparedResume resume =
+        pipeline.prepare(
+            Path.of("src/test/resources/io/resume/markdown/markdown.json"), null, Warnings.IGNORE);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
     pipeline.renderer(Format.HTML).render(resume, RenderOptions.defaults(), html, Warnings.IGNORE);
     assertEquals(List.of(), errors(html.toByteArray()));
@@ -49,29 +51,31 @@ class HtmlValidityTest {
   /** Keeps the check honest: markup the checker must refuse. */
   @Test
   void theCheckerCatchesInvalidMarkup() throws Exception {
-    String invalid = "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
-        + "<body><ul><p>not a list item</p></ul><time datetime=\"May 2024\">May 2024</time></body></html>";
+    String invalid =
+        "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head>"
+            + "<body><ul><p>not a list item</p></ul><time datetime=\"May 2024\">May 2024</time></body></html>";
     assertEquals(2, errors(invalid.getBytes(StandardCharsets.UTF_8)).size());
   }
 
   static List<String> errors(byte[] html) throws Exception {
     List<String> errors = new ArrayList<>();
-    ErrorHandler handler = new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {
-        // warnings (such as advice on language detection) are not failures
-      }
+    ErrorHandler handler =
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {
+            // warnings (such as advice on language detection) are not failures
+          }
 
-      @Override
-      public void error(SAXParseException e) {
-        errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-      }
+          @Override
+          public void error(SAXParseException e) {
+            errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) {
-        error(e);
-      }
-    };
+          @Override
+          public void fatalError(SAXParseException e) {
+            error(e);
+          }
+        };
     SimpleDocumentValidator validator = new SimpleDocumentValidator(false, false, false);
     validator.setUpMainSchema("http://s.validator.nu/html5-all.rnc", handler);
     validator.setUpValidatorAndParsers(handler, false, false);

@@ -1,35 +1,33 @@
 package io.resume.render.html;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import io.resume.render.text.StylesheetRenderer;
 import io.resume.theme.Theme;
 import io.resume.theme.Themes;
 import io.resume.xslt.Stylesheets;
-import java.util.Map;
-import net.sf.saxon.s9api.QName;
-import net.sf.saxon.s9api.XdmMap;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.util.Map;
 import javax.xml.transform.stream.StreamSource;
 import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmMap;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The stylesheets run by hand, in two steps (common/prepare.xsl, then the format's entry), make
- * the page the renderer makes; the entry given the canonical résumé itself says what to do.
+ * The stylesheets run by hand, in two steps (common/prepare.xsl, then the format's entry), make the
+ * page the renderer makes; the entry given the canonical résumé itself says what to do.
  */
 class PreparedInputTest {
   private final Processor processor = new Processor(false);
@@ -47,8 +45,10 @@ class PreparedInputTest {
     prepare.transform(new StreamSource(Seed.PATH.toFile()), prepared);
     Xslt30Transformer html = stylesheets.get(StylesheetRenderer.stylesheet(Format.HTML)).load30();
     // The theme's settings, as the renderer passes them (theme.xsl decides no defaults of its own).
-    html.setStylesheetParameters(Map.of(new QName("theme"),
-        XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
+    html.setStylesheetParameters(
+        Map.of(
+            new QName("theme"),
+            XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
     ByteArrayOutputStream direct = new ByteArrayOutputStream();
     html.applyTemplates(prepared.getXdmNode(), html.newSerializer(direct));
 
@@ -60,13 +60,24 @@ class PreparedInputTest {
   @Test
   void aCanonicalResumeIsRefusedWithWhatToDo() throws Exception {
     Xslt30Transformer html = stylesheets.get(StylesheetRenderer.stylesheet(Format.HTML)).load30();
-    html.setStylesheetParameters(Map.of(new QName("theme"),
-        XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
+    html.setStylesheetParameters(
+        Map.of(
+            new QName("theme"),
+            XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
     StringBuilder messages = new StringBuilder();
     html.setMessageHandler(message -> messages.append(message.getStringValue()));
-    SaxonApiException refused = assertThrows(SaxonApiException.class,
-        () -> html.transform(new StreamSource(Seed.PATH.toFile()), html.newSerializer(new ByteArrayOutputStream())));
-    assertTrue(messages.toString().contains("not {urn:resume:1}resume; run xsl/common/prepare.xsl on it first"), messages::toString);
+    SaxonApiException refused =
+        assertThrows(
+            SaxonApiException.class,
+            () ->
+                html.transform(
+                    new StreamSource(Seed.PATH.toFile()),
+                    html.newSerializer(new ByteArrayOutputStream())));
+    assertTrue(
+        messages
+            .toString()
+            .contains("not {urn:resume:1}resume; run xsl/common/prepare.xsl on it first"),
+        messages::toString);
     assertTrue(refused.getMessage().contains("terminated"), refused.getMessage());
   }
 }

@@ -36,7 +36,11 @@ class UnsafeContentTest {
 
   @Test
   void javascriptLinkIsRenderedAsPlainText() throws Exception {
-    Document page = render(resume("Ada Lovelace", """
+    Document page =
+        render(
+            resume(
+                "Ada Lovelace",
+                """
         <p>See <link href="javascript:alert(1)">my project</link>,
           <link href=" JavaScript:alert(2)">the demo</link>,
           <link href="data:text/html,hi">the data</link>
@@ -44,8 +48,13 @@ class UnsafeContentTest {
 
     assertEquals(List.of("https://example.org/x?a=1&b=2"), page.select("a[href]").eachAttr("href"));
     for (Element element : page.getAllElements()) {
-      element.attributes().forEach(attribute ->
-          assertFalse(attribute.getValue().toLowerCase().contains("javascript:"), element.toString()));
+      element
+          .attributes()
+          .forEach(
+              attribute ->
+                  assertFalse(
+                      attribute.getValue().toLowerCase().contains("javascript:"),
+                      element.toString()));
     }
     String text = page.body().text();
     assertTrue(text.contains("See my project, the demo, the data and the paper."), text);
@@ -55,7 +64,9 @@ class UnsafeContentTest {
 
   @Test
   void javascriptContactIsNotALink() throws Exception {
-    Document page = render("""
+    Document page =
+        render(
+            """
         <resume xmlns="urn:resume:1" xml:lang="de">
           <basics><name>Ada</name><url>javascript:alert(1)</url></basics>
         </resume>""");
@@ -63,7 +74,8 @@ class UnsafeContentTest {
     assertTrue(page.select("a").isEmpty(), page.body().html());
     assertEquals("de", page.selectFirst("html").attr("lang"));
     assertTrue(page.selectFirst(".contacts").text().contains("javascript:alert(1)"));
-    assertFalse(page.selectFirst("script").data().contains("javascript"), "no unsafe url in the JSON-LD");
+    assertFalse(
+        page.selectFirst("script").data().contains("javascript"), "no unsafe url in the JSON-LD");
     assertEquals(1, warnings.size());
   }
 
@@ -84,14 +96,17 @@ class UnsafeContentTest {
         <resume xmlns="urn:resume:1" xml:lang="en">
           <basics><name>%1$s</name></basics>
           <summary>%2$s</summary>
-        </resume>""".formatted(name, body);
+        </resume>"""
+        .formatted(name, body);
   }
 
   private Document render(String resume) throws Exception {
-    XdmNode source = processor.newDocumentBuilder().build(new StreamSource(new StringReader(resume)));
+    XdmNode source =
+        processor.newDocumentBuilder().build(new StreamSource(new StringReader(resume)));
     XdmNode view = new Preparer(stylesheets).prepare(source, null, warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    renderer.render(new PreparedResume("test.xml", view), RenderOptions.defaults(), out, warnings::add);
+    renderer.render(
+        new PreparedResume("test.xml", view), RenderOptions.defaults(), out, warnings::add);
     return Jsoup.parse(out.toString(StandardCharsets.UTF_8));
   }
 }

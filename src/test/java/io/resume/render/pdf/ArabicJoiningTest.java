@@ -20,13 +20,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The PDF draws Arabic joined: the glyphs on the page are those of each letter's place in its word
- * (initial, medial, final, the lam-alef ligature), read from the embedded fonts' outlines. The
- * text layer says letters (see {@code ArabicExtractionTest}), so it cannot tell.
+ * (initial, medial, final, the lam-alef ligature), read from the embedded fonts' outlines. The text
+ * layer says letters (see {@code ArabicExtractionTest}), so it cannot tell.
  */
 class ArabicJoiningTest {
   private static final Path RESOURCES = Path.of("src/test/resources/io/resume");
+
   /** ليلى, joined: lam initial, yeh medial, lam medial, alef maksura final. */
   private static final int[] LAYLA_JOINED = {0xFEDF, 0xFEF4, 0xFEE0, 0xFEF0};
+
   private static Pipeline pipeline;
   private static TrueTypeFont sans;
   private static TrueTypeFont bold;
@@ -44,7 +46,9 @@ class ArabicJoiningTest {
     Set<String> drawn = DrawnGlyphs.outlines(render(RESOURCES.resolve(fixture)));
     for (int form : LAYLA_JOINED) {
       // The name is bold.
-      assertTrue(drawn.contains(DrawnGlyphs.outlineOf(bold, form)), () -> "not drawn: U+" + Integer.toHexString(form));
+      assertTrue(
+          drawn.contains(DrawnGlyphs.outlineOf(bold, form)),
+          () -> "not drawn: U+" + Integer.toHexString(form));
     }
   }
 
@@ -52,17 +56,26 @@ class ArabicJoiningTest {
   @ValueSource(strings = {"scripts/arabic.xml"})
   void theLamAlefLigatureIsDrawn(String fixture) throws Exception {
     // اللغة الأم: lam with hamza-alef, in the body's weight.
-    assertTrue(DrawnGlyphs.outlines(render(RESOURCES.resolve(fixture))).contains(DrawnGlyphs.outlineOf(sans, 0xFEF7)));
+    assertTrue(
+        DrawnGlyphs.outlines(render(RESOURCES.resolve(fixture)))
+            .contains(DrawnGlyphs.outlineOf(sans, 0xFEF7)));
   }
 
-  /** The broken case: zero-width non-joiners between all letters keep them apart, and the check sees it. */
+  /**
+   * The broken case: zero-width non-joiners between all letters keep them apart, and the check sees
+   * it.
+   */
   @Test
   void lettersKeptApartAreCaught(@TempDir Path folder) throws Exception {
-    String apart = Files.readString(RESOURCES.resolve("scripts/arabic.xml"))
-        .replaceAll("(?<=[\u0621-\u064A])(?=[\u0621-\u064A])", "\u200C");
-    Set<String> drawn = DrawnGlyphs.outlines(render(Files.writeString(folder.resolve("apart.xml"), apart)));
+    String apart =
+        Files.readString(RESOURCES.resolve("scripts/arabic.xml"))
+            .replaceAll("(?<=[\u0621-\u064A])(?=[\u0621-\u064A])", "\u200C");
+    Set<String> drawn =
+        DrawnGlyphs.outlines(render(Files.writeString(folder.resolve("apart.xml"), apart)));
     for (int form : LAYLA_JOINED) {
-      assertFalse(drawn.contains(DrawnGlyphs.outlineOf(bold, form)), () -> "drawn between non-joiners: U+" + Integer.toHexString(form));
+      assertFalse(
+          drawn.contains(DrawnGlyphs.outlineOf(bold, form)),
+          () -> "drawn between non-joiners: U+" + Integer.toHexString(form));
     }
   }
 
@@ -72,7 +85,9 @@ class ArabicJoiningTest {
   void noJoinedFormsWithoutArabic(String fixture) throws Exception {
     Set<String> drawn = DrawnGlyphs.outlines(render(RESOURCES.resolve(fixture)));
     for (int form : LAYLA_JOINED) {
-      assertFalse(drawn.contains(DrawnGlyphs.outlineOf(sans, form)) || drawn.contains(DrawnGlyphs.outlineOf(bold, form)));
+      assertFalse(
+          drawn.contains(DrawnGlyphs.outlineOf(sans, form))
+              || drawn.contains(DrawnGlyphs.outlineOf(bold, form)));
     }
   }
 

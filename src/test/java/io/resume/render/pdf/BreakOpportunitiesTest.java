@@ -13,18 +13,23 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.AttributesImpl;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Long runs get places to break, between an address's parts and then every few characters; nothing else changes. */
+/**
+ * Long runs get places to break, between an address's parts and then every few characters; nothing
+ * else changes.
+ */
 class BreakOpportunitiesTest {
   private static final String FO = "http://www.w3.org/1999/XSL/Format";
   private static final String Z = "\u200B";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Implemented a novel position-persistent mechanism, achieving 20% improvement.",
-      "https://chenzhuofu.github.io/", // 29 characters: any line holds it
-      "Softwareentwicklungsingenieur",
-      "构建系统基础设施，为真实世界的应用带来更好的性能、可扩展性和可用性。构建系统基础设施，为真实世界的应用带来更好的性能。",
-      ""})
+  @ValueSource(
+      strings = {
+        "Implemented a novel position-persistent mechanism, achieving 20% improvement.",
+        "https://chenzhuofu.github.io/", // 29 characters: any line holds it
+        "Softwareentwicklungsingenieur",
+        "构建系统基础设施，为真实世界的应用带来更好的性能、可扩展性和可用性。构建系统基础设施，为真实世界的应用带来更好的性能。",
+        ""
+      })
   void textAnyLineHoldsIsLeftAsItIs(String text) {
     assertSame(text, BreakOpportunities.insert(text));
   }
@@ -32,8 +37,31 @@ class BreakOpportunitiesTest {
   @Test
   void aLongAddressBreaksBetweenItsParts() {
     String address = "https://example.org/download/file.tar.gz?token=abc&user=ana#top";
-    assertEquals("https://" + Z + "example" + Z + ".org/" + Z + "download/" + Z + "file" + Z + ".tar" + Z + ".gz?" + Z
-        + "token=" + Z + "abc&" + Z + "user=" + Z + "ana#" + Z + "top", BreakOpportunities.insert(address));
+    assertEquals(
+        "https://"
+            + Z
+            + "example"
+            + Z
+            + ".org/"
+            + Z
+            + "download/"
+            + Z
+            + "file"
+            + Z
+            + ".tar"
+            + Z
+            + ".gz?"
+            + Z
+            + "token="
+            + Z
+            + "abc&"
+            + Z
+            + "user="
+            + Z
+            + "ana#"
+            + Z
+            + "top",
+        BreakOpportunities.insert(address));
   }
 
   @Test
@@ -49,24 +77,29 @@ class BreakOpportunitiesTest {
   @Test
   void neverInsideACharacterMadeOfSeveral() {
     // Letters with combining accents, an emoji with a skin tone, letters outside the BMP.
-    String run = "e\u0301".repeat(20) + "\uD83D\uDC4D\uD83C\uDFFD".repeat(10) + "\uD835\uDC00".repeat(20);
+    String run =
+        "e\u0301".repeat(20) + "\uD83D\uDC4D\uD83C\uDFFD".repeat(10) + "\uD835\uDC00".repeat(20);
     String broken = BreakOpportunities.insert(run);
     assertEquals(run, broken.replace(Z, ""));
     for (int i = broken.indexOf(Z); i >= 0; i = broken.indexOf(Z, i + 1)) {
       char after = broken.charAt(i + 1);
-      assertTrue(after != '\u0301' && !Character.isLowSurrogate(after) && after != '\uD83C', "break at " + i);
+      assertTrue(
+          after != '\u0301' && !Character.isLowSurrogate(after) && after != '\uD83C',
+          "break at " + i);
     }
   }
 
   @Test
   void theFilterChangesOnlyTheTextOfTheFlowAndNotGraphics() throws SAXException {
     List<String> received = new ArrayList<>();
-    BreakOpportunityFilter filter = new BreakOpportunityFilter(new DefaultHandler() {
-      @Override
-      public void characters(char[] ch, int start, int length) {
-        received.add(new String(ch, start, length));
-      }
-    });
+    BreakOpportunityFilter filter =
+        new BreakOpportunityFilter(
+            new DefaultHandler() {
+              @Override
+              public void characters(char[] ch, int start, int length) {
+                received.add(new String(ch, start, length));
+              }
+            });
     String run = "y".repeat(45);
     filter.startDocument();
     start(filter, "root");

@@ -1,13 +1,12 @@
 package io.resume.render.pdf;
 
-import io.resume.Seed;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.resume.Pipeline;
-import io.resume.render.PreparedResume;
+import io.resume.Seed;
 import io.resume.model.Warnings;
+import io.resume.render.PreparedResume;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -27,11 +26,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fonts parsed once and copied for each render give the very bytes of fonts parsed for each
- * render: for résumés in several scripts (Latin, Arabic shaped through OpenType tables), rendered
- * one after another and at once through one pool, so that nothing one render does to its fonts
- * reaches another. Copies that share too little (no kerning) or too much (one glyph subset for
- * all renders) must be caught.
+ * Fonts parsed once and copied for each render give the very bytes of fonts parsed for each render:
+ * for résumés in several scripts (Latin, Arabic shaped through OpenType tables), rendered one after
+ * another and at once through one pool, so that nothing one render does to its fonts reaches
+ * another. Copies that share too little (no kerning) or too much (one glyph subset for all renders)
+ * must be caught.
  */
 class CopiedFontsTest {
   private static final Path SCRIPTS = Path.of("src/test/resources/io/resume/scripts");
@@ -42,7 +41,8 @@ class CopiedFontsTest {
   @BeforeAll
   static void renderWithFopsOwnFonts() throws Exception {
     Pipeline pipeline = new Pipeline();
-    for (Path input : List.of(Seed.PATH, SCRIPTS.resolve("arabic-2.xml"), SCRIPTS.resolve("european-2.xml"))) {
+    for (Path input :
+        List.of(Seed.PATH, SCRIPTS.resolve("arabic-2.xml"), SCRIPTS.resolve("european-2.xml"))) {
       RESUMES.put(input.getFileName().toString(), pipeline.prepare(input, null, Warnings.IGNORE));
     }
     stylesheets = Stylesheets.bundled(RESUMES.get("resume.xml").view().getProcessor());
@@ -90,7 +90,10 @@ class CopiedFontsTest {
     assertFalse(differing(broken, 1).isEmpty());
   }
 
-  /** The résumés (by round) whose PDF differs from FOP's own, each rendered {@code rounds} times in turn. */
+  /**
+   * The résumés (by round) whose PDF differs from FOP's own, each rendered {@code rounds} times in
+   * turn.
+   */
   private static List<String> differing(PdfRenderer renderer, int rounds) throws Exception {
     List<String> differing = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {

@@ -20,31 +20,34 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * What a PDF draws, glyph by glyph, as outlines: the PDF's text layer says which characters a
- * glyph stands for (our ToUnicode maps say letters, not the joined forms drawn), so what is drawn
- * is read from the embedded fonts' outlines and compared with the outlines of the bundled fonts.
+ * What a PDF draws, glyph by glyph, as outlines: the PDF's text layer says which characters a glyph
+ * stands for (our ToUnicode maps say letters, not the joined forms drawn), so what is drawn is read
+ * from the embedded fonts' outlines and compared with the outlines of the bundled fonts.
  */
 public final class DrawnGlyphs {
   public static final String DEJAVU_SANS = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
-  public static final String DEJAVU_SANS_BOLD = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+  public static final String DEJAVU_SANS_BOLD =
+      "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 
   private DrawnGlyphs() {}
 
   /** The outline of every glyph drawn, in any font. */
   public static Set<String> outlines(byte[] pdf) throws IOException {
     Set<String> outlines = new LinkedHashSet<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) throws IOException {
-        for (TextPosition position : positions) {
-          if (position.getFont() instanceof PDType0Font font && font.getDescendantFont() instanceof PDCIDFontType2 cid) {
-            for (int code : position.getCharacterCodes()) {
-              outlines.add(outline(cid.getTrueTypeFont(), cid.codeToGID(code)));
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition position : positions) {
+              if (position.getFont() instanceof PDType0Font font
+                  && font.getDescendantFont() instanceof PDCIDFontType2 cid) {
+                for (int code : position.getCharacterCodes()) {
+                  outlines.add(outline(cid.getTrueTypeFont(), cid.codeToGID(code)));
+                }
+              }
             }
           }
-        }
-      }
-    };
+        };
     try (PDDocument document = Loader.loadPDF(pdf)) {
       stripper.writeText(document, new StringWriter());
     }
@@ -65,7 +68,8 @@ public final class DrawnGlyphs {
   public static String outlineOf(TrueTypeFont font, int codePoint) throws IOException {
     int glyph = font.getUnicodeCmapLookup().getGlyphId(codePoint);
     if (glyph == 0) {
-      throw new IOException(font.getName() + " has no glyph for U+" + Integer.toHexString(codePoint));
+      throw new IOException(
+          font.getName() + " has no glyph for U+" + Integer.toHexString(codePoint));
     }
     return outline(font, glyph);
   }
@@ -82,12 +86,13 @@ public final class DrawnGlyphs {
     for (PathIterator segments = path.getPathIterator(null); !segments.isDone(); segments.next()) {
       int type = segments.currentSegment(point);
       text.append(type);
-      int coordinates = switch (type) {
-        case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
-        case PathIterator.SEG_QUADTO -> 4;
-        case PathIterator.SEG_CUBICTO -> 6;
-        default -> 0;
-      };
+      int coordinates =
+          switch (type) {
+            case PathIterator.SEG_MOVETO, PathIterator.SEG_LINETO -> 2;
+            case PathIterator.SEG_QUADTO -> 4;
+            case PathIterator.SEG_CUBICTO -> 6;
+            default -> 0;
+          };
       for (int i = 0; i < coordinates; i++) {
         text.append(' ').append(Math.round(point[i]));
       }

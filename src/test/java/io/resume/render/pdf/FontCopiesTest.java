@@ -21,27 +21,60 @@ import org.apache.fop.fonts.MultiByteFont;
 import org.junit.jupiter.api.Test;
 
 /**
- * What copying FOP's fonts relies on: the fields of FOP's font classes are the ones reviewed
- * (a new FOP version fails here until its fields are sorted into shared and per render), a copy
- * keeps its own per-render state, and {@link CopiedFont} overrides every method of LazyFont, so
- * that LazyFont never loads a font of its own beside the copy.
+ * What copying FOP's fonts relies on: the fields of FOP's font classes are the ones reviewed (a new
+ * FOP version fails here until its fields are sorted into shared and per render), a copy keeps its
+ * own per-render state, and {@link CopiedFont} overrides every method of LazyFont, so that LazyFont
+ * never loads a font of its own beside the copy.
  */
 class FontCopiesTest {
-  /** FOP 2.11's MultiByteFont, read and sorted: these hold the parsed font, written only while it is read. */
-  private static final Set<String> SHARED = Set.of(
-      "CustomFont.fontFileURI", "CustomFont.fontName", "CustomFont.fullName", "CustomFont.familyNames",
-      "CustomFont.fontSubName", "CustomFont.embedFileURI", "CustomFont.embedResourceName",
-      "CustomFont.embeddingMode", "CustomFont.capHeight", "CustomFont.xHeight", "CustomFont.ascender",
-      "CustomFont.descender", "CustomFont.fontBBox", "CustomFont.flags", "CustomFont.weight", "CustomFont.stemV",
-      "CustomFont.italicAngle", "CustomFont.missingWidth", "CustomFont.fontType", "CustomFont.firstChar",
-      "CustomFont.lastChar", "CustomFont.underlinePosition", "CustomFont.underlineThickness",
-      "CustomFont.strikeoutPosition", "CustomFont.strikeoutThickness", "CustomFont.kerning", "CustomFont.useKerning",
-      "CustomFont.svgs", "CustomFont.useAdvanced", "CustomFont.simulateStyle", "CustomFont.additionalEncodings",
-      "CustomFont.unencodedCharacters",
-      "CIDFont.width",
-      "MultiByteFont.ttcName", "MultiByteFont.encoding", "MultiByteFont.defaultWidth", "MultiByteFont.cidType",
-      "MultiByteFont.gdef", "MultiByteFont.gsub", "MultiByteFont.gpos", "MultiByteFont.boundingBoxes",
-      "MultiByteFont.isOTFFile");
+  /**
+   * FOP 2.11's MultiByteFont, read and sorted: these hold the parsed font, written only while it is
+   * read.
+   */
+  private static final Set<String> SHARED =
+      Set.of(
+          "CustomFont.fontFileURI",
+          "CustomFont.fontName",
+          "CustomFont.fullName",
+          "CustomFont.familyNames",
+          "CustomFont.fontSubName",
+          "CustomFont.embedFileURI",
+          "CustomFont.embedResourceName",
+          "CustomFont.embeddingMode",
+          "CustomFont.capHeight",
+          "CustomFont.xHeight",
+          "CustomFont.ascender",
+          "CustomFont.descender",
+          "CustomFont.fontBBox",
+          "CustomFont.flags",
+          "CustomFont.weight",
+          "CustomFont.stemV",
+          "CustomFont.italicAngle",
+          "CustomFont.missingWidth",
+          "CustomFont.fontType",
+          "CustomFont.firstChar",
+          "CustomFont.lastChar",
+          "CustomFont.underlinePosition",
+          "CustomFont.underlineThickness",
+          "CustomFont.strikeoutPosition",
+          "CustomFont.strikeoutThickness",
+          "CustomFont.kerning",
+          "CustomFont.useKerning",
+          "CustomFont.svgs",
+          "CustomFont.useAdvanced",
+          "CustomFont.simulateStyle",
+          "CustomFont.additionalEncodings",
+          "CustomFont.unencodedCharacters",
+          "CIDFont.width",
+          "MultiByteFont.ttcName",
+          "MultiByteFont.encoding",
+          "MultiByteFont.defaultWidth",
+          "MultiByteFont.cidType",
+          "MultiByteFont.gdef",
+          "MultiByteFont.gsub",
+          "MultiByteFont.gpos",
+          "MultiByteFont.boundingBoxes",
+          "MultiByteFont.isOTFFile");
 
   @Test
   void fopsFontFieldsAreTheReviewedOnes() {
@@ -55,10 +88,21 @@ class FontCopiesTest {
 
   @Test
   void aCopySharesTheDataAndKeepsItsOwnState() throws Exception {
-    InternalResourceResolver resolver = ResourceResolverFactory.createInternalResourceResolver(new URI("classpath:/"),
-        new ClasspathResources(getClass().getClassLoader()));
-    ParsedFonts.Key key = new ParsedFonts.Key(URI.create("classpath:liberation/LiberationSans-Regular.ttf"), null, true,
-        EmbeddingMode.AUTO, EncodingMode.AUTO, true, true, false, false, true);
+    InternalResourceResolver resolver =
+        ResourceResolverFactory.createInternalResourceResolver(
+            new URI("classpath:/"), new ClasspathResources(getClass().getClassLoader()));
+    ParsedFonts.Key key =
+        new ParsedFonts.Key(
+            URI.create("classpath:liberation/LiberationSans-Regular.ttf"),
+            null,
+            true,
+            EmbeddingMode.AUTO,
+            EncodingMode.AUTO,
+            true,
+            true,
+            false,
+            false,
+            true);
     MultiByteFont original = (MultiByteFont) key.load(resolver);
     MultiByteFont copy = new FontCopies().copy(original, resolver);
     assertSame(original.getKerningInfo(), copy.getKerningInfo());
@@ -80,12 +124,17 @@ class FontCopiesTest {
     assertTrue(notOverridden(Incomplete.class).contains("getAscender(int)"));
   }
 
-  /** LazyFont's public methods (its own and inherited from FOP's font classes) the class leaves to it. */
+  /**
+   * LazyFont's public methods (its own and inherited from FOP's font classes) the class leaves to
+   * it.
+   */
   private static List<String> notOverridden(Class<? extends LazyFont> type) {
     List<String> missing = new ArrayList<>();
     for (Method method : LazyFont.class.getMethods()) {
-      if (method.getDeclaringClass() == Object.class || Modifier.isStatic(method.getModifiers())
-          || Modifier.isFinal(method.getModifiers()) || method.getName().equals("isCID")) {
+      if (method.getDeclaringClass() == Object.class
+          || Modifier.isStatic(method.getModifiers())
+          || Modifier.isFinal(method.getModifiers())
+          || method.getName().equals("isCID")) {
         continue; // isCID asks getFontType, which is overridden
       }
       try {

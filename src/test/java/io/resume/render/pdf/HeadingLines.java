@@ -9,17 +9,17 @@ import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
 
 /**
- * Whether an extracted text reads the résumé's headings right, as a parser splits it: each
- * entry's heading (its rows: organisation and place, role and dates) on one line or adjacent
- * lines, nothing else among them (a superscript's "st", a page number, a bullet), entries in
- * their order; the contacts whole, each on one line, with their separators between them.
+ * Whether an extracted text reads the résumé's headings right, as a parser splits it: each entry's
+ * heading (its rows: organisation and place, role and dates) on one line or adjacent lines, nothing
+ * else among them (a superscript's "st", a page number, a bullet), entries in their order; the
+ * contacts whole, each on one line, with their separators between them.
  *
  * <p>One allowance, for pdftotext's default mode only: it reads a page in columns, and the
- * right-aligned asides (places, dates) are a column. When an entry's body (bullets, paragraphs)
- * is narrower than the page, so that the asides' column is beside it and not above it, the mode
- * reads the body first; the asides must then follow the body, on lines of their own, before the
- * next entry. An entry with a body as wide as the page (any text longer than {@link #NARROW}
- * characters wraps or fills the line) gets no allowance.
+ * right-aligned asides (places, dates) are a column. When an entry's body (bullets, paragraphs) is
+ * narrower than the page, so that the asides' column is beside it and not above it, the mode reads
+ * the body first; the asides must then follow the body, on lines of their own, before the next
+ * entry. An entry with a body as wide as the page (any text longer than {@link #NARROW} characters
+ * wraps or fills the line) gets no allowance.
  *
  * <p>Lines are compared without white space, after NFKC (FOP writes ligatures and Arabic
  * presentation forms) and without direction marks. Right-to-left résumés are compared by their
@@ -29,6 +29,7 @@ import net.sf.saxon.s9api.XdmNode;
 final class HeadingLines {
   private static final String V = "urn:resume:view:1";
   private static final String SEPARATOR = "·";
+
   /** A body text at most this long may end before the asides' column begins. */
   static final int NARROW = 95;
 
@@ -48,9 +49,16 @@ final class HeadingLines {
     return problems(view, text, false);
   }
 
-  /** @param columns the text is in pdftotext's default reading order, which reads columns apart */
+  /**
+   * @param columns the text is in pdftotext's default reading order, which reads columns apart
+   */
   static List<String> problems(XdmNode view, String text, boolean columns) {
-    boolean rtl = "rtl".equals(string(view, "if (/v:document/@xml:lang = ('ar', 'he', 'fa', 'ur')) then 'rtl' else 'ltr'"));
+    boolean rtl =
+        "rtl"
+            .equals(
+                string(
+                    view,
+                    "if (/v:document/@xml:lang = ('ar', 'he', 'fa', 'ur')) then 'rtl' else 'ltr'"));
     return new HeadingLines(rtl, columns).check(view, text);
   }
 
@@ -81,19 +89,39 @@ final class HeadingLines {
         continue;
       }
       String name = string(entry, "normalize-space(v:row[1])");
-      int start = startOf(lines, cursor, pieces.stream().filter(piece -> piece.row() == 1 && (lettersOnly || !piece.aside())).toList());
+      int start =
+          startOf(
+              lines,
+              cursor,
+              pieces.stream()
+                  .filter(piece -> piece.row() == 1 && (lettersOnly || !piece.aside()))
+                  .toList());
       if (start < 0) {
-        problems.add("heading not found where it belongs (after the previous entry), or with a fragment before it: " + name);
+        problems.add(
+            "heading not found where it belongs (after the previous entry), or with a fragment before it: "
+                + name);
         continue;
       }
       int end = window(lines, start, pieces);
       if (end < 0) {
-        boolean narrow = columns && "true".equals(string(entry, "string(exists(v:row/following-sibling::*) and "
-            + "not((v:para | v:list/v:item)[string-length(normalize-space()) gt " + NARROW + "]))"));
+        boolean narrow =
+            columns
+                && "true"
+                    .equals(
+                        string(
+                            entry,
+                            "string(exists(v:row/following-sibling::*) and "
+                                + "not((v:para | v:list/v:item)[string-length(normalize-space()) gt "
+                                + NARROW
+                                + "]))"));
         end = narrow ? asidesAfterBody(lines, start, pieces) : -1;
         if (end < 0) {
           int shown = Math.min(lines.size(), start + pieces.size() + 2);
-          problems.add("heading lines of \"" + name + "\" are not its rows and asides alone, in order: " + lines.subList(start, shown));
+          problems.add(
+              "heading lines of \""
+                  + name
+                  + "\" are not its rows and asides alone, in order: "
+                  + lines.subList(start, shown));
           continue;
         }
       }
@@ -102,12 +130,16 @@ final class HeadingLines {
     return problems;
   }
 
-  /** Checks the contacts (whole, each on one line, apart by separators); returns the line after them. */
+  /**
+   * Checks the contacts (whole, each on one line, apart by separators); returns the line after
+   * them.
+   */
   private int contacts(XdmNode view, List<String> lines, List<String> problems) {
     List<String> contacts = new ArrayList<>();
     for (XdmItem item : select(view, "/v:document/v:header/v:contact")) {
       XdmNode contact = (XdmNode) item;
-      contacts.add(normalize(string(contact, "(if (@kind = 'profile') then @label || ' ' else '') || .")));
+      contacts.add(
+          normalize(string(contact, "(if (@kind = 'profile') then @label || ' ' else '') || .")));
     }
     if (contacts.isEmpty()) {
       return 0;
@@ -125,7 +157,8 @@ final class HeadingLines {
     }
     List<String> shown = lines.subList(start, end);
     if (!window.toString().equals(expected)) {
-      problems.add("the contacts are not read as they are, apart by \"" + SEPARATOR + "\": " + shown);
+      problems.add(
+          "the contacts are not read as they are, apart by \"" + SEPARATOR + "\": " + shown);
     }
     for (String contact : contacts) {
       if (shown.stream().noneMatch(line -> line.contains(contact))) {
@@ -135,7 +168,10 @@ final class HeadingLines {
     return end;
   }
 
-  /** The first line from {@code from} on where {@code first} starts (it may go on in the next lines); -1 if none. */
+  /**
+   * The first line from {@code from} on where {@code first} starts (it may go on in the next
+   * lines); -1 if none.
+   */
   private static int startOf(List<String> lines, int from, String first) {
     return startOf(lines, from, List.of(new Piece(first, 1, false)));
   }
@@ -156,7 +192,10 @@ final class HeadingLines {
     return -1;
   }
 
-  /** The line after the pieces when the lines from {@code start} are exactly the pieces, in order; else -1. */
+  /**
+   * The line after the pieces when the lines from {@code start} are exactly the pieces, in order;
+   * else -1.
+   */
   private int window(List<String> lines, int start, List<Piece> pieces) {
     int total = pieces.stream().mapToInt(piece -> piece.text().length()).sum();
     StringBuilder window = new StringBuilder();
@@ -164,12 +203,15 @@ final class HeadingLines {
     while (window.length() < total && end < lines.size()) {
       window.append(lines.get(end++));
     }
-    return window.length() == total && tiles(window.toString(), 0, pieces, new boolean[pieces.size()]) ? end : -1;
+    return window.length() == total
+            && tiles(window.toString(), 0, pieces, new boolean[pieces.size()])
+        ? end
+        : -1;
   }
 
   /**
-   * pdftotext's default order for an entry with a narrow body: the rows' texts, the body, then
-   * the asides on lines of their own. The line after the asides, or -1.
+   * pdftotext's default order for an entry with a narrow body: the rows' texts, the body, then the
+   * asides on lines of their own. The line after the asides, or -1.
    */
   private int asidesAfterBody(List<String> lines, int start, List<Piece> pieces) {
     List<Piece> texts = pieces.stream().filter(piece -> !piece.aside()).toList();
@@ -213,7 +255,11 @@ final class HeadingLines {
   private boolean inOrder(Piece piece, List<Piece> pieces, boolean[] used) {
     for (int i = 0; i < pieces.size(); i++) {
       Piece other = pieces.get(i);
-      boolean before = !other.aside() && (piece.aside() ? other.row() == piece.row() && !lettersOnly : other.row() < piece.row());
+      boolean before =
+          !other.aside()
+              && (piece.aside()
+                  ? other.row() == piece.row() && !lettersOnly
+                  : other.row() < piece.row());
       if (before && !used[i]) {
         return false;
       }
@@ -223,8 +269,9 @@ final class HeadingLines {
 
   private String normalize(String text) {
     String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
-    normal = (lettersOnly ? lamAlefInPopplerOrder(normal) : normal)
-        .replaceAll("[\\s\\u00A0\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]+", "");
+    normal =
+        (lettersOnly ? lamAlefInPopplerOrder(normal) : normal)
+            .replaceAll("[\\s\\u00A0\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]+", "");
     return lettersOnly ? normal.replaceAll("[^\\p{L}]", "") : normal;
   }
 

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.Test;
 
 /** The remembered look-ups answer as FOP's own would, also after fonts are added. */
 class LookupCachingFontInfoTest {
-  private static final List<String[]> FAMILIES = List.of(
-      new String[] {"Body", "Fallback"},
-      new String[] {"Missing", "Fallback"},
-      new String[] {"Missing"},
-      new String[] {"Body"});
+  private static final List<String[]> FAMILIES =
+      List.of(
+          new String[] {"Body", "Fallback"},
+          new String[] {"Missing", "Fallback"},
+          new String[] {"Missing"},
+          new String[] {"Body"});
 
   @Test
   void answersAsFopsOwnTableDoes() {
@@ -25,7 +26,9 @@ class LookupCachingFontInfoTest {
       for (String[] families : FAMILIES) {
         for (String style : List.of(Font.STYLE_NORMAL, Font.STYLE_ITALIC)) {
           for (int weight : new int[] {Font.WEIGHT_NORMAL, Font.WEIGHT_BOLD, 300}) {
-            assertEquals(outcome(plain, families, style, weight), outcome(caching, families, style, weight),
+            assertEquals(
+                outcome(plain, families, style, weight),
+                outcome(caching, families, style, weight),
                 () -> String.join(",", families) + " " + style + " " + weight);
           }
         }
@@ -37,9 +40,15 @@ class LookupCachingFontInfoTest {
   void aFontAddedLaterIsFound() {
     FontInfo caching = fonts(new LookupCachingFontInfo());
     String[] families = {"Later", "Fallback"};
-    assertEquals("F3", caching.getInternalFontKey(caching.fontLookup(families, Font.STYLE_NORMAL, Font.WEIGHT_NORMAL)[0]));
+    assertEquals(
+        "F3",
+        caching.getInternalFontKey(
+            caching.fontLookup(families, Font.STYLE_NORMAL, Font.WEIGHT_NORMAL)[0]));
     caching.addFontProperties("F9", "Later", Font.STYLE_NORMAL, Font.WEIGHT_NORMAL);
-    assertEquals("F9", caching.getInternalFontKey(caching.fontLookup(families, Font.STYLE_NORMAL, Font.WEIGHT_NORMAL)[0]));
+    assertEquals(
+        "F9",
+        caching.getInternalFontKey(
+            caching.fontLookup(families, Font.STYLE_NORMAL, Font.WEIGHT_NORMAL)[0]));
   }
 
   @Test
@@ -48,7 +57,8 @@ class LookupCachingFontInfoTest {
     String[] families = {"Body", "Fallback"};
     FontTriplet[] first = caching.fontLookup(families, Font.STYLE_NORMAL, Font.WEIGHT_NORMAL);
     first[0] = null;
-    assertEquals("Body", caching.fontLookup(families, Font.STYLE_NORMAL, Font.WEIGHT_NORMAL)[0].getName());
+    assertEquals(
+        "Body", caching.fontLookup(families, Font.STYLE_NORMAL, Font.WEIGHT_NORMAL)[0].getName());
   }
 
   /** The fonts found, or FOP's complaint when none is. */

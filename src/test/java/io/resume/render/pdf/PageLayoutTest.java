@@ -6,9 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.StylesheetCopies;
-import io.resume.render.PreparedResume;
 import io.resume.model.Warnings;
-import java.io.IOException;
+import io.resume.render.PreparedResume;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How a long résumé breaks into pages, read from the PDF's text page by page: no entry is split
- * when it fits on a page, no heading ends a page, and "2 / 5" page numbers appear only when
- * there is more than one page. A copy of the stylesheets without the keeps must fail the same
- * checks, so that they can fail.
+ * when it fits on a page, no heading ends a page, and "2 / 5" page numbers appear only when there
+ * is more than one page. A copy of the stylesheets without the keeps must fail the same checks, so
+ * that they can fail.
  */
 class PageLayoutTest {
   private static final int POSITIONS = 30;
@@ -41,9 +40,12 @@ class PageLayoutTest {
     headings = new ArrayList<>();
     XPathCompiler xpath = resume.view().getProcessor().newXPathCompiler();
     xpath.declareNamespace("v", "urn:resume:view:1");
-    xpath.evaluate("//v:section/v:heading", resume.view()).forEach(heading -> headings.add(heading.getStringValue()));
+    xpath
+        .evaluate("//v:section/v:heading", resume.view())
+        .forEach(heading -> headings.add(heading.getStringValue()));
     assertEquals(4, headings.size(), headings::toString);
-    pages = PdfRenders.pages(PdfRenders.render(pipeline, resume, PdfRenders.fixed(), warnings::add));
+    pages =
+        PdfRenders.pages(PdfRenders.render(pipeline, resume, PdfRenders.fixed(), warnings::add));
     assertEquals(List.of(), warnings);
   }
 
@@ -72,19 +74,30 @@ class PageLayoutTest {
   void pagesAreNumberedOutOfTheirCount() {
     for (int page = 0; page < pages.size(); page++) {
       List<String> lines = pages.get(page).lines().filter(line -> !line.isBlank()).toList();
-      assertEquals((page + 1) + " / " + pages.size(), lines.get(lines.size() - 1).strip(), "the foot of page " + (page + 1));
+      assertEquals(
+          (page + 1) + " / " + pages.size(),
+          lines.get(lines.size() - 1).strip(),
+          "the foot of page " + (page + 1));
     }
   }
 
   @Test
   void aOnePageResumeHasNoPageNumber() throws Exception {
-    Path one = Files.writeString(folder.resolve("one.xml"), """
+    Path one =
+        Files.writeString(
+            folder.resolve("one.xml"),
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <resume xmlns="urn:resume:1" xml:lang="en"><basics><name>Ada Short</name></basics></resume>
         """);
     Pipeline pipeline = new Pipeline();
-    List<String> onePage = PdfRenders.pages(PdfRenders.render(pipeline, pipeline.prepare(one, null, Warnings.IGNORE),
-        PdfRenders.fixed(), Warnings.IGNORE));
+    List<String> onePage =
+        PdfRenders.pages(
+            PdfRenders.render(
+                pipeline,
+                pipeline.prepare(one, null, Warnings.IGNORE),
+                PdfRenders.fixed(),
+                Warnings.IGNORE));
     assertEquals(1, onePage.size());
     assertFalse(onePage.get(0).contains("/"), onePage.get(0));
   }
@@ -109,29 +122,55 @@ class PageLayoutTest {
   /** The page numbers at the foot of the pages of a one-page résumé with several sections. */
   private static List<String> numberedPages(Pipeline pipeline) throws Exception {
     Path input = Path.of("src/test/resources/io/resume/scripts/european-2.xml");
-    List<String> onePage = PdfRenders.pages(PdfRenders.render(pipeline, pipeline.prepare(input, null, Warnings.IGNORE),
-        PdfRenders.fixed(), Warnings.IGNORE));
+    List<String> onePage =
+        PdfRenders.pages(
+            PdfRenders.render(
+                pipeline,
+                pipeline.prepare(input, null, Warnings.IGNORE),
+                PdfRenders.fixed(),
+                Warnings.IGNORE));
     assertEquals(1, onePage.size());
-    return onePage.get(0).lines().map(String::strip).filter(line -> line.matches("\\d+ / \\d+")).toList();
+    return onePage
+        .get(0)
+        .lines()
+        .map(String::strip)
+        .filter(line -> line.matches("\\d+ / \\d+"))
+        .toList();
   }
 
-  /** The checks above find splits and stranded headings when the stylesheets do not keep things together. */
+  /**
+   * The checks above find splits and stranded headings when the stylesheets do not keep things
+   * together.
+   */
   @Test
   void withoutKeepsTheChecksFail() throws Exception {
     Path xsl = StylesheetCopies.copyTo(folder.resolve("no-keeps"));
     Path style = xsl.resolve("fo/style.xsl");
-    String text = Files.readString(style)
-        .replace("<xsl:attribute name=\"keep-together.within-page\" select=\"$keep.block\"/>", "")
-        .replace("<xsl:attribute name=\"keep-together.within-page\" select=\"$keep.item\"/>", "")
-        .replace("<xsl:variable name=\"row.keep-with-next\" as=\"xs:string\" select=\"'always'\"/>",
-            "<xsl:variable name=\"row.keep-with-next\" as=\"xs:string\" select=\"'auto'\"/>")
-        .replace("<xsl:attribute name=\"keep-with-next.within-page\">always</xsl:attribute>", "")
-        .replace("<xsl:attribute name=\"space-before\" select=\"f:pt(1.0)\"/>", "<xsl:attribute name=\"space-before\" select=\"f:pt(1.7)\"/>");
+    String text =
+        Files.readString(style)
+            .replace(
+                "<xsl:attribute name=\"keep-together.within-page\" select=\"$keep.block\"/>", "")
+            .replace(
+                "<xsl:attribute name=\"keep-together.within-page\" select=\"$keep.item\"/>", "")
+            .replace(
+                "<xsl:variable name=\"row.keep-with-next\" as=\"xs:string\" select=\"'always'\"/>",
+                "<xsl:variable name=\"row.keep-with-next\" as=\"xs:string\" select=\"'auto'\"/>")
+            .replace(
+                "<xsl:attribute name=\"keep-with-next.within-page\">always</xsl:attribute>", "")
+            .replace(
+                "<xsl:attribute name=\"space-before\" select=\"f:pt(1.0)\"/>",
+                "<xsl:attribute name=\"space-before\" select=\"f:pt(1.7)\"/>");
     Files.writeString(style, text);
     Pipeline pipeline = new Pipeline(xsl);
-    List<String> loose = PdfRenders.pages(PdfRenders.render(pipeline, pipeline.prepare(longResume, null, Warnings.IGNORE),
-        PdfRenders.fixed(), Warnings.IGNORE));
-    assertFalse(splitEntries(loose).isEmpty() && headingsEndingAPage(loose).isEmpty(),
+    List<String> loose =
+        PdfRenders.pages(
+            PdfRenders.render(
+                pipeline,
+                pipeline.prepare(longResume, null, Warnings.IGNORE),
+                PdfRenders.fixed(),
+                Warnings.IGNORE));
+    assertFalse(
+        splitEntries(loose).isEmpty() && headingsEndingAPage(loose).isEmpty(),
         "without keeps, some entry should break across pages");
   }
 
@@ -171,8 +210,14 @@ class PageLayoutTest {
   private static List<String> headingsEndingAPage(List<String> pages) {
     List<String> stranded = new ArrayList<>();
     for (int page = 0; page < pages.size() - 1; page++) {
-      List<String> lines = pages.get(page).lines().map(String::strip).filter(line -> !line.isEmpty())
-          .filter(line -> !line.matches("\\d+ / \\d+")).toList();
+      List<String> lines =
+          pages
+              .get(page)
+              .lines()
+              .map(String::strip)
+              .filter(line -> !line.isEmpty())
+              .filter(line -> !line.matches("\\d+ / \\d+"))
+              .toList();
       String last = lines.get(lines.size() - 1);
       if (headings.contains(last)) {
         stranded.add("page " + (page + 1) + " ends with " + last);

@@ -1,13 +1,13 @@
 package io.resume.render.pdf;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
-import io.resume.render.PreparedResume;
+import io.resume.Seed;
 import io.resume.model.Warnings;
+import io.resume.render.PreparedResume;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,31 +32,49 @@ class PageLimitTest {
 
   @Test
   void theSeedFitsTwoPagesButNotOne() throws Exception {
-    List<String> pages = PdfRenders.pages(PdfRenders.render(pipeline, seed, PdfRenders.fixed().withMaxPages(2), Warnings.IGNORE));
+    List<String> pages =
+        PdfRenders.pages(
+            PdfRenders.render(pipeline, seed, PdfRenders.fixed().withMaxPages(2), Warnings.IGNORE));
     assertEquals(2, pages.size());
-    PageLimitException tooLong = assertThrows(PageLimitException.class,
-        () -> PdfRenders.render(pipeline, seed, PdfRenders.fixed().withMaxPages(1), Warnings.IGNORE));
+    PageLimitException tooLong =
+        assertThrows(
+            PageLimitException.class,
+            () ->
+                PdfRenders.render(
+                    pipeline, seed, PdfRenders.fixed().withMaxPages(1), Warnings.IGNORE));
     // What page 2 starts with, read from the PDF without a limit, is what the message must name.
-    assertTrue(PdfRenders.squeeze(pages.get(1)).startsWith("SelectedProjectsXPURemoting"), pages.get(1));
-    assertEquals("the PDF has 2 pages, more than --max-pages 1; it goes past page 1 at \"Selected Projects › XPURemoting\"",
+    assertTrue(
+        PdfRenders.squeeze(pages.get(1)).startsWith("SelectedProjectsXPURemoting"), pages.get(1));
+    assertEquals(
+        "the PDF has 2 pages, more than --max-pages 1; it goes past page 1 at \"Selected Projects › XPURemoting\"",
         tooLong.getMessage());
   }
 
   @Test
   void theEntryNamedIsTheOneOnTheFirstPageTooMany() throws Exception {
-    List<String> pages = PdfRenders.pages(PdfRenders.render(pipeline, longResume, PdfRenders.fixed(), Warnings.IGNORE));
+    List<String> pages =
+        PdfRenders.pages(
+            PdfRenders.render(pipeline, longResume, PdfRenders.fixed(), Warnings.IGNORE));
     for (int limit = 1; limit < pages.size(); limit++) {
       int max = limit;
-      PageLimitException tooLong = assertThrows(PageLimitException.class,
-          () -> PdfRenders.render(pipeline, longResume, PdfRenders.fixed().withMaxPages(max), Warnings.IGNORE));
+      PageLimitException tooLong =
+          assertThrows(
+              PageLimitException.class,
+              () ->
+                  PdfRenders.render(
+                      pipeline, longResume, PdfRenders.fixed().withMaxPages(max), Warnings.IGNORE));
       assertEquals(pages.size(), tooLong.pages());
-      Matcher named = Pattern.compile(".* at \"([^›]+) › ([^\"]+)\"$").matcher(tooLong.getMessage());
+      Matcher named =
+          Pattern.compile(".* at \"([^›]+) › ([^\"]+)\"$").matcher(tooLong.getMessage());
       assertTrue(named.matches(), tooLong.getMessage());
       String section = PdfRenders.squeeze(named.group(1));
       String entry = PdfRenders.squeeze(named.group(2));
-      // Every entry is kept on one page, so the one named starts page limit + 1 (after its section's heading, if that is new).
+      // Every entry is kept on one page, so the one named starts page limit + 1 (after its
+      // section's heading, if that is new).
       String next = PdfRenders.squeeze(pages.get(limit));
-      assertTrue(next.startsWith(entry) || next.startsWith(section + entry), "page " + (limit + 1) + " starts with " + entry + ": " + next);
+      assertTrue(
+          next.startsWith(entry) || next.startsWith(section + entry),
+          "page " + (limit + 1) + " starts with " + entry + ": " + next);
     }
   }
 }

@@ -1,18 +1,17 @@
 package io.resume.render.pdf;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
-import io.resume.render.PreparedResume;
+import io.resume.Seed;
 import io.resume.model.Warnings;
+import io.resume.render.PreparedResume;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -40,7 +39,15 @@ class PdfAttachmentTest {
   @Test
   void theAttachmentIsDeclaredAsTheDocumentsXmlData() throws Exception {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      PDComplexFileSpecification spec = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().values().iterator().next();
+      PDComplexFileSpecification spec =
+          document
+              .getDocumentCatalog()
+              .getNames()
+              .getEmbeddedFiles()
+              .getNames()
+              .values()
+              .iterator()
+              .next();
       assertEquals("resume.xml", spec.getFileUnicode());
       assertEquals("text/xml", spec.getEmbeddedFile().getSubtype());
       assertEquals("Data", spec.getCOSObject().getNameAsString("AFRelationship"));
@@ -51,21 +58,34 @@ class PdfAttachmentTest {
 
   @Test
   void aResumeWithoutSourceBytesHasNoAttachment() throws Exception {
-    byte[] bare = PdfRenders.render(pipeline, new PreparedResume("resume.xml", resume.view()), PdfRenders.fixed(), Warnings.IGNORE);
-    PdfAttachment.NotFound none = assertThrows(PdfAttachment.NotFound.class, () -> PdfAttachment.read(bare));
+    byte[] bare =
+        PdfRenders.render(
+            pipeline,
+            new PreparedResume("resume.xml", resume.view()),
+            PdfRenders.fixed(),
+            Warnings.IGNORE);
+    PdfAttachment.NotFound none =
+        assertThrows(PdfAttachment.NotFound.class, () -> PdfAttachment.read(bare));
     assertTrue(none.getMessage().contains("carries no résumé"), none.getMessage());
   }
 
   @Test
   void aPdfOfSomeoneElseOrNoPdfIsToldApart() throws Exception {
     byte[] plain;
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
       document.save(out);
       plain = out.toByteArray();
     }
-    assertTrue(assertThrows(PdfAttachment.NotFound.class, () -> PdfAttachment.read(plain)).getMessage().contains("carries no résumé"));
+    assertTrue(
+        assertThrows(PdfAttachment.NotFound.class, () -> PdfAttachment.read(plain))
+            .getMessage()
+            .contains("carries no résumé"));
     byte[] text = "<resume/>".getBytes(StandardCharsets.UTF_8);
-    assertTrue(assertThrows(PdfAttachment.NotFound.class, () -> PdfAttachment.read(text)).getMessage().startsWith("not a PDF"));
+    assertTrue(
+        assertThrows(PdfAttachment.NotFound.class, () -> PdfAttachment.read(text))
+            .getMessage()
+            .startsWith("not a PDF"));
   }
 }

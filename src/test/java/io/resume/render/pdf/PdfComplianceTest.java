@@ -1,13 +1,13 @@
 package io.resume.render.pdf;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -43,8 +43,13 @@ class PdfComplianceTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"classic", "modern"})
   void everyThemePassesBoth(String theme) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    pipeline.renderer(Format.PDF).render(resume,
-        io.resume.render.RenderOptions.defaults().withTheme(pipeline.theme(theme)), out, Warnings.IGNORE);
+    pipeline
+        .renderer(Format.PDF)
+        .render(
+            resume,
+            io.resume.render.RenderOptions.defaults().withTheme(pipeline.theme(theme)),
+            out,
+            Warnings.IGNORE);
     assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1));
     assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFA_3_B));
   }
@@ -52,7 +57,9 @@ class PdfComplianceTest {
   /** Rich text (code, line breaks, lists inside lists, numbered lists) keeps the tags valid. */
   @Test
   void richTextPassesBoth() throws Exception {
-    PreparedResume rich = pipeline.prepare(Path.of("src/test/resources/io/resume/markdown/markdown.json"), null, Warnings.IGNORE);
+    PreparedResume rich =
+        pipeline.prepare(
+            Path.of("src/test/resources/io/resume/markdown/markdown.json"), null, Warnings.IGNORE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(rich, out, Warnings.IGNORE);
     assertEquals(List.of(), failedRules(out.toByteArray(), PDFAFlavour.PDFUA_1));
@@ -73,7 +80,8 @@ class PdfComplianceTest {
   @Test
   void anOrdinaryPdfFails() throws Exception {
     byte[] plain;
-    try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new ByteArrayOutputStream()) {
+    try (var document = new org.apache.pdfbox.pdmodel.PDDocument();
+        var out = new ByteArrayOutputStream()) {
       document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
       document.save(out);
       plain = out.toByteArray();
@@ -83,12 +91,19 @@ class PdfComplianceTest {
   }
 
   static List<String> failedRules(byte[] pdf, PDFAFlavour flavour) throws Exception {
-    try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+    try (PDFAParser parser =
+            Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
         PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
       ValidationResult result = validator.validate(parser);
       return result.getTestAssertions().stream()
           .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-          .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+          .map(
+              a ->
+                  a.getRuleId().getClause()
+                      + "-"
+                      + a.getRuleId().getTestNumber()
+                      + ": "
+                      + a.getMessage())
           .distinct()
           .toList();
     }

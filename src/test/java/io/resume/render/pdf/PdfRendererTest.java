@@ -1,12 +1,12 @@
 package io.resume.render.pdf;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.Renderer;
@@ -80,9 +80,14 @@ class PdfRendererTest {
       assertEquals("Zhuofu Chen — Résumé", document.getDocumentInformation().getTitle());
       assertEquals("Zhuofu Chen", document.getDocumentInformation().getAuthor());
       assertEquals("en", document.getDocumentCatalog().getLanguage());
-      String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+      String xmp =
+          new String(
+              document.getDocumentCatalog().getMetadata().toByteArray(),
+              java.nio.charset.StandardCharsets.UTF_8);
       assertTrue(xmp.contains("Zhuofu Chen — Résumé"), xmp);
-      assertTrue(xmp.contains("<pdfaid:part>3</pdfaid:part>") || xmp.contains("pdfaid:part=\"3\""), "PDF/A-3 is declared");
+      assertTrue(
+          xmp.contains("<pdfaid:part>3</pdfaid:part>") || xmp.contains("pdfaid:part=\"3\""),
+          "PDF/A-3 is declared");
       assertTrue(xmp.contains("pdfuaid:part"), "PDF/UA is declared");
     }
   }
@@ -94,14 +99,31 @@ class PdfRendererTest {
       PDStructureTreeRoot root = document.getDocumentCatalog().getStructureTreeRoot();
       List<String> types = new ArrayList<>();
       collectTypes(root.getKids(), types);
-      assertEquals(1, types.stream().filter("H1"::equals).count(), "the name is the one H1: " + types);
+      assertEquals(
+          1, types.stream().filter("H1"::equals).count(), "the name is the one H1: " + types);
       assertEquals(6, types.stream().filter("H2"::equals).count(), "one H2 per section: " + types);
-      assertEquals(3, types.stream().filter("Figure"::equals).count(), "one figure per contact icon: " + types);
-      assertTrue(types.contains("L") && types.contains("LI") && types.contains("Link"), types::toString);
+      assertEquals(
+          3,
+          types.stream().filter("Figure"::equals).count(),
+          "one figure per contact icon: " + types);
+      assertTrue(
+          types.contains("L") && types.contains("LI") && types.contains("Link"), types::toString);
       assertFalse(types.contains("Table"), "no layout tables");
       List<String> bookmarks = new ArrayList<>();
-      document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> bookmarks.add(item.getTitle()));
-      assertEquals(List.of("Education", "Research Interests", "Experience", "Publications", "Selected Projects", "Selected Awards"), bookmarks);
+      document
+          .getDocumentCatalog()
+          .getDocumentOutline()
+          .children()
+          .forEach(item -> bookmarks.add(item.getTitle()));
+      assertEquals(
+          List.of(
+              "Education",
+              "Research Interests",
+              "Experience",
+              "Publications",
+              "Selected Projects",
+              "Selected Awards"),
+          bookmarks);
     }
   }
 
@@ -111,21 +133,31 @@ class PdfRendererTest {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       for (PDPage page : document.getPages()) {
         for (PDAnnotation annotation : page.getAnnotations()) {
-          if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI action) {
+          if (annotation instanceof PDAnnotationLink link
+              && link.getAction() instanceof PDActionURI action) {
             uris.add(action.getURI());
-            assertFalse(link.getContents() == null || link.getContents().isBlank(), "a link needs a description (PDF/UA): " + action.getURI());
+            assertFalse(
+                link.getContents() == null || link.getContents().isBlank(),
+                "a link needs a description (PDF/UA): " + action.getURI());
           }
         }
       }
     }
     // The GitHub profile has no url in the seed: its address is GitHub's for the user name.
-    assertEquals(Set.of("mailto:aetiurf@gmail.com", "https://github.com/chenzhuofu", "https://chenzhuofu.github.io/"), uris);
+    assertEquals(
+        Set.of(
+            "mailto:aetiurf@gmail.com",
+            "https://github.com/chenzhuofu",
+            "https://chenzhuofu.github.io/"),
+        uris);
   }
 
   @Test
   void pagesAreA4() throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertTrue(document.getNumberOfPages() >= 1 && document.getNumberOfPages() <= 2, "pages: " + document.getNumberOfPages());
+      assertTrue(
+          document.getNumberOfPages() >= 1 && document.getNumberOfPages() <= 2,
+          "pages: " + document.getNumberOfPages());
       for (PDPage page : document.getPages()) {
         PDRectangle box = page.getMediaBox();
         assertEquals(PDRectangle.A4.getWidth(), box.getWidth(), 0.5);
@@ -137,11 +169,29 @@ class PdfRendererTest {
   @Test
   void theTextHoldsTheResumeInOrder() throws IOException {
     String text = text(pdf);
-    List<String> expected = List.of("Zhuofu Chen", "aetiurf@gmail.com", "github.com/chenzhuofu", "https://chenzhuofu.github.io/",
-        "Education", "Tongji University", "Shanghai, China", "Sep 2021 – Present", "GPA: 4.87/5.00 · Ranking: 3/20",
-        "Research Interests", "Experience", "Publications", "(* indicates equal contribution)", "[1]", "Zhuofu Chen*",
-        "Selected Projects", "XPURemoting", "Selected Awards", "China National Scholarship (top 0.2%)",
-        "1st Prize of National Olympiad in Informatics in Provinces", "2019");
+    List<String> expected =
+        List.of(
+            "Zhuofu Chen",
+            "aetiurf@gmail.com",
+            "github.com/chenzhuofu",
+            "https://chenzhuofu.github.io/",
+            "Education",
+            "Tongji University",
+            "Shanghai, China",
+            "Sep 2021 – Present",
+            "GPA: 4.87/5.00 · Ranking: 3/20",
+            "Research Interests",
+            "Experience",
+            "Publications",
+            "(* indicates equal contribution)",
+            "[1]",
+            "Zhuofu Chen*",
+            "Selected Projects",
+            "XPURemoting",
+            "Selected Awards",
+            "China National Scholarship (top 0.2%)",
+            "1st Prize of National Olympiad in Informatics in Provinces",
+            "2019");
     int from = 0;
     for (String item : expected) {
       int at = text.indexOf(item, from);
@@ -153,7 +203,9 @@ class PdfRendererTest {
   @Test
   void aCharacterNoFontHasIsReported(@TempDir Path folder) throws Exception {
     Path source = folder.resolve("resume.xml");
-    Files.writeString(source, """
+    Files.writeString(
+        source,
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <resume xmlns="urn:resume:1" xml:lang="en">
           <basics><name>Li ሀ Wei ཀ</name></basics>
@@ -163,13 +215,21 @@ class PdfRendererTest {
     PreparedResume small = pipeline.prepare(source, null, messages::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(small, out, messages::add);
-    // Ethiopic and Tibetan: in no bundled font, nor in the CJK fonts looked for on the machine. One warning names both.
+    // Ethiopic and Tibetan: in no bundled font, nor in the CJK fonts looked for on the machine. One
+    // warning names both.
     assertEquals(1, messages.size(), messages::toString);
-    assertTrue(messages.get(0).contains("\"ሀ\" (U+1200)") && messages.get(0).contains("\"ཀ\" (U+0F40)")
-        && messages.get(0).contains("not available"), messages::toString);
-    // Where they are, in the résumé's words (the header is named by the name), never a place in the XSL-FO.
+    assertTrue(
+        messages.get(0).contains("\"ሀ\" (U+1200)")
+            && messages.get(0).contains("\"ཀ\" (U+0F40)")
+            && messages.get(0).contains("not available"),
+        messages::toString);
+    // Where they are, in the résumé's words (the header is named by the name), never a place in the
+    // XSL-FO.
     assertTrue(messages.get(0).contains(" in \"Li ሀ Wei ཀ\""), messages::toString);
-    assertTrue(messages.stream().noneMatch(message -> message.contains("position") || message.contains(".xsl")), messages::toString);
+    assertTrue(
+        messages.stream()
+            .noneMatch(message -> message.contains("position") || message.contains(".xsl")),
+        messages::toString);
     assertTrue(messages.stream().noneMatch(message -> message.contains("\n")), "one line each");
     assertTrue(text(out.toByteArray()).contains("Li"), "the rest is still rendered");
   }
@@ -177,13 +237,15 @@ class PdfRendererTest {
   @Test
   void aFailingOutputBecomesAnIOException() {
     Renderer renderer = pipeline.renderer(Format.PDF);
-    OutputStream broken = new OutputStream() {
-      @Override
-      public void write(int b) throws IOException {
-        throw new IOException("disk full");
-      }
-    };
-    IOException failure = assertThrows(IOException.class, () -> renderer.render(resume, broken, warnings::add));
+    OutputStream broken =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("disk full");
+          }
+        };
+    IOException failure =
+        assertThrows(IOException.class, () -> renderer.render(resume, broken, warnings::add));
     assertTrue(failure.getMessage().contains("disk full"), failure.getMessage());
   }
 

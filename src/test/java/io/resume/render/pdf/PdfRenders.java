@@ -1,11 +1,11 @@
 package io.resume.render.pdf;
 
 import io.resume.Pipeline;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.model.Warnings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
@@ -22,7 +22,9 @@ final class PdfRenders {
 
   private PdfRenders() {}
 
-  static byte[] render(Pipeline pipeline, PreparedResume resume, RenderOptions options, Warnings warnings) throws IOException {
+  static byte[] render(
+      Pipeline pipeline, PreparedResume resume, RenderOptions options, Warnings warnings)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(resume, options, out, warnings);
     return out.toByteArray();

@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 /**
  * poppler's pdftotext, the text extraction most applicant-tracking systems run, in its modes:
  * default (reading order), {@code -raw} (content order) and {@code -layout}. Skipped, saying so,
- * when it is missing, except where RESUME_REQUIRE_OFFICE is set (CI installs poppler-utils with
- * the other document tools), where a missing pdftotext fails.
+ * when it is missing, except where RESUME_REQUIRE_OFFICE is set (CI installs poppler-utils with the
+ * other document tools), where a missing pdftotext fails.
  */
 final class Poppler {
   enum Mode {
-    DEFAULT(), RAW("-raw"), LAYOUT("-layout");
+    DEFAULT(),
+    RAW("-raw"),
+    LAYOUT("-layout");
 
     final List<String> options;
 
@@ -36,14 +38,17 @@ final class Poppler {
   }
 
   static Poppler required() {
-    Path found = Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
-        .filter(dir -> !dir.isEmpty())
-        .map(dir -> Path.of(dir, "pdftotext"))
-        .filter(Files::isExecutable)
-        .findFirst().orElse(null);
+    Path found =
+        Stream.of(System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
+            .filter(dir -> !dir.isEmpty())
+            .map(dir -> Path.of(dir, "pdftotext"))
+            .filter(Files::isExecutable)
+            .findFirst()
+            .orElse(null);
     if (found == null && System.getenv("RESUME_REQUIRE_OFFICE") != null) {
-      throw new IllegalStateException("pdftotext is required here (RESUME_REQUIRE_OFFICE) but missing: "
-          + "apt-get install poppler-utils");
+      throw new IllegalStateException(
+          "pdftotext is required here (RESUME_REQUIRE_OFFICE) but missing: "
+              + "apt-get install poppler-utils");
     }
     assumeTrue(found != null, "SKIPPED: no pdftotext (apt-get install poppler-utils)");
     return new Poppler(found);
@@ -57,7 +62,8 @@ final class Poppler {
       List<String> command = new ArrayList<>(List.of(pdftotext.toString(), "-enc", "UTF-8"));
       command.addAll(mode.options);
       command.addAll(List.of(file.toString(), "-"));
-      Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      Process process =
+          new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
         throw new IOException("pdftotext failed: " + command);

@@ -1,6 +1,5 @@
 package io.resume.render.pdf;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
-import io.resume.model.Warnings;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import org.apache.pdfbox.Loader;
@@ -21,7 +20,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Same input and timestamp, same bytes (issue 6, SOURCE_DATE_EPOCH); another timestamp, other bytes. */
+/**
+ * Same input and timestamp, same bytes (issue 6, SOURCE_DATE_EPOCH); another timestamp, other
+ * bytes.
+ */
 class ReproduciblePdfTest {
   private static final Instant OTHER = Instant.parse("2025-01-02T03:04:05Z");
   private static Pipeline pipeline;
@@ -49,17 +51,31 @@ class ReproduciblePdfTest {
   @Test
   void anotherTimestampGivesOtherBytesAndOtherDates() throws Exception {
     byte[] first = PdfRenders.render(pipeline, resume, PdfRenders.fixed(), Warnings.IGNORE);
-    byte[] other = PdfRenders.render(pipeline, resume, new RenderOptions(Paper.A4, OTHER), Warnings.IGNORE);
+    byte[] other =
+        PdfRenders.render(pipeline, resume, new RenderOptions(Paper.A4, OTHER), Warnings.IGNORE);
     assertFalse(Arrays.equals(first, other));
     assertNotEquals(fileId(first), fileId(other), "the file identifier follows the content");
     try (PDDocument document = Loader.loadPDF(other)) {
       assertEquals(OTHER, document.getDocumentInformation().getCreationDate().toInstant());
       assertEquals(OTHER, document.getDocumentInformation().getModificationDate().toInstant());
-      String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+      String xmp =
+          new String(
+              document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
       for (String date : new String[] {"CreateDate", "ModifyDate", "MetadataDate"}) {
-        assertTrue(xmp.contains("<xmp:" + date + ">2025-01-02T03:04:05Z</xmp:" + date + ">"), date + " in " + xmp);
+        assertTrue(
+            xmp.contains("<xmp:" + date + ">2025-01-02T03:04:05Z</xmp:" + date + ">"),
+            date + " in " + xmp);
       }
-      var file = document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().values().iterator().next().getEmbeddedFile();
+      var file =
+          document
+              .getDocumentCatalog()
+              .getNames()
+              .getEmbeddedFiles()
+              .getNames()
+              .values()
+              .iterator()
+              .next()
+              .getEmbeddedFile();
       assertEquals(OTHER, file.getCreationDate().toInstant());
       assertEquals(OTHER, file.getModDate().toInstant());
     }
@@ -70,8 +86,12 @@ class ReproduciblePdfTest {
     byte[] withSource = PdfRenders.render(pipeline, resume, PdfRenders.fixed(), Warnings.IGNORE);
     byte[] changed = resume.source().clone();
     changed[changed.length - 2] ^= 1;
-    byte[] otherSource = PdfRenders.render(pipeline, new PreparedResume(resume.sourceName(), resume.view(), changed),
-        PdfRenders.fixed(), Warnings.IGNORE);
+    byte[] otherSource =
+        PdfRenders.render(
+            pipeline,
+            new PreparedResume(resume.sourceName(), resume.view(), changed),
+            PdfRenders.fixed(),
+            Warnings.IGNORE);
     assertNotEquals(fileId(withSource), fileId(otherSource));
   }
 

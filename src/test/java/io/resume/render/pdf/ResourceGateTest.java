@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * FOP may read images and fonts only from the résumé's folder, the stylesheets and the jar:
- * an image anywhere else, or on the network, is refused and named in a warning.
+ * FOP may read images and fonts only from the résumé's folder, the stylesheets and the jar: an
+ * image anywhere else, or on the network, is refused and named in a warning.
  */
 class ResourceGateTest {
   @TempDir static Path folder;
@@ -43,7 +43,10 @@ class ResourceGateTest {
     resumeFolder = Files.createDirectories(folder.resolve("resume"));
     outside = Files.createDirectories(folder.resolve("elsewhere"));
     for (Path place : List.of(resumeFolder, outside)) {
-      ImageIO.write(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), "png", place.resolve("photo.png").toFile());
+      ImageIO.write(
+          new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB),
+          "png",
+          place.resolve("photo.png").toFile());
     }
     sandbox = new Sandbox();
     gate = new ResourceGate(ResourceResolverFactory.createDefaultResourceResolver(), sandbox);
@@ -58,19 +61,27 @@ class ResourceGateTest {
 
   @Test
   void aFileElsewhereIsRefusedAndNamed() throws Exception {
-    for (String src : List.of("file:///etc/passwd", outside.resolve("photo.png").toUri().toString(),
-        resumeFolder.resolve("../elsewhere/photo.png").toUri().toString())) {
+    for (String src :
+        List.of(
+            "file:///etc/passwd",
+            outside.resolve("photo.png").toUri().toString(),
+            resumeFolder.resolve("../elsewhere/photo.png").toUri().toString())) {
       List<String> warnings = render(src);
-      assertTrue(warnings.stream().anyMatch(w -> w.contains("refused to read " + src)),
+      assertTrue(
+          warnings.stream().anyMatch(w -> w.contains("refused to read " + src)),
           src + ": " + warnings);
     }
   }
 
   @Test
   void theNetworkIsRefused() throws Exception {
-    for (String src : List.of("http://example.com/x.png", "https://example.com/x.png", "ftp://example.com/x.png")) {
+    for (String src :
+        List.of(
+            "http://example.com/x.png", "https://example.com/x.png", "ftp://example.com/x.png")) {
       List<String> warnings = render(src);
-      assertTrue(warnings.stream().anyMatch(w -> w.contains("refused to read " + src)), src + ": " + warnings);
+      assertTrue(
+          warnings.stream().anyMatch(w -> w.contains("refused to read " + src)),
+          src + ": " + warnings);
     }
   }
 
@@ -78,14 +89,18 @@ class ResourceGateTest {
   void aLinkInsideTheFolderCannotLeadOut() throws Exception {
     Path link = resumeFolder.resolve("passwd.png");
     Files.createSymbolicLink(link, outside.resolve("photo.png"));
-    asRender(() -> {
-      assertFalse(gate.permits(link.toUri()));
-      assertTrue(gate.permits(resumeFolder.resolve("photo.png").toUri()));
-      assertTrue(gate.permits(Path.of("xsl/fo/fo.xsl").toAbsolutePath().toUri()), "the stylesheets");
-      assertFalse(gate.permits(URI.create("jar:file:/tmp/other.jar!/x.png")));
-      return null;
-    });
-    assertFalse(gate.permits(resumeFolder.resolve("photo.png").toUri()), "the résumé's folder only while it renders");
+    asRender(
+        () -> {
+          assertFalse(gate.permits(link.toUri()));
+          assertTrue(gate.permits(resumeFolder.resolve("photo.png").toUri()));
+          assertTrue(
+              gate.permits(Path.of("xsl/fo/fo.xsl").toAbsolutePath().toUri()), "the stylesheets");
+          assertFalse(gate.permits(URI.create("jar:file:/tmp/other.jar!/x.png")));
+          return null;
+        });
+    assertFalse(
+        gate.permits(resumeFolder.resolve("photo.png").toUri()),
+        "the résumé's folder only while it renders");
   }
 
   /** Runs as the render of a résumé in resumeFolder does: that folder readable by this thread. */
@@ -95,7 +110,8 @@ class ResourceGateTest {
 
   /** Renders one page with the image, and returns FOP's warnings. */
   private static List<String> render(String src) throws Exception {
-    String fo = """
+    String fo =
+        """
         <fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format" xmlns:fox="http://xmlgraphics.apache.org/fop/extensions" xml:lang="en">
           <fo:layout-master-set><fo:simple-page-master master-name="p" page-width="60mm" page-height="40mm" margin="5mm">
             <fo:region-body/></fo:simple-page-master></fo:layout-master-set>
@@ -107,16 +123,20 @@ class ResourceGateTest {
             <fo:block>Photo: <fo:external-graphic src="url('%s')" fox:alt-text="photo"/></fo:block>
           </fo:flow></fo:page-sequence>
         </fo:root>
-        """.formatted(src);
+        """
+            .formatted(src);
     List<String> warnings = new ArrayList<>();
     FOUserAgent agent = factory.newFOUserAgent();
     agent.getEventBroadcaster().addEventListener(new FopEventWarnings(warnings::add, gate));
     Fop fop = factory.newFop("application/pdf", agent, new ByteArrayOutputStream());
-    asRender(() -> {
-      TransformerFactory.newInstance().newTransformer()
-          .transform(new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
-      return null;
-    });
+    asRender(
+        () -> {
+          TransformerFactory.newInstance()
+              .newTransformer()
+              .transform(
+                  new StreamSource(new StringReader(fo)), new SAXResult(fop.getDefaultHandler()));
+          return null;
+        });
     return warnings;
   }
 }

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A row of a right-to-left résumé has its text at the right and its aside at the left, also
- * when both are in Latin script: the Arabic résumé's "English" (a language) stands at the right
- * of its "Fluent", as in the web page. Left to right, the same row is the other way round.
+ * A row of a right-to-left résumé has its text at the right and its aside at the left, also when
+ * both are in Latin script: the Arabic résumé's "English" (a language) stands at the right of its
+ * "Fluent", as in the web page. Left to right, the same row is the other way round.
  */
 class RightToLeftRowsTest {
   private static final Path ARABIC = Path.of("src/test/resources/io/resume/scripts/arabic.xml");
@@ -41,7 +41,8 @@ class RightToLeftRowsTest {
   @Test
   void theSameRowLeftToRightHasItsTextAtTheLeft(@TempDir Path dir) throws Exception {
     Path leftToRight = dir.resolve("ltr.xml");
-    Files.writeString(leftToRight, Files.readString(ARABIC).replace("xml:lang=\"ar\"", "xml:lang=\"en\""));
+    Files.writeString(
+        leftToRight, Files.readString(ARABIC).replace("xml:lang=\"ar\"", "xml:lang=\"en\""));
     Row row = englishRow(leftToRight);
     assertTrue(row.english() < row.fluent(), row::toString);
   }
@@ -50,7 +51,9 @@ class RightToLeftRowsTest {
   private record Row(float english, float fluent) {}
 
   private static Row englishRow(Path resume) throws Exception {
-    byte[] pdf = PdfRenders.render(pipeline, pipeline.prepare(resume, null, w -> {}), PdfRenders.fixed(), w -> {});
+    byte[] pdf =
+        PdfRenders.render(
+            pipeline, pipeline.prepare(resume, null, w -> {}), PdfRenders.fixed(), w -> {});
     List<TextPosition> glyphs = glyphs(pdf);
     TextPosition english = first(glyphs, "E");
     TextPosition fluent = first(glyphs, "F");
@@ -59,17 +62,21 @@ class RightToLeftRowsTest {
   }
 
   private static TextPosition first(List<TextPosition> glyphs, String letter) {
-    return glyphs.stream().filter(glyph -> glyph.getUnicode().equals(letter)).findFirst().orElseThrow(() -> new AssertionError(letter));
+    return glyphs.stream()
+        .filter(glyph -> glyph.getUnicode().equals(letter))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(letter));
   }
 
   private static List<TextPosition> glyphs(byte[] pdf) throws IOException {
     List<TextPosition> glyphs = new ArrayList<>();
-    PDFTextStripper stripper = new PDFTextStripper() {
-      @Override
-      protected void writeString(String text, List<TextPosition> positions) {
-        glyphs.addAll(positions);
-      }
-    };
+    PDFTextStripper stripper =
+        new PDFTextStripper() {
+          @Override
+          protected void writeString(String text, List<TextPosition> positions) {
+            glyphs.addAll(positions);
+          }
+        };
     try (PDDocument document = Loader.loadPDF(pdf)) {
       stripper.writeText(document, new StringWriter());
     }

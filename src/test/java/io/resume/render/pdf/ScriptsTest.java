@@ -1,10 +1,10 @@
 package io.resume.render.pdf;
 
-import io.resume.Seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.Seed;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
@@ -24,10 +24,10 @@ import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * Every script renders in the PDF: Chinese, Japanese and Korean (with the CJK font installed on
- * the machine, which `.ci/run` installs), Arabic and Hebrew right to left, Greek, Cyrillic,
- * accented Latin and typographic punctuation; with no character missing, every text in order
- * as PDFBox reads it, and still PDF/UA-1 and PDF/A-3b.
+ * Every script renders in the PDF: Chinese, Japanese and Korean (with the CJK font installed on the
+ * machine, which `.ci/run` installs), Arabic and Hebrew right to left, Greek, Cyrillic, accented
+ * Latin and typographic punctuation; with no character missing, every text in order as PDFBox reads
+ * it, and still PDF/UA-1 and PDF/A-3b.
  */
 class ScriptsTest {
   private static final Path FIXTURES = Path.of("src/test/resources/io/resume/scripts");
@@ -52,10 +52,10 @@ class ScriptsTest {
 
   /**
    * Right to left: every character drawn and every word found, letters in reading order. Not the
-   * order of a line's parts: PDFBox guesses a
-   * line's direction from its leftmost strong character as drawn, so a line of an RTL résumé
-   * whose left end is Latin (the dates aside, "… SQL.") comes out with its parts swapped, or its
-   * final stop moved. The PDF's tag tree, which screen readers follow, has the logical order.
+   * order of a line's parts: PDFBox guesses a line's direction from its leftmost strong character
+   * as drawn, so a line of an RTL résumé whose left end is Latin (the dates aside, "… SQL.") comes
+   * out with its parts swapped, or its final stop moved. The PDF's tag tree, which screen readers
+   * follow, has the logical order.
    */
   @ParameterizedTest
   @ValueSource(strings = {"arabic-2.xml", "hebrew-2.xml"})
@@ -66,9 +66,12 @@ class ScriptsTest {
     List<String> items = ReaderItems.textItems(resume.view());
     assertTrue(items.size() >= 8, items::toString);
     for (String item : items) {
-      // Word by word: each word reads in its own (logical) order; a line's runs may come out swapped.
+      // Word by word: each word reads in its own (logical) order; a line's runs may come out
+      // swapped.
       for (String word : item.split("[\\s\\p{P}]+")) {
-        assertTrue(text.contains(lettersOnly(word)), () -> "missing: " + word + " of " + item + " in " + text);
+        assertTrue(
+            text.contains(lettersOnly(word)),
+            () -> "missing: " + word + " of " + item + " in " + text);
       }
     }
     assertCompliant(pdf);
@@ -83,7 +86,8 @@ class ScriptsTest {
   }
 
   private static String lettersOnly(String text) {
-    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("[^\\p{L}\\p{N}\\p{M}]+", "");
+    return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+        .replaceAll("[^\\p{L}\\p{N}\\p{M}]+", "");
   }
 
   private static void assertCompliant(byte[] pdf) throws Exception {
@@ -93,12 +97,17 @@ class ScriptsTest {
 
   @Test
   void theInstalledFontIsUsedOnlyWhereNeeded() throws Exception {
-    assertTrue(InstalledFonts.fallback(InstalledFonts.standardFolders()).isPresent(),
+    assertTrue(
+        InstalledFonts.fallback(InstalledFonts.standardFolders()).isPresent(),
         "no CJK font installed: .ci/run installs fonts-wqy-zenhei");
-    assertTrue(fontNames(render("cjk-2.xml")).stream().anyMatch(name -> name.contains("WenQuanYi")));
-    assertTrue(fontNames(render("european-2.xml")).stream().noneMatch(name -> name.contains("WenQuanYi")));
+    assertTrue(
+        fontNames(render("cjk-2.xml")).stream().anyMatch(name -> name.contains("WenQuanYi")));
+    assertTrue(
+        fontNames(render("european-2.xml")).stream().noneMatch(name -> name.contains("WenQuanYi")));
     PreparedResume seed = pipeline.prepare(Seed.PATH, null, w -> {});
-    assertTrue(fontNames(PdfRenders.render(pipeline, seed, PdfRenders.fixed(), w -> {})).stream().noneMatch(name -> name.contains("WenQuanYi")));
+    assertTrue(
+        fontNames(PdfRenders.render(pipeline, seed, PdfRenders.fixed(), w -> {})).stream()
+            .noneMatch(name -> name.contains("WenQuanYi")));
   }
 
   @Test
@@ -107,16 +116,23 @@ class ScriptsTest {
     PreparedResume resume = pipeline.prepare(Seed.PATH, "zh", warnings::add);
     byte[] pdf = PdfRenders.render(pipeline, resume, PdfRenders.fixed(), warnings::add);
     assertEquals(List.of(), warnings);
-    assertEquals(List.of(), InOrder.problems(ReaderItems.textItems(resume.view()), Extract.pdfText(pdf)));
+    assertEquals(
+        List.of(), InOrder.problems(ReaderItems.textItems(resume.view()), Extract.pdfText(pdf)));
   }
 
   @Test
   void aFolderWithoutKnownFontsGivesNone() {
-    assertTrue(InstalledFonts.fallback(List.of(Path.of("src/test/resources"), Path.of("/nonexistent"))).isEmpty());
+    assertTrue(
+        InstalledFonts.fallback(List.of(Path.of("src/test/resources"), Path.of("/nonexistent")))
+            .isEmpty());
   }
 
   private static byte[] render(String fixture) throws Exception {
-    return PdfRenders.render(pipeline, pipeline.prepare(FIXTURES.resolve(fixture), null, w -> {}), PdfRenders.fixed(), w -> {});
+    return PdfRenders.render(
+        pipeline,
+        pipeline.prepare(FIXTURES.resolve(fixture), null, w -> {}),
+        PdfRenders.fixed(),
+        w -> {});
   }
 
   private static List<String> fontNames(byte[] pdf) throws Exception {

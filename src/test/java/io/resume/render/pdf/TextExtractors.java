@@ -12,10 +12,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The programs applicant-tracking systems read a PDF's text with: poppler's pdftotext in its
- * three modes (the default reading order, {@code -raw} content order, which resume parsers use,
- * and {@code -layout}), and PDFBox (which Tika uses). pdftotext is Debian's poppler-utils,
- * installed by .ci/run; without it these tests fail, saying how to install it.
+ * The programs applicant-tracking systems read a PDF's text with: poppler's pdftotext in its three
+ * modes (the default reading order, {@code -raw} content order, which resume parsers use, and
+ * {@code -layout}), and PDFBox (which Tika uses). pdftotext is Debian's poppler-utils, installed by
+ * .ci/run; without it these tests fail, saying how to install it.
  */
 enum TextExtractors {
   PDFTOTEXT("pdftotext"),
@@ -55,7 +55,10 @@ enum TextExtractors {
       byte[] out = process.getInputStream().readAllBytes();
       if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
         process.destroyForcibly();
-        throw new IOException(label + " failed: " + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+        throw new IOException(
+            label
+                + " failed: "
+                + new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
       }
       return new String(out, StandardCharsets.UTF_8);
     } catch (InterruptedException e) {
@@ -67,13 +70,15 @@ enum TextExtractors {
   }
 
   private static String pdftotext() {
-    for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
+    for (String folder :
+        System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
       Path candidate = Path.of(folder.isEmpty() ? "." : folder, "pdftotext");
       if (Files.isExecutable(candidate)) {
         return candidate.toString();
       }
     }
-    throw new IllegalStateException("these tests read the PDF as applicant-tracking systems do, with pdftotext, which is"
-        + " missing: apt-get install poppler-utils (.ci/run does)");
+    throw new IllegalStateException(
+        "these tests read the PDF as applicant-tracking systems do, with pdftotext, which is"
+            + " missing: apt-get install poppler-utils (.ci/run does)");
   }
 }

@@ -1,10 +1,10 @@
 package io.resume.render.text;
 
-import io.resume.Seed;
 import io.resume.Pipeline;
+import io.resume.Seed;
+import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
-import io.resume.model.Warnings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -35,7 +35,8 @@ final class TextFixtures {
   static PreparedResume view(String xml) throws Exception {
     // Built by the pipeline's own processor, as the stylesheets require.
     Processor processor = PIPELINE.read(Seed.PATH, Warnings.IGNORE).getProcessor();
-    return new PreparedResume("view", processor.newDocumentBuilder().build(new StreamSource(new StringReader(xml))));
+    return new PreparedResume(
+        "view", processor.newDocumentBuilder().build(new StreamSource(new StringReader(xml))));
   }
 
   static String render(PreparedResume resume, Format format) throws IOException {
