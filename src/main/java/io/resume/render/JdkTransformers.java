@@ -8,11 +8,11 @@ import java.util.Enumeration;
 /**
  * FOP and POI ask JAXP for a new TransformerFactory several times per document (FOP for the XMP
  * metadata and each SVG icon, POI for each part it saves). With Saxon on the class path each lookup
- * scans the jars for the service file and builds a whole new Saxon configuration: about a fifth of
- * a warm PDF, and ~300 ms of a DOCX (0.4 ms with the JDK's factory). While such work runs, the
- * thread's context class loader hides that service file, so the JDK's own factory, which does these
- * identity copies as well, is used. Nothing global changes: other threads and the rest of the
- * pipeline still see Saxon.
+ * scans the jars for the service file and builds a whole new Saxon configuration, a large share of
+ * a warm PDF and most of a DOCX (docs/performance.md, "Figures behind the code"). While such work
+ * runs, the thread's context class loader hides that service file, so the JDK's own factory, which
+ * does these identity copies as well, is used. Nothing global changes: other threads and the rest
+ * of the pipeline still see Saxon.
  */
 public final class JdkTransformers {
   private static final String SERVICE = "META-INF/services/javax.xml.transform.TransformerFactory";

@@ -12,9 +12,9 @@ import net.sf.saxon.s9api.XdmNode;
 
 /**
  * Turns the prepared résumé (a Saxon tree) into the JAXB view model. JAXB walks the Saxon tree
- * through Saxon's read-only DOM view: no copy, no serialising. Measured on the real résumé (warm,
- * per read): DOM view 0.6 ms, Saxon replaying SAX events into JAXB's handler 0.7 ms, serialising to
- * bytes and parsing them 1.1 ms; all three gave the same model.
+ * through Saxon's read-only DOM view: no copy, no serialising; of the three ways tried (replaying
+ * SAX events, serialising and parsing), which all gave the same model, it was the quickest
+ * (docs/performance.md, "Figures behind the code").
  *
  * <p>The context is built once and shared; an unmarshaller is made per read, as JAXB unmarshallers
  * are not thread-safe.

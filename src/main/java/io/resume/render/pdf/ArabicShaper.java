@@ -78,8 +78,8 @@ final class ArabicShaper {
 
   /**
    * Whether the text has letters beyond those ICU shapes (U+0621–U+064A): those of Persian, Urdu
-   * and others. Only then is {@link ExtendedLetterForms} loaded, whose table of Unicode data costs
-   * some 50–100 ms to build.
+   * and others. Only then is {@link ExtendedLetterForms} loaded, whose table of Unicode data is
+   * slow to build (docs/performance.md, "Figures behind the code").
    */
   private static boolean hasExtendedLetters(String text) {
     return text.chars().anyMatch(c -> c >= 0x0671 && c <= 0x06D3);

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * Devanagari. Only fonts known to work in FOP are taken: Noto CJK's {@code .ttc} fails there
  * ("'loca' table not found"), and colour emoji fonts (bitmaps) cannot be drawn in a PDF by FOP. A
  * font is only named to FOP here; FOP reads it on the first character that no font before it has,
- * so a résumé in Latin script never pays for either (the CJK font costs 60–120 ms and ~120 MB).
+ * so a résumé in Latin script never pays for either (the CJK font is costly in time and memory:
+ * docs/performance.md, "Figures behind the code").
  */
 final class InstalledFonts {
   /** A font file, and the name of the font inside it when the file is a collection (.ttc). */

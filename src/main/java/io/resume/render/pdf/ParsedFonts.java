@@ -16,11 +16,12 @@ import org.apache.fop.fonts.MultiByteFont;
 /**
  * The bundled fonts, each parsed once and copied for every render that uses it ({@link
  * FontCopies}). FOP parses a font anew for every document (its glyph boxes, kerning and OpenType
- * tables), which was two fifths of a warm PDF. One set serves one render at a time ({@link
- * FontPool}): FOP's OpenType tables keep lookup caches in plain hash maps, which two threads must
- * not share. Only fonts from the class path are kept: they are small and always the same; an
- * installed font (the CJK fallback, ~120 MB parsed) is parsed per render as FOP does, and copied
- * too, so that every font the PDF embeds is a {@link TextMappedFont}.
+ * tables), a large share of a warm PDF (docs/performance.md, "Figures behind the code"). One set
+ * serves one render at a time ({@link FontPool}): FOP's OpenType tables keep lookup caches in plain
+ * hash maps, which two threads must not share. Only fonts from the class path are kept: they are
+ * small and always the same; an installed font (the CJK fallback, ~120 MB parsed) is parsed per
+ * render as FOP does, and copied too, so that every font the PDF embeds is a {@link
+ * TextMappedFont}.
  */
 final class ParsedFonts {
   /** The renderer option under which a render's user agent carries its set. */

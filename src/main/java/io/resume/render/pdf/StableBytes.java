@@ -93,8 +93,8 @@ final class StableBytes {
 
   /**
    * The file's own digest as its identifier, as the PDF specification suggests, with the MD5 it
-   * names: an identifier, not a signature. Under C1, which has no SHA intrinsics, SHA-256 took 4 ms
-   * a PDF, MD5 a quarter of that.
+   * names: an identifier, not a signature; under C1, which has no SHA intrinsics, it costs a
+   * fraction of SHA-256 (docs/performance.md, "Figures behind the code").
    */
   private static String digest(byte[] bytes, int hexLength) {
     try {
