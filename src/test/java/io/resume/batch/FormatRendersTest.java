@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.RenderOptions;
@@ -33,7 +34,7 @@ class FormatRendersTest {
   private static final Set<Format> FORMATS =
       EnumSet.of(Format.PDF, Format.HTML, Format.DOCX, Format.TXT);
 
-  private final Pipeline pipeline = new Pipeline();
+  private final Pipeline pipeline = SharedPipeline.bundled();
 
   @Test
   void sideBySideWritesTheSameFilesAsOneAfterAnother(@TempDir Path dir) throws Exception {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayInputStream;
@@ -38,7 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One pipeline for all (rendering 37 languages × 2 résumés × 5 formats).
  */
 class AllLanguagesTest {
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
   private static final Path JSON_SAMPLE =
       Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
   private static final QName XML_LANG = new QName("http://www.w3.org/XML/1998/namespace", "lang");

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayOutputStream;
@@ -37,7 +38,7 @@ class CrossFormatEquivalenceTest {
 
   @BeforeAll
   static void renderTheRepositoryResume() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     items = ReaderItems.textItems(resume.view());
     links = ReaderItems.links(resume.view());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayOutputStream;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JsonCorpusTest {
   static final Path CORPUS = Path.of("src/test/resources/io/resume/json/corpus");
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
 
   static List<Path> corpus() throws IOException {
     try (Stream<Path> files = Files.list(CORPUS)) {

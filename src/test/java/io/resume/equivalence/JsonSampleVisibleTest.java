@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,7 @@ class JsonSampleVisibleTest {
   private static final Path SAMPLE =
       Path.of("src/test/resources/io/resume/json/roundtrip/jsonresume-sample.json");
   private static final Set<String> DATES = Set.of("startDate", "endDate", "date", "releaseDate");
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
 
   @ParameterizedTest
   @EnumSource(Format.class)

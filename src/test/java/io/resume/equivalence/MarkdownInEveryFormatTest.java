@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayOutputStream;
@@ -43,7 +44,7 @@ class MarkdownInEveryFormatTest {
 
   @BeforeAll
   static void render() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(FILE, null, warnings::add);
     for (Format format : Format.values()) {
       readings.put(format, RichTextReading.of(format, render(resume, format)));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.ReaderItems;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +37,8 @@ class DroppedMembersTest {
     Path file = JsonToResumeTest.fixture("extras.json");
     String shown =
         String.join(
-            "\n", ReaderItems.textItems(new Pipeline().prepare(file, null, w -> {}).view()));
+            "\n",
+            ReaderItems.textItems(SharedPipeline.bundled().prepare(file, null, w -> {}).view()));
     for (String text :
         List.of(
             "Pronouns",

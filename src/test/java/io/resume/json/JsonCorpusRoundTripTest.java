@@ -3,6 +3,7 @@ package io.resume.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.ReaderItems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class JsonCorpusRoundTripTest {
   private static final Path CORPUS = Path.of("src/test/resources/io/resume/json/corpus");
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
 
   @TempDir Path dir;
 

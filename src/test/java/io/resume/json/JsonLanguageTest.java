@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.lang.UScript;
-import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.model.ResumeReader;
 import io.resume.model.Warnings;
 import java.io.IOException;
@@ -159,7 +159,7 @@ class JsonLanguageTest {
             .replaceFirst("\\{", "{\"meta\": {\"language\": \"German\"},"));
     List<String> warnings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    new Pipeline().prepare(file, null, Warnings.of(warnings::add, notes::add));
+    SharedPipeline.bundled().prepare(file, null, Warnings.of(warnings::add, notes::add));
     assertEquals(List.of("detected German; use --lang to choose"), notes);
     assertEquals(1, warnings.size(), warnings::toString);
     assertTrue(
@@ -196,11 +196,13 @@ class JsonLanguageTest {
   void theUserIsToldInOneNote() throws Exception {
     List<String> warnings = new ArrayList<>();
     List<String> notes = new ArrayList<>();
-    new Pipeline().prepare(FOLDER.resolve("ja.json"), null, Warnings.of(warnings::add, notes::add));
+    SharedPipeline.bundled()
+        .prepare(FOLDER.resolve("ja.json"), null, Warnings.of(warnings::add, notes::add));
     assertEquals(List.of(), warnings);
     assertEquals(List.of("detected Japanese; use --lang to choose"), notes);
     List<String> told = new ArrayList<>();
-    new Pipeline().prepare(FOLDER.resolve("ja.json"), "ja", Warnings.of(told::add, told::add));
+    SharedPipeline.bundled()
+        .prepare(FOLDER.resolve("ja.json"), "ja", Warnings.of(told::add, told::add));
     assertEquals(List.of(), told);
   }
 

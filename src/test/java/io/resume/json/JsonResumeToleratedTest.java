@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.Problem;
 import io.resume.render.PreparedResume;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * TEXT" (a text a reader sees) and "no link HREF".
  */
 class JsonResumeToleratedTest {
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
 
   static Stream<Path> tolerated() throws IOException, URISyntaxException {
     Path folder = Path.of(JsonResumeToleratedTest.class.getResource("tolerated").toURI());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
@@ -85,7 +86,7 @@ class LiteralTextTest {
                 escape(PLACEHOLDER),
                 escape(TEMPLATE),
                 escape(FORMAT)));
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     PreparedResume resume = pipeline.prepare(input, null, warnings::add);
     items = ReaderItems.textItems(resume.view());
     Map<Format, byte[]> bytes = new EnumMap<>(Format.class);

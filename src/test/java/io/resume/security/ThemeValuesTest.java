@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.cli.CliRun;
 import io.resume.cli.Main;
 import io.resume.model.ResumeReader;
@@ -113,7 +114,7 @@ class ThemeValuesTest {
   /** The bundled themes are of the kinds they must be: the check refuses nothing real. */
   @Test
   void theBundledThemesPass() {
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     assertEquals(
         List.of("classic", "modern"), pipeline.themes().stream().map(Theme::name).toList());
   }

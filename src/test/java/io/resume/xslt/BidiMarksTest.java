@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.ibm.icu.text.Bidi;
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without the marks shows the period on the wrong side: the check can fail.
  */
 class BidiMarksTest {
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
   @TempDir Path folder;
 
   @Test

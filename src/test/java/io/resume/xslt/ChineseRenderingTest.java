@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * in order. (The PDF needs a CJK font, which the PDF renderer chooses.)
  */
 class ChineseRenderingTest {
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
   private static PreparedResume chinese;
   private static List<String> items;
   private static Set<String> links;

@@ -11,6 +11,7 @@ import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * table this replaced, must be caught.
  */
 class CldrWordingTest {
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
   private static final Pattern LABEL = Pattern.compile("<label key=\"([^\"]+)\">([^<]*)</label>");
 
   /** The invented résumé: one date of each precision, an ongoing span, two advisors. */

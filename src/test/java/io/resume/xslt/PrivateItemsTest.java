@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.ResumeReader;
 import io.resume.render.Format;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PrivateItemsTest {
   private static final String PHONE = "+86 138 0000 0000";
   private static final String STREET = "88 Siping Road";
-  private static final Pipeline PIPELINE = new Pipeline();
+  private static final Pipeline PIPELINE = SharedPipeline.bundled();
   @TempDir static Path folder;
   private static Path input;
 

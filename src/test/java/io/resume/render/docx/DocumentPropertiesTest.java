@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -41,7 +42,7 @@ class DocumentPropertiesTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     Files.writeString(
         dir.resolve("minimal.xml"),
         "<resume xmlns=\"urn:resume:1\" xml:lang=\"en\"><basics><name>Ada Lovelace</name></basics></resume>");

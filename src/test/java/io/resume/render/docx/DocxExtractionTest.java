@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -51,7 +52,7 @@ class DocxExtractionTest {
   @BeforeAll
   static void renderAndConvert() throws Exception {
     LibreOffice libreOffice = LibreOffice.required(dir);
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     resumes.put("seed", pipeline.prepare(Seed.PATH, null, Warnings.IGNORE));
     resumes.put(
         "sample",

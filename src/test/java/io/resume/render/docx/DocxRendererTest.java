@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayInputStream;
@@ -54,7 +55,7 @@ class DocxRendererTest {
 
   @BeforeAll
   static void render() throws Exception {
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.DOCX).render(resume, out, warnings::add);

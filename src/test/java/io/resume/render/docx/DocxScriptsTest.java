@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -31,7 +32,7 @@ class DocxScriptsTest {
 
   @BeforeAll
   static void pipeline() {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
@@ -52,7 +53,7 @@ class LibreOfficeTest {
   @BeforeAll
   static void convertEveryDocument() throws Exception {
     LibreOffice office = LibreOffice.required(dir);
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     Map<String, RenderOptions> options = new LinkedHashMap<>();
     resumes.put("resume", resume);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -53,7 +54,7 @@ class BrowserTest {
     assumeTrue(
         present,
         "SKIPPED: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)");
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     Path html = dir.resolve("resume.html");
     try (var out = Files.newOutputStream(html)) {

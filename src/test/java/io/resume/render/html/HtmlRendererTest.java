@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -39,7 +40,7 @@ class HtmlRendererTest {
 
   @BeforeAll
   static void render() throws Exception {
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.HTML).render(resume, out, warnings::add);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -34,7 +35,7 @@ class HtmlStructureTest {
 
   @BeforeAll
   static void render() throws Exception {
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     view = resume.view();
     ByteArrayOutputStream out = new ByteArrayOutputStream();

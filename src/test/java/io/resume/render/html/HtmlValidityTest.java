@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -28,7 +29,7 @@ class HtmlValidityTest {
   @ParameterizedTest(name = "theme {0}")
   @ValueSource(strings = {"classic", "modern"})
   void theRepositoryResumeIsValidHtml5(String theme) throws Exception {
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream html = new ByteArrayOutputStream();
     RenderOptions options = RenderOptions.defaults().withTheme(pipeline.theme(theme));
@@ -39,7 +40,7 @@ class HtmlValidityTest {
   /** Rich text: code, line breaks, paragraphs and lists inside list items. */
   @Test
   void richTextIsValidHtml5() throws Exception {
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     PreparedResume resume =
         pipeline.prepare(
             Path.of("src/test/resources/io/resume/markdown/markdown.json"), null, Warnings.IGNORE);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -35,7 +36,7 @@ class PreparedInputTest {
 
   @Test
   void preparedThenRenderedByHandIsTheRenderersPage() throws Exception {
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     PreparedResume resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream rendered = new ByteArrayOutputStream();
     pipeline.renderer(Format.HTML).render(resume, rendered, Warnings.IGNORE);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.Warnings;
@@ -55,7 +56,7 @@ class ArabicExtractionTest {
 
   @BeforeAll
   static void setUp() {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
   }
 
   @ParameterizedTest

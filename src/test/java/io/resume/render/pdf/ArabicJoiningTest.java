@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.render.PreparedResume;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ class ArabicJoiningTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     sans = DrawnGlyphs.font(DrawnGlyphs.DEJAVU_SANS);
     bold = DrawnGlyphs.font(DrawnGlyphs.DEJAVU_SANS_BOLD);
   }

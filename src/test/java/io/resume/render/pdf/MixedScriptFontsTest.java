@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Stylesheets;
@@ -36,7 +37,7 @@ class MixedScriptFontsTest {
 
   @BeforeAll
   static void setUp() {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     assertTrue(
         InstalledFonts.fallback(InstalledFonts.standardFolders()).isPresent(),
         "a CJK font must be installed (fonts-wqy-zenhei; .ci/run installs it)");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.StylesheetCopies;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.Warnings;
@@ -46,7 +47,7 @@ class NothingLostTest {
 
   @BeforeAll
   static void setUp() {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
   }
 
   static Stream<Path> longResumes() throws IOException {

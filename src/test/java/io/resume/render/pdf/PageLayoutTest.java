@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.StylesheetCopies;
 import io.resume.model.Warnings;
 import io.resume.render.PreparedResume;
@@ -34,7 +35,7 @@ class PageLayoutTest {
   @BeforeAll
   static void render() throws Exception {
     longResume = LongResumes.write(folder, POSITIONS);
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     List<String> warnings = new ArrayList<>();
     PreparedResume resume = pipeline.prepare(longResume, null, warnings::add);
     headings = new ArrayList<>();
@@ -90,7 +91,7 @@ class PageLayoutTest {
         <?xml version="1.0" encoding="UTF-8"?>
         <resume xmlns="urn:resume:1" xml:lang="en"><basics><name>Ada Short</name></basics></resume>
         """);
-    Pipeline pipeline = new Pipeline();
+    Pipeline pipeline = SharedPipeline.bundled();
     List<String> onePage =
         PdfRenders.pages(
             PdfRenders.render(
@@ -105,7 +106,7 @@ class PageLayoutTest {
   /** A full page of sections, the last ending on it, has no page number either. */
   @Test
   void aFullOnePageResumeHasNoPageNumber() throws Exception {
-    assertEquals(List.of(), numberedPages(new Pipeline()));
+    assertEquals(List.of(), numberedPages(SharedPipeline.bundled()));
   }
 
   /** The check above finds "1 / 1" when the page alone has the footer of the others. */

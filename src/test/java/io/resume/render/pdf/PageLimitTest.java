@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.PreparedResume;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class PageLimitTest {
 
   @BeforeAll
   static void prepare() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     seed = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     longResume = pipeline.prepare(LongResumes.write(folder, 30), null, Warnings.IGNORE);
   }

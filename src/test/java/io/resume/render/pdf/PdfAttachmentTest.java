@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.PreparedResume;
 import java.io.ByteArrayOutputStream;
@@ -26,7 +27,7 @@ class PdfAttachmentTest {
 
   @BeforeAll
   static void render() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     pdf = PdfRenders.render(pipeline, resume, PdfRenders.fixed(), Warnings.IGNORE);
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -31,7 +32,7 @@ class PdfComplianceTest {
   @BeforeAll
   static void render() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(resume, out, Warnings.IGNORE);

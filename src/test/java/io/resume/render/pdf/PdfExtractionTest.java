@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.StylesheetCopies;
 import io.resume.model.Warnings;
 import io.resume.render.PreparedResume;
@@ -44,7 +45,7 @@ class PdfExtractionTest {
 
   @BeforeAll
   static void setUp() {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
   }
 
   static Stream<Arguments> fixtures() throws IOException {

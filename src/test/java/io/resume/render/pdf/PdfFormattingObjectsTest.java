@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.ResumeReader;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
@@ -50,7 +51,7 @@ class PdfFormattingObjectsTest {
 
   @BeforeAll
   static void render() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     PreparedResume resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     view = resume.view();
     renderer = (PdfRenderer) pipeline.renderer(Format.PDF);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
 import io.resume.render.Renderer;
@@ -46,7 +47,7 @@ class PdfRendererTest {
 
   @BeforeAll
   static void render() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     pipeline.renderer(Format.PDF).render(resume, out, warnings::add);

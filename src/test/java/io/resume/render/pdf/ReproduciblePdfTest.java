@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Paper;
 import io.resume.render.PreparedResume;
@@ -31,7 +32,7 @@ class ReproduciblePdfTest {
 
   @BeforeAll
   static void prepare() throws Exception {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
   }
 

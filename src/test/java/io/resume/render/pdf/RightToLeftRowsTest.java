@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class RightToLeftRowsTest {
 
   @BeforeAll
   static void setUp() {
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
@@ -36,7 +37,7 @@ class ScriptsTest {
   @BeforeAll
   static void setUp() {
     VeraGreenfieldFoundryProvider.initialise();
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
   }
 
   @ParameterizedTest

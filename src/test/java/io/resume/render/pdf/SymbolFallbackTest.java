@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.resume.Pipeline;
+import io.resume.SharedPipeline;
 import io.resume.cli.CliRun;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
@@ -42,7 +43,7 @@ class SymbolFallbackTest {
   @BeforeAll
   static void setUp() throws Exception {
     VeraGreenfieldFoundryProvider.initialise();
-    pipeline = new Pipeline();
+    pipeline = SharedPipeline.bundled();
     emoji = pipeline.prepare(FIXTURES.resolve("emoji.xml"), null, Warnings.IGNORE);
     InstalledFonts.Font font =
         InstalledFonts.fallback(InstalledFonts.Kind.SYMBOLS, InstalledFonts.standardFolders())

@@ -2,6 +2,7 @@ package io.resume.render.text;
 
 import io.resume.Pipeline;
 import io.resume.Seed;
+import io.resume.SharedPipeline;
 import io.resume.model.Warnings;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
@@ -16,7 +17,7 @@ import net.sf.saxon.s9api.Processor;
 
 /** One pipeline for the text tests, and résumés to render through it. */
 final class TextFixtures {
-  static final Pipeline PIPELINE = new Pipeline();
+  static final Pipeline PIPELINE = SharedPipeline.bundled();
 
   private TextFixtures() {}
 
