@@ -46,9 +46,9 @@
     <xsl:param name="target" as="xs:string?"/>
     <xsl:param name="include-private" as="xs:boolean"/>
     <xsl:choose>
-      <!-- Only these attributes leave anything out; most résumés have none, and copying costs. -->
-      <xsl:when test="not((not($include-private) and $resume//@private = ('true', '1'))
-                          or (exists($target[normalize-space()]) and exists($resume//@targets)))">
+      <!-- The résumé itself when the version leaves nothing out (most résumés, and copying costs):
+           callers tell a version that is the whole file by its identity. -->
+      <xsl:when test="not($resume//*[f:left-out(., $target[normalize-space()], $include-private)])">
         <xsl:sequence select="$resume"/>
       </xsl:when>
       <xsl:otherwise>

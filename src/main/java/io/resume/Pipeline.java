@@ -46,7 +46,6 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
-import net.sf.saxon.s9api.streams.Predicates;
 import net.sf.saxon.s9api.streams.Steps;
 
 /**
@@ -316,9 +315,7 @@ public final class Pipeline {
    * export} converts, and what a PDF embeds. The résumé itself when the version leaves nothing out.
    */
   public XdmNode version(XdmNode source, Variant variant) {
-    return variant.filtersItems()
-        ? sandbox.during(fileOf(source), () -> preparer.selectVersion(source, variant))
-        : source;
+    return sandbox.during(fileOf(source), () -> preparer.selectVersion(source, variant));
   }
 
   /**
@@ -345,17 +342,12 @@ public final class Pipeline {
     if (embed == EmbedSource.NONE) {
       return null;
     }
-    XdmNode version = source;
-    if (variant.filtersItems()) {
-      XdmNode selected = sandbox.during(input, () -> preparer.selectVersion(source, variant));
-      if (elementCount(selected) != elementCount(source)) {
-        version = selected;
-      }
-    }
+    // f:select-version gives the résumé itself when the version leaves nothing out.
+    XdmNode version = sandbox.during(input, () -> preparer.selectVersion(source, variant));
     if (embed == EmbedSource.CLEAN && hasNotes(version)) {
       return serialize(withoutNotes(version));
     }
-    return version == source ? canonical.bytes() : serialize(version);
+    return version.equals(source) ? canonical.bytes() : serialize(version);
   }
 
   /** The texts of a résumé that have no alternative in a language (see validate --lang). */
@@ -397,10 +389,6 @@ public final class Pipeline {
       }
     }
     return withoutNotes;
-  }
-
-  private static long elementCount(XdmNode node) {
-    return node.select(Steps.descendant().where(Predicates.isElement())).count();
   }
 
   /**

@@ -32,11 +32,6 @@ public record Variant(String lang, String target, boolean includePrivate, boolea
     return name.matches("[\\p{L}_][\\p{L}\\p{N}._-]*");
   }
 
-  /** Whether this variant may leave items out of the source (so its embedded copy differs). */
-  public boolean filtersItems() {
-    return target != null || !includePrivate;
-  }
-
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
   }

@@ -70,6 +70,24 @@ class EmbedSourceTest {
     assertArrayEquals(Files.readAllBytes(input), extract("--embed-source", "full"));
   }
 
+  /**
+   * A version that leaves nothing out (every item with targets is meant for it) is the whole file:
+   * full carries its bytes as written. When an item is left out, the copy is the smaller version.
+   */
+  @Test
+  void fullIsTheFileWhenTheVersionLeavesNothingOut() throws IOException {
+    Files.writeString(input, RESUME.replace("<award>", "<award targets=\"academic industry\">"));
+    assertArrayEquals(
+        Files.readAllBytes(input),
+        extract("--embed-source", "full", "--target", "academic"),
+        "every item is meant for academic");
+    String other =
+        new String(
+            extract("--embed-source", "full", "--target", "startup"), StandardCharsets.UTF_8);
+    assertFalse(other.contains("Best Paper"), other);
+    assertTrue(other.contains("Ada Lovelace"), other);
+  }
+
   @Test
   void noneAttachesNothingAndExtractSaysWhy() throws IOException {
     CliRun render =
