@@ -8,7 +8,6 @@ import io.resume.model.ResumeReader;
 import io.resume.model.Warnings;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
-import io.resume.render.OutputFiles;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
@@ -283,20 +282,19 @@ public final class Pipeline {
   }
 
   /**
-   * Renders into a stream (resume serve keeps its renders in memory), the stylesheets allowed the
-   * folder of {@code input}, or none when it is null (a request's body).
+   * Renders into a stream (resume serve keeps its renders in memory); its stylesheets may read the
+   * folder of the résumé's file, none when it is no file (a request's body).
    */
   public void render(
       PreparedResume resume,
       Format format,
       RenderOptions options,
-      Path input,
       OutputStream out,
       Warnings warnings)
       throws IOException {
     Renderer renderer = renderer(format);
     sandbox.during(
-        input,
+        resume.file(),
         () -> {
           renderer.render(resume, options, out, warnings);
           return null;
@@ -419,23 +417,6 @@ public final class Pipeline {
     return bytes.toByteArray();
   }
 
-  /** Renders into {@code target}, replacing it only once the new file is complete. */
-  public void render(
-      PreparedResume resume, Format format, RenderOptions options, Path target, Warnings warnings)
-      throws IOException {
-    Renderer renderer = renderer(format);
-    Path input = resume.file(); // null for a résumé that is no file: no folder to read
-    OutputFiles.write(
-        target,
-        out ->
-            sandbox.during(
-                input,
-                () -> {
-                  renderer.render(resume, options, out, warnings);
-                  return null;
-                }));
-  }
-
   /**
    * Renders into a temporary of {@code outputs}, which replaces {@code target} when the set is
    * committed: an input's outputs are moved into place together, or none of them.
@@ -448,17 +429,7 @@ public final class Pipeline {
       Path target,
       Warnings warnings)
       throws IOException {
-    Renderer renderer = renderer(format);
-    Path input = resume.file(); // null for a résumé that is no file: no folder to read
-    outputs.write(
-        target,
-        out ->
-            sandbox.during(
-                input,
-                () -> {
-                  renderer.render(resume, options, out, warnings);
-                  return null;
-                }));
+    outputs.write(target, out -> render(resume, format, options, out, warnings));
   }
 
   /**

@@ -49,20 +49,6 @@ final class Watcher implements AutoCloseable {
       Set<Format> formats,
       Path outFolder,
       Variant variant,
-      Function<Pipeline, RenderOptions> options,
-      Duration debounce,
-      Consumer<String> out,
-      Consumer<String> err)
-      throws IOException {
-    this(input, xsl, formats, outFolder, variant, EmbedSource.CLEAN, options, debounce, out, err);
-  }
-
-  Watcher(
-      Path input,
-      Path xsl,
-      Set<Format> formats,
-      Path outFolder,
-      Variant variant,
       EmbedSource embed,
       Function<Pipeline, RenderOptions> options,
       Duration debounce,

@@ -191,7 +191,6 @@ final class Preview implements AutoCloseable {
                       resume,
                       format,
                       now,
-                      input,
                       out,
                       message -> warnings.add(input + ": warning: " + message));
                   return out.toByteArray();

@@ -76,8 +76,7 @@ final class RenderService {
         current.pipeline.prepareVariant(
             body, json, name, request.variant(), defaults.embed(), warnings::add);
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-    current.pipeline.render(
-        resume, request.format(), current.options(request), null, out, warnings::add);
+    current.pipeline.render(resume, request.format(), current.options(request), out, warnings::add);
     if (defaults.strict() && !warnings.isEmpty()) {
       throw new InvalidResumeException(
           warnings.stream()

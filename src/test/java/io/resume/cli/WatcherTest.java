@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.resume.StylesheetCopies;
+import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.Variant;
@@ -143,6 +144,7 @@ class WatcherTest {
             EnumSet.of(Format.HTML, Format.TXT),
             outFolder,
             Variant.DEFAULT,
+            EmbedSource.CLEAN,
             pipeline -> RenderOptions.defaults(),
             Duration.ofMillis(50),
             out::add,

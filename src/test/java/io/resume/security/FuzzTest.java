@@ -14,6 +14,7 @@ import io.resume.Seed;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.render.Format;
+import io.resume.render.OutputFiles;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import java.io.ByteArrayInputStream;
@@ -254,7 +255,9 @@ class FuzzTest {
       for (Format format : allFormats ? List.of(Format.values()) : List.of(Format.HTML)) {
         String base = input.getFileName().toString().replaceFirst("\\.[^.]+$", "");
         Path target = out.resolve(base + "." + format.extension());
-        pipeline.render(resume, format, RenderOptions.defaults(), target, message -> {});
+        OutputFiles.write(
+            target,
+            o -> pipeline.render(resume, format, RenderOptions.defaults(), o, message -> {}));
         outputs.add(target);
       }
       return new Outcome(List.of(), outputs, null);
