@@ -5,14 +5,10 @@ import io.resume.Pipeline;
 import io.resume.model.InvalidResumeException;
 import io.resume.model.Problem;
 import io.resume.model.Warnings;
-import io.resume.render.OutputFiles;
 import io.resume.render.OutputSet;
 import io.resume.render.PreparedResume;
-import io.resume.render.pdf.LostContentException;
-import io.resume.render.pdf.PageLimitException;
+import io.resume.render.RenderFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -186,45 +182,16 @@ public final class BatchRenderer {
     } catch (InvalidResumeException e) {
       return new Outcome(
           input, List.of(), e.problems().stream().map(Problem::toString).toList(), warnings);
-    } catch (PageLimitException | LostContentException e) {
-      return new Outcome(input, List.of(), List.of(name + ": " + e.getMessage()), warnings);
-    } catch (IOException e) {
-      return new Outcome(input, List.of(), List.of(name + ": " + failure(e)), warnings, e);
-    } catch (UncheckedIOException e) {
-      return new Outcome(
-          input, List.of(), List.of(name + ": " + failure(e.getCause())), warnings, e);
-    } catch (RuntimeException e) {
-      // A fault in a stylesheet or a library must not stop the other résumés of the batch.
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A fault in a stylesheet or a library must not stop the other résumés of the batch; an
+      // Error would end the worker thread without an outcome.
       return new Outcome(
           input,
           List.of(),
-          List.of(name + ": could not be rendered: " + e.getMessage()),
+          List.of(name + ": " + RenderFailure.describe(e)),
           warnings,
-          e);
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      // The input limits should prevent these; if one slips through, it fails this input, not
-      // silently the whole batch (an Error would end the worker thread without an outcome).
-      return new Outcome(
-          input,
-          List.of(),
-          List.of(
-              name
-                  + ": could not be rendered: it needs more "
-                  + (e instanceof StackOverflowError ? "stack" : "memory")
-                  + " than this run has"),
-          warnings,
-          e);
+          RenderFailure.isInputsFault(e) ? null : e);
     }
-  }
-
-  /**
-   * What an I/O failure of a render was: a file that could not be written (a folder that is a file,
-   * no permission), or a renderer that could not make its format (its message says which).
-   */
-  public static String failure(IOException e) {
-    return e instanceof FileSystemException
-        ? "cannot write the output: " + OutputFiles.reason(e)
-        : "could not be rendered: " + OutputFiles.why(e);
   }
 
   private static void awaitQuietly(ExecutorService pool) {

@@ -2,22 +2,17 @@ package io.resume.cli;
 
 import io.resume.Pipeline;
 import io.resume.batch.BatchRenderer;
-import io.resume.batch.Targets;
-import io.resume.model.InvalidResumeException;
-import io.resume.model.Problem;
-import io.resume.model.Warnings;
+import io.resume.batch.Job;
+import io.resume.batch.Outcome;
+import io.resume.batch.Summary;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
-import io.resume.render.OutputSet;
-import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
 import io.resume.watch.FileChanges;
 import io.resume.xslt.Variant;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -102,47 +97,30 @@ final class Watcher implements AutoCloseable {
   }
 
   /**
-   * One round: prepare once, then each format, with the time each took. The outputs are moved into
-   * place together when every format is done; a round that fails leaves the last good ones.
+   * One round, on the batch's code path ({@link BatchRenderer}: the same outputs, warnings and
+   * failures as {@code render}, the formats side by side on spare cores): the outputs are moved
+   * into place together when every format is done; a round that fails leaves the last good ones.
    */
   private void render() {
-    long start = System.nanoTime();
-    try (OutputSet outputs = new OutputSet()) {
-      PreparedResume resume =
-          pipeline.prepareVariant(
-              input,
-              variant,
-              embed,
-              Warnings.of(this::warn, note -> err.accept(input + ": " + note)));
-      out.accept(input.getFileName() + ": prepared in " + millis(start));
-      RenderOptions now = options.apply(pipeline);
-      List<String> done = new ArrayList<>();
-      for (Format format : formats) {
-        long began = System.nanoTime();
-        Path target = Targets.of(outFolder, input, format);
-        pipeline.render(resume, format, now, outputs, target, this::warn);
-        done.add(target + ": " + millis(began));
-      }
-      outputs.commit();
-      done.forEach(out);
-    } catch (InvalidResumeException e) {
-      e.problems().stream().map(Problem::toString).forEach(err);
+    Job job = new Job(outFolder, formats, variant, options.apply(pipeline), false, embed);
+    Summary summary =
+        new BatchRenderer(pipeline, Runtime.getRuntime().availableProcessors())
+            .run(List.of(input), job, (outcome, done, total) -> report(outcome));
+    if (summary.failures().isEmpty()) {
+      out.accept(
+          input.getFileName()
+              + ": rendered in "
+              + Duration.ofNanos(summary.nanos()).toMillis()
+              + " ms");
+    } else {
       err.accept(input.getFileName() + ": not rendered; fix it and save again");
-    } catch (IOException e) {
-      err.accept(input + ": " + BatchRenderer.failure(e));
-    } catch (UncheckedIOException e) {
-      err.accept(input + ": " + BatchRenderer.failure(e.getCause()));
-    } catch (RuntimeException e) {
-      // A broken stylesheet: say so and keep watching for the fix.
-      err.accept(input + ": could not be rendered: " + e.getMessage());
     }
   }
 
-  private void warn(String message) {
-    err.accept(Warnings.line(input, message));
-  }
-
-  private static String millis(long since) {
-    return Duration.ofNanos(System.nanoTime() - since).toMillis() + " ms";
+  /** As {@code render} tells an input's end: warnings and problems, then the files written. */
+  private void report(Outcome outcome) {
+    outcome.warnings().forEach(err);
+    outcome.problems().forEach(err);
+    outcome.outputs().stream().map(Path::toString).forEach(out);
   }
 }

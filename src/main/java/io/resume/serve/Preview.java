@@ -8,8 +8,8 @@ import io.resume.model.Warnings;
 import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.PreparedResume;
+import io.resume.render.RenderFailure;
 import io.resume.render.RenderOptions;
-import io.resume.render.pdf.PageLimitException;
 import io.resume.watch.FileChanges;
 import io.resume.xslt.Variant;
 import java.io.ByteArrayOutputStream;
@@ -201,17 +201,10 @@ final class Preview implements AutoCloseable {
       }
     } catch (InvalidResumeException e) {
       e.problems().stream().map(Problem::toString).forEach(problems::add);
-    } catch (PageLimitException e) {
-      problems.add(input + ": " + e.getMessage());
-    } catch (IOException | RuntimeException e) {
-      // A broken stylesheet or theme: say so, keep the last good renders, wait for the fix.
-      problems.add(input + ": could not be rendered: " + e.getMessage());
-    } catch (StackOverflowError | OutOfMemoryError e) {
-      problems.add(
-          input
-              + ": could not be rendered: it needs more "
-              + (e instanceof StackOverflowError ? "stack" : "memory")
-              + " than this server has");
+    } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A broken stylesheet or theme, or a save the PDF cannot show whole: say so, keep the last
+      // good renders, wait for the fix.
+      problems.add(input + ": " + RenderFailure.describe(e));
     }
     Snapshot shown = snapshot;
     if (problems.isEmpty()) {

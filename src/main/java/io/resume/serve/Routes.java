@@ -3,7 +3,7 @@ package io.resume.serve;
 import io.resume.model.InputLimits;
 import io.resume.model.InvalidResumeException;
 import io.resume.render.Format;
-import io.resume.render.pdf.PageLimitException;
+import io.resume.render.RenderFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -247,17 +247,12 @@ final class Routes extends Handler.Abstract {
                   reply.file(rendered);
                 } catch (InvalidResumeException e) {
                   reply.problems(400, ProblemsJson.of(e.problems()));
-                } catch (PageLimitException e) {
-                  reply.problems(400, ProblemsJson.of(e.getMessage()));
-                } catch (IOException | RuntimeException e) {
-                  reply.problems(500, ProblemsJson.of("could not be rendered: " + e.getMessage()));
-                } catch (StackOverflowError | OutOfMemoryError e) {
+                } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                  // The body's own problem (more pages than asked, text a page cannot show) is a
+                  // 400; anything else a fault of the server.
                   reply.problems(
-                      500,
-                      ProblemsJson.of(
-                          "could not be rendered: it needs more "
-                              + (e instanceof StackOverflowError ? "stack" : "memory")
-                              + " than this server has"));
+                      RenderFailure.isInputsFault(e) ? 400 : 500,
+                      ProblemsJson.of(RenderFailure.describe(e)));
                 }
               }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The watch loop renders at once, again after each save, reports a broken save and goes on. */
 class WatcherTest {
   private static final long WAIT_SECONDS = 30;
+  private static final String ROUND = "cv\\.xml: rendered in \\d+ ms";
   private final BlockingQueue<String> out = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> err = new LinkedBlockingQueue<>();
   private final BlockingQueue<String> events = new LinkedBlockingQueue<>();
 
-  /** The rounds begun (their "prepared" lines, awaited or skipped) since it was last set to 0. */
-  private int preparedLines;
+  /** The rounds done (their "rendered" lines, awaited or skipped) since it was last set to 0. */
+  private int rounds;
 
   @Test
   void rendersAgainAfterEachSaveAndSurvivesABrokenOne(@TempDir Path dir) throws Exception {
@@ -78,7 +80,7 @@ class WatcherTest {
       Path stylesheet = xsl.resolve("text/txt.xsl");
       Files.writeString(stylesheet, Files.readString(stylesheet) + "<!-- edited -->\n");
       awaitRound(outFolder);
-      preparedLines = 0;
+      rounds = 0;
       // A change elsewhere in the folder (not the résumé, not a stylesheet folder) renders nothing:
       // its event is seen and set aside, and the next save makes exactly one round.
       Path notes = dir.resolve("notes.txt");
@@ -87,7 +89,7 @@ class WatcherTest {
       Files.writeString(input, resume("Grace Hopper"));
       awaitRound(outFolder);
       assertTrue(Files.readString(outFolder.resolve("cv.txt")).contains("Grace Hopper"));
-      assertEquals(1, preparedLines, "one round for the save, none for notes.txt");
+      assertEquals(1, rounds, "one round for the save, none for notes.txt");
       watcher.close();
       loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
       assertFalse(loop.isAlive());
@@ -128,20 +130,55 @@ class WatcherTest {
     }
   }
 
-  /** One round of renders: the prepare line, then one line per format with its time. */
-  private void awaitRound(Path outFolder) throws InterruptedException {
-    await(out, line -> line.matches("cv\\.xml: prepared in \\d+ ms"));
-    for (String name : new String[] {"cv.html", "cv.txt"}) {
-      String line = await(out, l -> l.startsWith(outFolder.resolve(name) + ": "));
-      assertTrue(line.matches(".*: \\d+ ms"), line);
+  /**
+   * A save the PDF cannot show whole is told as render tells it (the part that would be lost), not
+   * as a fault, and leaves the last good outputs.
+   */
+  @Test
+  void aSaveThePdfCannotShowWholeIsToldAndLeavesTheLastGoodOutputs(@TempDir Path dir)
+      throws Exception {
+    Path input = dir.resolve("cv.xml");
+    Files.writeString(input, resume("Ada Lovelace"));
+    Path outFolder = dir.resolve("out");
+    try (Watcher watcher = watcher(input, null, outFolder, EnumSet.of(Format.PDF, Format.TXT))) {
+      Thread loop = start(watcher);
+      await(out, line -> line.matches(ROUND));
+      // A name of 28 capitals, unbroken, is wider than the page at the name's size.
+      Files.writeString(input, resume("W".repeat(28)));
+      String problem = await(err, line -> line.startsWith(input + ":"));
+      assertEquals(
+          input
+              + ": the PDF would not show all of the résumé: \""
+              + "W".repeat(28)
+              + "\" has a line too wide",
+          problem.substring(0, problem.indexOf(" for its room")),
+          problem);
+      await(err, line -> line.equals("cv.xml: not rendered; fix it and save again"));
+      assertTrue(Files.readString(outFolder.resolve("cv.txt")).contains("Ada Lovelace"));
+      watcher.close();
+      loop.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+      assertFalse(loop.isAlive());
     }
   }
 
+  /** One round of renders: each file written, as render names it, then the round's time. */
+  private void awaitRound(Path outFolder) throws InterruptedException {
+    for (String name : new String[] {"cv.html", "cv.txt"}) {
+      await(out, line -> line.equals(outFolder.resolve(name).toString()));
+    }
+    await(out, line -> line.matches(ROUND));
+  }
+
   private Watcher watcher(Path input, Path xsl, Path outFolder) throws IOException {
+    return watcher(input, xsl, outFolder, EnumSet.of(Format.HTML, Format.TXT));
+  }
+
+  private Watcher watcher(Path input, Path xsl, Path outFolder, Set<Format> formats)
+      throws IOException {
     return new Watcher(
             input,
             xsl,
-            EnumSet.of(Format.HTML, Format.TXT),
+            formats,
             outFolder,
             Variant.DEFAULT,
             EmbedSource.CLEAN,
@@ -174,8 +211,8 @@ class WatcherTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
     while (System.nanoTime() < deadline) {
       String line = lines.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-      if (lines == out && line != null && line.matches("cv\\.xml: prepared in \\d+ ms")) {
-        preparedLines++;
+      if (lines == out && line != null && line.matches(ROUND)) {
+        rounds++;
       }
       if (line != null && wanted.test(line)) {
         return line;

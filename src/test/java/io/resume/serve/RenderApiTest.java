@@ -131,6 +131,23 @@ class RenderApiTest {
         jsonProblems::toString);
   }
 
+  /**
+   * A body the PDF cannot show whole (a name of 28 capitals, unbroken, wider than the page) is the
+   * body's problem, a 400 naming the part, not a fault of the server.
+   */
+  @Test
+  void aResumeThePdfCannotShowWholeIsA400NamingThePart() throws Exception {
+    byte[] wide =
+        ("<resume xmlns='urn:resume:1' xml:lang='en'><basics><name>"
+                + "W".repeat(28)
+                + "</name></basics><awards><award><title>An award</title></award></awards></resume>")
+            .getBytes(StandardCharsets.UTF_8);
+    assertProblem(
+        served.render("?format=pdf", "application/xml", wide),
+        400,
+        "the PDF would not show all of the résumé: \"" + "W".repeat(28) + "\" has a line too wide");
+  }
+
   @Test
   void aBodyOverTheReadersLimitIsA413AndOneAtTheLimitIsRead() throws Exception {
     // At the limit exactly: the seed padded with a comment to 512 KB is read and rendered.

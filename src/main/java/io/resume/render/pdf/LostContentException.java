@@ -1,6 +1,6 @@
 package io.resume.render.pdf;
 
-import java.io.IOException;
+import io.resume.render.UnrenderableException;
 import java.util.List;
 
 /**
@@ -8,7 +8,7 @@ import java.util.List;
  * on one and may not break. Thrown instead of writing it, naming each part that would lose text;
  * the user can shorten it (or fix the stylesheet that forbids the break).
  */
-public final class LostContentException extends IOException {
+public final class LostContentException extends UnrenderableException {
   /** How many places the message names; the rest are counted. */
   private static final int NAMED = 3;
 

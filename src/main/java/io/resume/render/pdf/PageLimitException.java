@@ -1,9 +1,9 @@
 package io.resume.render.pdf;
 
-import java.io.IOException;
+import io.resume.render.UnrenderableException;
 
 /** The PDF has more pages than the user allowed ({@code render --max-pages N}). */
-public final class PageLimitException extends IOException {
+public final class PageLimitException extends UnrenderableException {
   private final int pages;
   private final int limit;
 
