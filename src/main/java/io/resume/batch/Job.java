@@ -1,8 +1,8 @@
 package io.resume.batch;
 
-import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
+import io.resume.xslt.EmbedSource;
 import io.resume.xslt.Variant;
 import java.nio.file.Path;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package io.resume.cli;
 
 import io.resume.Pipeline;
-import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.Paper;
 import io.resume.render.RenderOptions;
 import io.resume.theme.Theme;
+import io.resume.xslt.EmbedSource;
 import io.resume.xslt.Variant;
 import java.nio.file.Files;
 import java.nio.file.Path;

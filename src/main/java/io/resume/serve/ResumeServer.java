@@ -2,9 +2,9 @@ package io.resume.serve;
 
 import io.resume.DaemonThreads;
 import io.resume.Pipeline;
-import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
+import io.resume.xslt.EmbedSource;
 import io.resume.xslt.Variant;
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.resume.StylesheetCopies;
-import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
+import io.resume.xslt.EmbedSource;
 import io.resume.xslt.Variant;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package io.resume.serve;
 
-import io.resume.render.EmbedSource;
 import io.resume.render.Format;
 import io.resume.render.RenderOptions;
+import io.resume.xslt.EmbedSource;
 import io.resume.xslt.Variant;
 import java.io.IOException;
 import java.net.URI;

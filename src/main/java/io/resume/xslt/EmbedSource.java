@@ -1,4 +1,4 @@
-package io.resume.render;
+package io.resume.xslt;
 
 import java.util.Locale;
 
