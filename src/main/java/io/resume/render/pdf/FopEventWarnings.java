@@ -1,6 +1,7 @@
 package io.resume.render.pdf;
 
 import io.resume.model.Warnings;
+import io.resume.render.pdf.font.GlyphEvents;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,7 @@
 package io.resume.render.pdf;
 
+import io.resume.render.pdf.font.ClasspathResources;
+import io.resume.render.pdf.font.InstalledFonts;
 import io.resume.sandbox.Sandbox;
 import java.io.ByteArrayInputStream;
 import java.io.File;

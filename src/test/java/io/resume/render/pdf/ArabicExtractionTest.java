@@ -10,6 +10,8 @@ import io.resume.equivalence.Extract;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.Warnings;
 import io.resume.render.PreparedResume;
+import io.resume.render.pdf.filters.ArabicShaper;
+import io.resume.render.pdf.font.ToUnicodeMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -7,6 +7,8 @@ import io.resume.Pipeline;
 import io.resume.Seed;
 import io.resume.model.Warnings;
 import io.resume.render.PreparedResume;
+import io.resume.render.pdf.font.FontCopies;
+import io.resume.render.pdf.font.FontPool;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;

@@ -8,6 +8,8 @@ import io.resume.Pipeline;
 import io.resume.SharedPipeline;
 import io.resume.render.PreparedResume;
 import io.resume.render.RenderOptions;
+import io.resume.render.pdf.font.FontPool;
+import io.resume.render.pdf.font.InstalledFonts;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -17,7 +17,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Helpers the PDF tests share: a render to bytes, and the text of each page as PDFBox reads it. */
-final class PdfRenders {
+public final class PdfRenders {
   static final Instant FIXED = Instant.parse("2024-05-01T12:00:00Z");
 
   private PdfRenders() {}
@@ -30,7 +30,7 @@ final class PdfRenders {
     return out.toByteArray();
   }
 
-  static RenderOptions fixed() {
+  public static RenderOptions fixed() {
     return new RenderOptions(Paper.A4, FIXED);
   }
 

@@ -10,6 +10,7 @@ import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
 import io.resume.render.PreparedResume;
+import io.resume.render.pdf.font.InstalledFonts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

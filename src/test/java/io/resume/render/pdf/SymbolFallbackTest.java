@@ -12,6 +12,8 @@ import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
 import io.resume.model.Warnings;
 import io.resume.render.PreparedResume;
+import io.resume.render.pdf.font.FontPool;
+import io.resume.render.pdf.font.InstalledFonts;
 import io.resume.xslt.Stylesheets;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;

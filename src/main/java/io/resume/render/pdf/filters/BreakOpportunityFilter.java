@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.filters;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -10,11 +10,11 @@ import org.xml.sax.SAXException;
  * <p>Only text inside {@code fo:flow} is changed, not inside a graphic ({@code
  * fo:instream-foreign-object}). A run split by an element (a bold part) is measured in its parts.
  */
-final class BreakOpportunityFilter extends FoTextFilter {
+public final class BreakOpportunityFilter extends FoTextFilter {
   private int flows;
   private int graphics;
 
-  BreakOpportunityFilter(ContentHandler next) {
+  public BreakOpportunityFilter(ContentHandler next) {
     super(next);
   }
 

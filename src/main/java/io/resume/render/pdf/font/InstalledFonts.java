@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,15 +17,15 @@ import java.util.stream.Stream;
  * so a résumé in Latin script never pays for either (the CJK font is costly in time and memory:
  * docs/performance.md, "Figures behind the code").
  */
-final class InstalledFonts {
+public final class InstalledFonts {
   /** A font file, and the name of the font inside it when the file is a collection (.ttc). */
-  record Font(Path file, String subFont) {}
+  public record Font(Path file, String subFont) {}
 
   /**
    * What a fallback is for, the family name the stylesheets know it by, and the fonts that serve,
    * best first.
    */
-  enum Kind {
+  public enum Kind {
     /** Chinese, Japanese, Korean: Debian's fonts-wqy-zenhei. */
     CJK(
         "Installed Fallback",
@@ -50,7 +50,7 @@ final class InstalledFonts {
             new Font(Path.of("NotoSansDevanagari-Regular.ttf"), null),
             new Font(Path.of("gargi.ttf"), null)));
 
-    final String family;
+    public final String family;
     final List<Font> candidates;
 
     Kind(String family, List<Font> candidates) {
@@ -64,7 +64,7 @@ final class InstalledFonts {
   private InstalledFonts() {}
 
   /** The standard font folders of a Unix machine, and the user's own. */
-  static List<Path> standardFolders() {
+  public static List<Path> standardFolders() {
     List<Path> folders =
         new ArrayList<>(List.of(Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts")));
     String home = System.getProperty("user.home");
@@ -76,12 +76,12 @@ final class InstalledFonts {
   }
 
   /** The CJK fallback found in these folders, if any. */
-  static Optional<Font> fallback(List<Path> folders) {
+  public static Optional<Font> fallback(List<Path> folders) {
     return fallback(Kind.CJK, folders);
   }
 
   /** The best known font of this kind found in these folders, if any. */
-  static Optional<Font> fallback(Kind kind, List<Path> folders) {
+  public static Optional<Font> fallback(Kind kind, List<Path> folders) {
     List<Path> found = new ArrayList<>();
     for (Path folder : folders) {
       if (!Files.isDirectory(folder)) {

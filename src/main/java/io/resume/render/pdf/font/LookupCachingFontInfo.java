@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -20,13 +20,13 @@ import org.apache.fop.fonts.FontTriplet;
  * four-family lists. The answer only changes when fonts are added, and then the memory is cleared.
  * Not thread-safe, like FOP's own: each render has its own.
  */
-final class LookupCachingFontInfo extends FontInfo {
+public final class LookupCachingFontInfo extends FontInfo {
   private record Lookup(List<String> families, String style, int weight) {}
 
   private final Map<Lookup, FontTriplet[]> lookups = new HashMap<>();
 
   /** FOP's handler of a PDF's formatting objects, with this font table in place of FOP's own. */
-  static FOEventHandler pdfHandler(FOUserAgent agent, OutputStream out) throws FOPException {
+  public static FOEventHandler pdfHandler(FOUserAgent agent, OutputStream out) throws FOPException {
     return new AreaTreeHandler(agent, MimeConstants.MIME_PDF, out) {
       @Override
       protected void setupModel(FOUserAgent userAgent, String outputFormat, OutputStream stream)

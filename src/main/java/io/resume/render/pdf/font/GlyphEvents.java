@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.util.Map;
 import org.apache.fop.events.Event;
@@ -12,12 +12,12 @@ import org.apache.fop.fonts.FontEventAdapter;
  * reported as U+F3C6, and it stops after eight characters per font. {@link TextMappedFont} reports
  * through this instead ({@link FopEventWarnings} gathers the reports).
  */
-final class GlyphEvents extends FontEventAdapter {
+public final class GlyphEvents extends FontEventAdapter {
   /** The event's id, and the names of its parameters. */
-  static final String CODE_POINT_MISSING = GlyphEvents.class.getName() + ".codePointMissing";
+  public static final String CODE_POINT_MISSING = GlyphEvents.class.getName() + ".codePointMissing";
 
-  static final String CODE_POINT = "codePoint";
-  static final String FONT_NAME = "fontName";
+  public static final String CODE_POINT = "codePoint";
+  public static final String FONT_NAME = "fontName";
 
   private final EventBroadcaster broadcaster;
 

@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.filters;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.ContentHandler;

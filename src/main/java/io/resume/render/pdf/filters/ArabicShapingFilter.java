@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.filters;
 
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
@@ -12,10 +12,10 @@ import org.xml.sax.SAXException;
  * programs that shape for themselves, or search. A word split by an element (a bold part) is not
  * joined across it.
  */
-final class ArabicShapingFilter extends FoTextFilter {
+public final class ArabicShapingFilter extends FoTextFilter {
   private int pageSequences;
 
-  ArabicShapingFilter(ContentHandler next) {
+  public ArabicShapingFilter(ContentHandler next) {
     super(next);
   }
 

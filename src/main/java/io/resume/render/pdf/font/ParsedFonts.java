@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,15 +23,15 @@ import org.apache.fop.fonts.MultiByteFont;
  * render as FOP does, and copied too, so that every font the PDF embeds is a {@link
  * TextMappedFont}.
  */
-final class ParsedFonts {
+public final class ParsedFonts {
   /** The renderer option under which a render's user agent carries its set. */
-  static final String OPTION = ParsedFonts.class.getName();
+  public static final String OPTION = ParsedFonts.class.getName();
 
   private final Map<Key, MultiByteFont> parsed = new HashMap<>();
   private final FontCopies copies;
   private final boolean keepsBundled;
 
-  ParsedFonts(FontCopies copies) {
+  public ParsedFonts(FontCopies copies) {
     this(copies, true);
   }
 
@@ -39,7 +39,7 @@ final class ParsedFonts {
    * @param keepsBundled false: every font is parsed for every render, as FOP does (for comparison
    *     in tests)
    */
-  ParsedFonts(FontCopies copies, boolean keepsBundled) {
+  public ParsedFonts(FontCopies copies, boolean keepsBundled) {
     this.copies = copies;
     this.keepsBundled = keepsBundled;
   }

@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.filters;
 
 /**
  * Places where FOP may break a run of characters too long for a line: a web address, a hash, a

@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -19,9 +19,9 @@ import org.apache.fop.fonts.Typeface;
  * no copy, so the fields are copied by reflection; {@code FontCopiesTest} pins the fields of FOP's
  * classes, so that a new FOP version is looked at before it is trusted.
  */
-final class FontCopies {
+public final class FontCopies {
   /** Fields a render writes: left as the constructor makes them ("Class.field"). */
-  static final Set<String> PER_RENDER =
+  public static final Set<String> PER_RENDER =
       Set.of(
           "Typeface.charMapOps",
           "Typeface.eventListener",
@@ -44,7 +44,7 @@ final class FontCopies {
   private final List<Field> shared;
 
   /** Copies that share every field but these (a test breaks copies with it). */
-  FontCopies(Set<String> perRender) {
+  public FontCopies(Set<String> perRender) {
     List<Field> fields = new ArrayList<>();
     for (Field field : fields(MultiByteFont.class)) {
       String name = name(field);
@@ -56,7 +56,7 @@ final class FontCopies {
     this.shared = List.copyOf(fields);
   }
 
-  FontCopies() {
+  public FontCopies() {
     this(PER_RENDER);
   }
 

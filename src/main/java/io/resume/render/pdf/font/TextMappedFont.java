@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.io.InputStream;
 import java.util.HashSet;

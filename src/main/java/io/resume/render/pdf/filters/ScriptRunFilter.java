@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.filters;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
@@ -26,7 +26,7 @@ import org.xml.sax.SAXException;
  * {@code fo:block}, {@code fo:inline} or {@code fo:basic-link} inside a page sequence is cut: there
  * an {@code fo:inline} is allowed; elsewhere (an SVG icon, the metadata) nothing is touched.
  */
-final class ScriptRunFilter extends FoTextFilter {
+public final class ScriptRunFilter extends FoTextFilter {
   /** Whitespace and combining marks: they join the run they are in. */
   private static final int JOINS = 0;
 
@@ -39,7 +39,7 @@ final class ScriptRunFilter extends FoTextFilter {
   private final Deque<String> elements = new ArrayDeque<>();
   private int pageSequences;
 
-  ScriptRunFilter(ContentHandler next) {
+  public ScriptRunFilter(ContentHandler next) {
     super(next);
   }
 

@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.util.concurrent.ConcurrentLinkedDeque;
 
@@ -7,24 +7,24 @@ import java.util.concurrent.ConcurrentLinkedDeque;
  * get different sets, so there are as many sets as renders ever ran at once. The set last given
  * back is lent first: it is the one most likely to hold the fonts already. Thread-safe.
  */
-final class FontPool {
+public final class FontPool {
   private final ConcurrentLinkedDeque<ParsedFonts> idle = new ConcurrentLinkedDeque<>();
   private final FontCopies copies;
 
-  FontPool(FontCopies copies) {
+  public FontPool(FontCopies copies) {
     this.copies = copies;
   }
 
-  FontPool() {
+  public FontPool() {
     this(new FontCopies());
   }
 
-  ParsedFonts borrow() {
+  public ParsedFonts borrow() {
     ParsedFonts fonts = idle.pollFirst();
     return fonts != null ? fonts : new ParsedFonts(copies);
   }
 
-  void giveBack(ParsedFonts fonts) {
+  public void giveBack(ParsedFonts fonts) {
     idle.offerFirst(fonts);
   }
 }

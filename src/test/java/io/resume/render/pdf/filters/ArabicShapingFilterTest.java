@@ -1,6 +1,6 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.filters;
 
-import static io.resume.render.pdf.ArabicShaperTest.codePoints;
+import static io.resume.render.pdf.filters.ArabicShaperTest.codePoints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;

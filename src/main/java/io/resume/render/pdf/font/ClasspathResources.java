@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.io.ByteArrayInputStream;
 import java.io.FileNotFoundException;
@@ -19,13 +19,13 @@ import org.apache.xmlgraphics.io.ResourceResolver;
  * a subset of it; the bytes are kept after the first read so that no render inflates them from the
  * jar again. Thread-safe.
  */
-final class ClasspathResources implements ResourceResolver {
-  static final String SCHEME = "classpath";
+public final class ClasspathResources implements ResourceResolver {
+  public static final String SCHEME = "classpath";
 
   private final ClassLoader loader;
   private final Map<String, byte[]> read = new ConcurrentHashMap<>();
 
-  ClasspathResources(ClassLoader loader) {
+  public ClasspathResources(ClassLoader loader) {
     this.loader = loader;
   }
 

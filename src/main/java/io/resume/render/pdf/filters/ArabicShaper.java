@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.filters;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
@@ -18,7 +18,7 @@ import com.ibm.icu.text.ArabicShapingException;
  * combining characters they were: as presentation forms they would be spacing characters that break
  * the word's join. ICU4J, a large library, is loaded only when a text has Arabic.
  */
-final class ArabicShaper {
+public final class ArabicShaper {
   private ArabicShaper() {}
 
   /** Whether the text has a character of the Arabic block, the only one with presentation forms. */
@@ -33,7 +33,7 @@ final class ArabicShaper {
   }
 
   /** The text with its Arabic letters joined; the same instance when it has none. */
-  static String shape(String text) {
+  public static String shape(String text) {
     return needsShaping(text) ? Icu.shape(text) : text;
   }
 

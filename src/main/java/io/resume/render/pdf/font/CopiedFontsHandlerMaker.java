@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.util.List;
 import org.apache.fop.apps.FOUserAgent;
@@ -18,7 +18,7 @@ import org.apache.fop.render.pdf.PDFRendererConfigurator;
  * {@link ParsedFonts#OPTION}) takes its bundled fonts from there ({@link CopiedFontCollection}).
  * Registered on the factory in place of FOP's own maker; without the option it is FOP's own.
  */
-final class CopiedFontsHandlerMaker extends PDFDocumentHandlerMaker {
+public final class CopiedFontsHandlerMaker extends PDFDocumentHandlerMaker {
   @Override
   public IFDocumentHandler makeIFDocumentHandler(IFContext context) {
     PDFDocumentHandler handler =

@@ -1,4 +1,4 @@
-package io.resume.render.pdf;
+package io.resume.render.pdf.font;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -16,16 +16,16 @@ import org.apache.fop.fonts.CIDSet;
  * glyph, which loses two things this map keeps:
  *
  * <ul>
- *   <li>A presentation form stands for its ordinary letters: the joined forms of Arabic that {@link
- *       ArabicShaper} draws (U+FEA3 is the letter U+062D, the lam-alef ligature U+FEF7 is two
- *       letters) and the ligatures FOP draws from the fonts' tables ("ﬃ" is "ffi"). Their
+ *   <li>A presentation form stands for its ordinary letters: the joined forms of Arabic that the FO
+ *       filters' ArabicShaper draws (U+FEA3 is the letter U+062D, the lam-alef ligature U+FEF7 is
+ *       two letters) and the ligatures FOP draws from the fonts' tables ("ﬃ" is "ffi"). Their
  *       compatibility decomposition (NFKC) is the text. So a search for "حداد" or "office" finds
  *       it.
  *   <li>A character beyond 16 bits (an emoji) is one entry; FOP's own map counts its two UTF-16
  *       halves as two glyphs, and every glyph after it in that font reads as its neighbour's text.
  * </ul>
  */
-final class ToUnicodeMap {
+public final class ToUnicodeMap {
   /** A CMap section holds at most 100 entries. */
   private static final int SECTION = 100;
 
@@ -56,7 +56,7 @@ final class ToUnicodeMap {
    * The Alphabetic Presentation Forms (Latin ligatures, Hebrew and Armenian forms) and both blocks
    * of Arabic Presentation Forms; not the byte order mark U+FEFF at the end of the last.
    */
-  static boolean isPresentationForm(int codePoint) {
+  public static boolean isPresentationForm(int codePoint) {
     return codePoint >= 0xFB00 && codePoint <= 0xFDFF || codePoint >= 0xFE70 && codePoint <= 0xFEFE;
   }
 
