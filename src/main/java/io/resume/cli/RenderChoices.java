@@ -163,6 +163,8 @@ final class RenderChoices {
       // No choice is the classic theme of these stylesheets (a copy's own), read and checked like
       // any other.
       Theme look = pipeline.theme(theme == null ? "classic" : theme);
+      // What the theme leaves out is said here, once, not by each format that reads it.
+      look.warnings().forEach(spec.commandLine().getErr()::println);
       return new RenderOptions(size, timestamp(), look, maxPages);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());

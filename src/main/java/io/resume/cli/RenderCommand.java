@@ -103,9 +103,16 @@ final class RenderCommand implements Callable<Integer> {
     try {
       options = choices.options(spec, pipeline, maxPages());
     } catch (ThemeException e) {
+      // A theme file that is not one: bad input, in one line, before any compiling.
+      stderr.println(e.getMessage());
+      return Main.BAD_INPUT;
+    }
+    if (strict && !options.theme().gaps().isEmpty()) {
       stderr.println(
-          e.getMessage()); // a theme file that is not one: bad input, in one line, before any
-      // compiling
+          options.theme().location()
+              + ": "
+              + options.theme().gaps().size()
+              + " warning(s), and --strict makes warnings errors; nothing written");
       return Main.BAD_INPUT;
     }
     pipeline.prebuild(chosen);

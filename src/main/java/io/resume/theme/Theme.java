@@ -2,6 +2,7 @@ package io.resume.theme;
 
 import io.resume.model.Warnings;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,28 +35,49 @@ public record Theme(
   }
 
   /**
+   * The settings the theme leaves out, in the order of classic.xml: each is then the default
+   * theme's. A fact of the theme, said once where the theme is chosen ({@link #warnings}), not by
+   * each format that reads it.
+   */
+  public List<String> gaps() {
+    return Themes.SETTINGS.keySet().stream().filter(key -> !settings.containsKey(key)).toList();
+  }
+
+  /** The theme file as messages name it. */
+  public String location() {
+    return Themes.describe(uri);
+  }
+
+  /** One warning line for each gap, naming the theme file. */
+  public List<String> warnings() {
+    return gaps().stream()
+        .map(
+            key ->
+                Warnings.line(
+                    location(),
+                    "the theme has no setting '" + key + "', using the classic theme's"))
+        .toList();
+  }
+
+  /**
    * What one format reads: the settings every format shares and those under its prefix ({@link
    * #PDF}, {@link #HTML}, {@link #DOCX}), in the order of classic.xml, each the theme's own or else
-   * the default theme's, with a warning that names it.
+   * the default theme's.
    */
-  public Map<String, String> settingsFor(String prefix, Warnings warnings) {
+  public Map<String, String> settingsFor(String prefix) {
     Map<String, String> chosen = new LinkedHashMap<>();
     for (String key : Themes.SETTINGS.keySet()) {
       boolean shared = !key.startsWith(PDF) && !key.startsWith(HTML) && !key.startsWith(DOCX);
       if (!shared && !key.startsWith(prefix)) {
         continue;
       }
-      String value = settings.get(key);
+      String value = settings.getOrDefault(key, defaults.get(key));
       if (value == null) {
-        warnings.warn("the theme has no setting '" + key + "', using the classic theme's");
-        value = defaults.get(key);
-        if (value == null) {
-          throw new ThemeException(
-              Themes.describe(uri)
-                  + ": the classic theme it falls back to has no setting '"
-                  + key
-                  + "' either");
-        }
+        throw new ThemeException(
+            Themes.describe(uri)
+                + ": the classic theme it falls back to has no setting '"
+                + key
+                + "' either");
       }
       chosen.put(key, value);
     }

@@ -98,6 +98,16 @@ public class RenderMojo extends ResumeMojo {
     RenderOptions options;
     try {
       Theme look = pipeline.theme(theme == null || theme.isBlank() ? "classic" : themePath(theme));
+      // What the theme leaves out is said once for the execution, not by each format.
+      look.warnings().forEach(getLog()::warn);
+      if (strict && !look.warnings().isEmpty()) {
+        throw failure(
+            List.of(
+                look.location()
+                    + ": "
+                    + look.warnings().size()
+                    + " warning(s), and <strict> makes warnings errors; nothing written"));
+      }
       options = new RenderOptions(size, timestamp(), look, maxPages);
     } catch (ThemeException e) {
       throw failure(List.of(e.getMessage()));

@@ -1,6 +1,5 @@
 package io.resume.render.docx;
 
-import io.resume.model.Warnings;
 import io.resume.theme.Theme;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +23,8 @@ record DocxLook(
   /** The base size every other size in DocxStyles was measured against: 10.5 pt. */
   private static final int REFERENCE_SIZE = 21;
 
-  static DocxLook of(Theme theme, Warnings warnings) {
-    Map<String, String> look = theme.settingsFor(Theme.DOCX, warnings);
+  static DocxLook of(Theme theme) {
+    Map<String, String> look = theme.settingsFor(Theme.DOCX);
     return new DocxLook(
         color(look.get("color.text")),
         color(look.get("color.accent")),

@@ -35,7 +35,7 @@ public final class DocxRenderer implements Renderer {
     XWPFDocument doc = new XWPFDocument();
     try {
       DocxLanguage language = DocxLanguage.of(view.getLang(), view.getDir());
-      DocxLook look = DocxLook.of(options.theme(), warnings);
+      DocxLook look = DocxLook.of(options.theme());
       DocxFonts fonts = DocxFonts.of(language, look);
       DocxStyles.addTo(doc, language, fonts, look, paper.textWidth());
       Body body = new Body(doc, DocxNumbering.addTo(doc, fonts, look), language, warnings);

@@ -296,7 +296,7 @@ public final class PdfRenderer implements Renderer {
                     new XdmAtomicValue(
                         DateTimeFormatter.ISO_INSTANT.format(
                             options.timestamp().truncatedTo(ChronoUnit.SECONDS)))));
-    parameters.put(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.PDF, warnings)));
+    parameters.put(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.PDF)));
     transformer.setStylesheetParameters(parameters);
     transformer.setGlobalContextItem(resume.view());
     transformer.applyTemplates(resume.view(), destination);

@@ -61,7 +61,7 @@ public final class StylesheetRenderer implements Renderer {
     try {
       if (format == Format.HTML) {
         transformer.setStylesheetParameters(
-            Map.of(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.HTML, warnings))));
+            Map.of(THEME, XdmMap.makeMap(options.theme().settingsFor(Theme.HTML))));
       }
       transformer.setGlobalContextItem(resume.view());
       transformer.applyTemplates(resume.view(), transformer.newSerializer(out));

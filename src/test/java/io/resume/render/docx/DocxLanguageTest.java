@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.resume.model.Warnings;
 import io.resume.model.view.Direction;
 import io.resume.theme.Themes;
 import org.junit.jupiter.api.Test;
@@ -23,44 +22,32 @@ class DocxLanguageTest {
   void eastAsianLanguagesAndTheirFonts() {
     assertEquals(
         "SimSun",
-        DocxFonts.of(
-                DocxLanguage.of("zh-CN", Direction.LTR),
-                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+        DocxFonts.of(DocxLanguage.of("zh-CN", Direction.LTR), DocxLook.of(Themes.classic()))
             .eastAsian
             .name());
     assertEquals(
         "PMingLiU",
-        DocxFonts.of(
-                DocxLanguage.of("zh-Hant", Direction.LTR),
-                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+        DocxFonts.of(DocxLanguage.of("zh-Hant", Direction.LTR), DocxLook.of(Themes.classic()))
             .eastAsian
             .name());
     assertEquals(
         "Microsoft JhengHei",
-        DocxFonts.of(
-                DocxLanguage.of("zh-TW", Direction.LTR),
-                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+        DocxFonts.of(DocxLanguage.of("zh-TW", Direction.LTR), DocxLook.of(Themes.classic()))
             .headingEastAsian
             .name());
     assertEquals(
         "MS Mincho",
-        DocxFonts.of(
-                DocxLanguage.of("ja", Direction.LTR),
-                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+        DocxFonts.of(DocxLanguage.of("ja", Direction.LTR), DocxLook.of(Themes.classic()))
             .eastAsian
             .name());
     assertEquals(
         "Malgun Gothic",
-        DocxFonts.of(
-                DocxLanguage.of("ko-KR", Direction.LTR),
-                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+        DocxFonts.of(DocxLanguage.of("ko-KR", Direction.LTR), DocxLook.of(Themes.classic()))
             .headingEastAsian
             .name());
     assertEquals(
         "Times New Roman",
-        DocxFonts.of(
-                DocxLanguage.of("ja", Direction.LTR),
-                DocxLook.of(Themes.classic(), Warnings.IGNORE))
+        DocxFonts.of(DocxLanguage.of("ja", Direction.LTR), DocxLook.of(Themes.classic()))
             .latin
             .name());
     assertTrue(DocxLanguage.of("ja", Direction.LTR).eastAsian());

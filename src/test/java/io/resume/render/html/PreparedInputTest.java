@@ -47,9 +47,7 @@ class PreparedInputTest {
     Xslt30Transformer html = stylesheets.get(StylesheetRenderer.stylesheet(Format.HTML)).load30();
     // The theme's settings, as the renderer passes them (theme.xsl decides no defaults of its own).
     html.setStylesheetParameters(
-        Map.of(
-            new QName("theme"),
-            XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
+        Map.of(new QName("theme"), XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML))));
     ByteArrayOutputStream direct = new ByteArrayOutputStream();
     html.applyTemplates(prepared.getXdmNode(), html.newSerializer(direct));
 
@@ -62,9 +60,7 @@ class PreparedInputTest {
   void aCanonicalResumeIsRefusedWithWhatToDo() throws Exception {
     Xslt30Transformer html = stylesheets.get(StylesheetRenderer.stylesheet(Format.HTML)).load30();
     html.setStylesheetParameters(
-        Map.of(
-            new QName("theme"),
-            XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML, Warnings.IGNORE))));
+        Map.of(new QName("theme"), XdmMap.makeMap(Themes.classic().settingsFor(Theme.HTML))));
     StringBuilder messages = new StringBuilder();
     html.setMessageHandler(message -> messages.append(message.getStringValue()));
     SaxonApiException refused =
