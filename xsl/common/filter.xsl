@@ -142,10 +142,10 @@
     <xsl:sequence select="language:of($node)"/>
   </xsl:function>
 
-  <!-- The résumé's main language: the root's xml:lang, or '' (then the first alternative). -->
+  <!-- The résumé's main language: its root element's, or '' (then the first alternative). -->
   <xsl:function name="f:main-language" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="lower-case(string(root($node)/*/@xml:lang))"/>
+    <xsl:sequence select="f:language(root($node)/*)"/>
   </xsl:function>
 
   <!-- A text element (Text or rich Inline in the schema), as opposed to a structure. -->
