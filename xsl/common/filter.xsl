@@ -23,6 +23,7 @@
                 xmlns:xs="http://www.w3.org/2001/XMLSchema"
                 xmlns:f="urn:resume:functions"
                 xmlns:fp="urn:resume:functions:private"
+                xmlns:language="urn:resume:language"
                 xpath-default-namespace="urn:resume:1"
                 exclude-result-prefixes="#all">
 
@@ -134,16 +135,17 @@
 
   <!-- ===== Alternatives ===== -->
 
-  <!-- The language of a node: its own xml:lang, else its nearest ancestor's; '' when none. -->
+  <!-- The language of a node: its own xml:lang, else its nearest ancestor's, lower-cased; '' when none. -->
+  <!-- language:of is Java (io.resume.model.TextLanguage): one rule for the reader's checks and the stylesheets. -->
   <xsl:function name="f:language" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="lower-case(string(($node/ancestor-or-self::*/@xml:lang)[last()]))"/>
+    <xsl:sequence select="language:of($node)"/>
   </xsl:function>
 
-  <!-- The résumé's main language: the root's xml:lang, or '' (then the first alternative). -->
+  <!-- The résumé's main language: its root element's, or '' (then the first alternative). -->
   <xsl:function name="f:main-language" as="xs:string">
     <xsl:param name="node" as="node()"/>
-    <xsl:sequence select="lower-case(string(root($node)/*/@xml:lang))"/>
+    <xsl:sequence select="f:language(root($node)/*)"/>
   </xsl:function>
 
   <!-- A text element (Text or rich Inline in the schema), as opposed to a structure. -->

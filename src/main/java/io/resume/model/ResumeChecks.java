@@ -26,8 +26,11 @@ final class ResumeChecks {
   private final XPathExecutable bidiControls;
 
   ResumeChecks(Processor processor) {
+    // The same rule of a text's language as the stylesheets' (language:of).
+    TextLanguage.register(processor);
     XPathCompiler xpath = processor.newXPathCompiler();
     xpath.declareNamespace("r", "urn:resume:1");
+    xpath.declareNamespace("language", TextLanguage.NAMESPACE);
     try {
       spans = xpath.compile("//*[r:start and r:end]");
       // (An absolute path inside //( ) would be evaluated once per node: the entries are a union
@@ -42,17 +45,15 @@ final class ResumeChecks {
       sameLanguage =
           xpath.compile(
               """
-          let $lang := function($n as node()) as xs:string {
-            lower-case(string(($n/ancestor-or-self::*/@xml:lang)[last()])) }
-          return //(r:basics/(r:name | r:label) | r:location/(r:address | r:city | r:region)
+          //(r:basics/(r:name | r:label) | r:location/(r:address | r:city | r:region)
             | r:position/(r:organization | r:role | r:location | r:description)
             | r:study/(r:institution | r:location | r:studyType | r:area | r:score | r:rank)
             | r:publication/(r:title | r:publisher) | r:project/(r:name | r:entity | r:type | r:description)
             | r:award/(r:title | r:awarder) | r:certificate/(r:name | r:issuer) | r:skill/(r:name | r:level)
             | r:language/(r:name | r:fluency) | r:interest/r:name | r:reference/(r:name | r:text) | /r:resume/*/r:title)
           [let $e := . return
-            (some $p in preceding-sibling::*[node-name(.) eq node-name($e)] satisfies $lang($p) eq $lang($e))
-            or (exists(parent::*/parent::r:resume) and exists(../@title) and $lang(..) eq $lang($e))]""");
+            (some $p in preceding-sibling::*[node-name(.) eq node-name($e)] satisfies language:of($p) eq language:of($e))
+            or (exists(parent::*/parent::r:resume) and exists(../@title) and language:of(..) eq language:of($e))]""");
       // Blocks of text: a paragraph or bullet (with its inline markup), or any plain field.
       // Trojan-source characters: they make text display in another order than it is stored
       // (and extracted), and not every format can honour them (PDF drops them).
@@ -140,7 +141,7 @@ final class ResumeChecks {
     for (XdmItem item : evaluate(sameLanguage, resume)) {
       XdmNode twice = (XdmNode) item;
       String name = twice.getNodeName().getLocalName();
-      String lang = twice.getParent() == null ? "" : languageOf(twice);
+      String lang = TextLanguage.of(twice);
       problems.add(
           at(
               twice,
@@ -180,18 +181,6 @@ final class ResumeChecks {
                 ? Integer.compare(a.line(), b.line())
                 : Integer.compare(a.column(), b.column()));
     return problems;
-  }
-
-  private static String languageOf(XdmNode node) {
-    for (XdmNode at = node; at != null; at = at.getParent()) {
-      String lang =
-          at.getAttributeValue(
-              new net.sf.saxon.s9api.QName("http://www.w3.org/XML/1998/namespace", "lang"));
-      if (lang != null) {
-        return lang.toLowerCase(java.util.Locale.ROOT);
-      }
-    }
-    return "";
   }
 
   /** The first child element of that local name (the schema guarantees there is one). */

@@ -1,6 +1,7 @@
 package io.resume.xslt;
 
 import io.resume.l10n.IcuFunctions;
+import io.resume.model.TextLanguage;
 import io.resume.model.Warnings;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -24,7 +25,8 @@ import net.sf.saxon.trans.XPathException;
 /**
  * The stylesheets of {@code xsl/}, compiled once and shared. They come from the jar unless the user
  * points at an editable copy of the folder. Their processor knows the CLDR functions ({@link
- * IcuFunctions}) and the rule of links ({@link LinkRefusal}). Thread-safe.
+ * IcuFunctions}), the rule of links ({@link LinkRefusal}) and the language of a text ({@link
+ * TextLanguage}). Thread-safe.
  */
 public final class Stylesheets {
   private final Processor processor;
@@ -41,6 +43,8 @@ public final class Stylesheets {
     IcuFunctions.register(processor);
     // The prepare step links only what a résumé may link to (links:refusal).
     processor.registerExtensionFunction(new LinkRefusal());
+    // The filter tells a text's language by the reader's rule (language:of).
+    TextLanguage.register(processor);
   }
 
   /** The stylesheets packed in the jar (or the classes folder, when run from the build). */
