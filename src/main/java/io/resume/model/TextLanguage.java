@@ -1,6 +1,7 @@
 package io.resume.model;
 
 import java.util.Locale;
+import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.ExtensionFunction;
 import net.sf.saxon.s9api.ItemType;
 import net.sf.saxon.s9api.OccurrenceIndicator;
@@ -11,6 +12,7 @@ import net.sf.saxon.s9api.XdmAtomicValue;
 import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmNodeKind;
 import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.trans.SymbolicName;
 
 /**
  * Which language a node of a canonical résumé is written in: its own {@code xml:lang}, else its
@@ -43,10 +45,19 @@ public final class TextLanguage {
 
   /**
    * Makes {@code language:of} known to every stylesheet and XPath expression the processor compiles
-   * from now on (every {@code Stylesheets} and {@link ResumeChecks} call it).
+   * from now on (every {@code Stylesheets} and {@link ResumeChecks} call it). Only when it is not
+   * known yet: a pipeline's reader is built while other threads compile stylesheets on the same
+   * processor, and Saxon's table of functions is a plain map, safe to read at once but not to
+   * write.
    */
   public static void register(Processor processor) {
-    processor.registerExtensionFunction(new Function());
+    SymbolicName.F name = new SymbolicName.F(new StructuredQName("language", NAMESPACE, "of"), 1);
+    if (!processor
+        .getUnderlyingConfiguration()
+        .getIntegratedFunctionLibrary()
+        .isAvailable(name, 31)) {
+      processor.registerExtensionFunction(new Function());
+    }
   }
 
   /** {@link #of} as the XPath function {@code language:of($node as node()) as xs:string}. */

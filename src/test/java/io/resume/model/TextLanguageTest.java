@@ -1,16 +1,21 @@
 package io.resume.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.transform.stream.StreamSource;
+import net.sf.saxon.functions.IntegratedFunctionLibrary;
+import net.sf.saxon.om.StructuredQName;
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XPathCompiler;
 import net.sf.saxon.s9api.XdmItem;
 import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.trans.SymbolicName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,5 +124,21 @@ class TextLanguageTest {
     } catch (SaxonApiException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Registering where the function is known already writes nothing (another thread may be compiling
+   * on the processor): the check it relies on sees the function once registered.
+   */
+  @Test
+  void theFunctionIsRegisteredOnlyWhereItIsNotKnown() {
+    Processor processor = new Processor(false);
+    IntegratedFunctionLibrary library =
+        processor.getUnderlyingConfiguration().getIntegratedFunctionLibrary();
+    SymbolicName.F name =
+        new SymbolicName.F(new StructuredQName("language", TextLanguage.NAMESPACE, "of"), 1);
+    assertFalse(library.isAvailable(name, 31));
+    TextLanguage.register(processor);
+    assertTrue(library.isAvailable(name, 31));
   }
 }
