@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.resume.Seed;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,16 +36,7 @@ class ThemeGapsTest {
   @Test
   void aGapIsSaidOnceForEveryFormatAndFilledFromTheClassicTheme() throws Exception {
     Path out = dir.resolve("out");
-    CliRun run =
-        CliRun.of(
-            "render",
-            Seed.FILE,
-            "--theme",
-            theme.toString(),
-            "--format",
-            "pdf,html,docx",
-            "--out",
-            out.toString());
+    CliRun run = render(out, "--format", "pdf,html,docx");
     assertEquals(Main.OK, run.status(), run.err());
     List<String> gaps = run.err().lines().filter(line -> line.contains(GAP)).toList();
     assertEquals(List.of(theme + ": " + GAP), gaps, run.err());
@@ -55,17 +47,7 @@ class ThemeGapsTest {
   @Test
   void strictRefusesAThemeWithAGapAndWritesNothing() throws Exception {
     Path out = dir.resolve("out");
-    CliRun run =
-        CliRun.of(
-            "render",
-            Seed.FILE,
-            "--theme",
-            theme.toString(),
-            "--strict",
-            "--format",
-            "pdf,html",
-            "--out",
-            out.toString());
+    CliRun run = render(out, "--strict", "--format", "pdf,html");
     assertEquals(Main.BAD_INPUT, run.status(), run.err());
     assertTrue(
         run.err()
@@ -74,5 +56,14 @@ class ThemeGapsTest {
         run.err());
     assertFalse(
         Files.exists(out.resolve("resume.pdf")) || Files.exists(out.resolve("resume.html")));
+  }
+
+  /** Renders the seed with the theme that has a gap, into {@code out}. */
+  private CliRun render(Path out, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("render", Seed.FILE, "--theme", theme.toString(), "--out", out.toString()));
+    args.addAll(List.of(options));
+    return CliRun.of(args.toArray(String[]::new));
   }
 }
