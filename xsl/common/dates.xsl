@@ -42,9 +42,13 @@
   <!-- Words that end a range by saying it goes on: shown as the language's "Present". -->
   <xsl:variable name="f:present-words" as="xs:string+" select="('present', 'now', 'current', 'ongoing', 'today')"/>
 
+  <!--
+    An end that says the entry goes on: the English words JSON Resume's writers use, or the word of
+    the résumé's own labels ("atual", "heute", "至今"), which a résumé written in its language uses.
+  -->
   <xsl:function name="f:is-present" as="xs:boolean">
     <xsl:param name="date" as="xs:string?"/>
-    <xsl:sequence select="lower-case(normalize-space($date)) = $f:present-words"/>
+    <xsl:sequence select="lower-case(normalize-space($date)) = ($f:present-words, lower-case(f:label('present')))"/>
   </xsl:function>
 
   <!--

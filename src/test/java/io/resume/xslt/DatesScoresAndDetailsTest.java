@@ -90,6 +90,28 @@ class DatesScoresAndDetailsTest {
     assertTrue(view.contains("<time datetime=\"2021-09\">"), view);
   }
 
+  /**
+   * An end in the word the résumé's language uses for "Present" ("atual") is ongoing, as "Present"
+   * is: the HTML's JSON-LD then lists the employer as current. In another language it is a word
+   * shown as written.
+   */
+  @Test
+  void anEndInTheLanguagesOwnWordForPresentIsOngoing() {
+    XdmNode resume;
+    try {
+      resume = source("", work("<start>2021-09</start><end>atual</end>"));
+    } catch (InvalidResumeException e) {
+      throw new AssertionError(e.problems().toString());
+    }
+    String portuguese = PREPARER.prepareVariant(resume, Variant.lang("pt"), w -> {}).toString();
+    assertTrue(portuguese.contains("ongoing=\"true\""), portuguese);
+    String english = PREPARER.prepareVariant(resume, Variant.DEFAULT, w -> {}).toString();
+    assertFalse(english.contains("ongoing=\"true\""), english);
+    assertTrue(
+        items(resume, Variant.DEFAULT).contains("Sep 2021\u2009–\u2009atual"),
+        () -> items(resume, Variant.DEFAULT).toString());
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {"-2021", "2021-13", "2021-02-30", "2021-03+05:00", "2021-03-01Z", "20210", "1-"})
