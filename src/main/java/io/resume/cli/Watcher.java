@@ -26,7 +26,9 @@ import java.util.function.Function;
  * the watch goes on. {@link #close()} may be called from any thread; {@link #run()} then returns.
  */
 final class Watcher implements AutoCloseable {
+  /** The résumé as the user named it, as render names it in messages. */
   private final Path input;
+
   private final Path xsl;
   private final Set<Format> formats;
   private final Path outFolder;
@@ -50,7 +52,7 @@ final class Watcher implements AutoCloseable {
       Consumer<String> out,
       Consumer<String> err)
       throws IOException {
-    this.input = input.toAbsolutePath().normalize();
+    this.input = input;
     this.xsl = xsl == null ? null : xsl.toAbsolutePath().normalize();
     this.formats = formats.isEmpty() ? Set.of() : EnumSet.copyOf(formats); // in the order of Format
     this.outFolder = outFolder;
@@ -60,7 +62,7 @@ final class Watcher implements AutoCloseable {
     this.out = out;
     this.err = err;
     // Watching from now on: a save during the first render is not missed.
-    this.changes = new FileChanges(Set.of(this.input), this.xsl, debounce);
+    this.changes = new FileChanges(Set.of(input.toAbsolutePath().normalize()), this.xsl, debounce);
     this.pipeline = new Pipeline(xsl);
   }
 

@@ -177,6 +177,8 @@ final class Preview implements AutoCloseable {
           pipeline.prepareVariant(
               input, variant, embed, message -> warnings.add(Warnings.line(input, message)));
       RenderOptions now = options.apply(pipeline);
+      // The theme's gaps are the page's to show too, once a round (the formats do not repeat them).
+      warnings.addAll(now.theme().warnings());
       Pipeline current = pipeline;
       // The formats side by side (the PDF takes longest): a save shows sooner than one after
       // another.

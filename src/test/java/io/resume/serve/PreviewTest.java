@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +63,28 @@ class PreviewTest {
       assertEquals(3, fixed.get("version").asInt(), fixed::toString);
       assertEquals(0, fixed.get("problems").size());
       assertTrue(served.getText("/resume.md").body().contains("Katherine Johnson"));
+    }
+  }
+
+  /** A theme's gap is on the page once a round, beside the résumé's own warnings. */
+  @Test
+  void aThemesGapIsAWarningOnThePageOnce(@TempDir Path dir) throws Exception {
+    Path input = Files.writeString(dir.resolve("cv.xml"), resume("Ada Lovelace"));
+    String modern = Files.readString(Path.of("xsl/themes/modern.xml"));
+    Path theme =
+        Files.writeString(
+            dir.resolve("mine.xml"),
+            modern.replaceAll("\\s*<setting key=\"color.accent\">[^<]*</setting>", ""));
+    try (Served served = Served.previewWithTheme(input, theme)) {
+      JsonNode first = Events.open(served).next();
+      assertEquals(1, first.get("version").asInt(), first::toString);
+      List<String> warnings = new ArrayList<>();
+      first.get("warnings").forEach(warning -> warnings.add(warning.asText()));
+      assertEquals(
+          List.of(
+              theme
+                  + ": warning: the theme has no setting 'color.accent', using the classic theme's"),
+          warnings);
     }
   }
 

@@ -1,6 +1,8 @@
 package io.resume.serve;
 
+import io.resume.Pipeline;
 import io.resume.render.Format;
+import io.resume.render.Paper;
 import io.resume.render.RenderOptions;
 import io.resume.xslt.EmbedSource;
 import io.resume.xslt.Variant;
@@ -16,26 +18,34 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
 
 /** A server started for a test, with an HTTP client and the access log it printed. */
 final class Served implements AutoCloseable {
   static final Duration WAIT = Duration.ofSeconds(60);
 
   final ResumeServer server;
+  private static final RenderOptions FIXED = new RenderOptions(Paper.A4, Instant.EPOCH);
+
   final HttpClient client = HttpClient.newBuilder().connectTimeout(WAIT).build();
   final BlockingQueue<String> log = new LinkedBlockingQueue<>();
 
   private Served(
       Settings settings, Path xsl, ResumeServer.PreviewOf preview, RenderQueue.Listener listener)
       throws IOException {
+    this(settings, xsl, preview, listener, pipeline -> FIXED);
+  }
+
+  private Served(
+      Settings settings,
+      Path xsl,
+      ResumeServer.PreviewOf preview,
+      RenderQueue.Listener listener,
+      Function<Pipeline, RenderOptions> options)
+      throws IOException {
     ResumeServer.Choices choices =
         new ResumeServer.Choices(
-            xsl,
-            Variant.DEFAULT,
-            EmbedSource.CLEAN,
-            pipeline -> new RenderOptions(io.resume.render.Paper.A4, Instant.EPOCH),
-            false,
-            () -> Instant.EPOCH);
+            xsl, Variant.DEFAULT, EmbedSource.CLEAN, options, false, () -> Instant.EPOCH);
     this.server = ResumeServer.start(settings, choices, preview, log::add, listener);
   }
 
@@ -55,6 +65,16 @@ final class Served implements AutoCloseable {
         xsl,
         new ResumeServer.PreviewOf(input, Set.of(Format.values()), null, Duration.ofMillis(50)),
         new RenderQueue.Listener() {});
+  }
+
+  /** A preview of {@code input} in every format with a theme file, which it follows too. */
+  static Served previewWithTheme(Path input, Path theme) throws IOException {
+    return new Served(
+        Settings.defaults(),
+        null,
+        new ResumeServer.PreviewOf(input, Set.of(Format.values()), theme, Duration.ofMillis(50)),
+        new RenderQueue.Listener() {},
+        pipeline -> FIXED.withTheme(pipeline.theme(theme.toString())));
   }
 
   URI uri(String path) {
