@@ -32,19 +32,23 @@ import java.util.function.Function;
 
 /**
  * The live preview of one résumé: its renders in memory, made again after every save of the résumé,
- * its theme file or its stylesheets. A round renders every format (side by side) before any is
- * shown, so the formats on screen always come from one save; a broken save keeps the last good
- * renders and reports its problems instead. Listeners hear of every round, good or broken.
+ * its theme file or its stylesheets. A round renders the HTML first and shows it at once (a few
+ * milliseconds after prepare, where the PDF takes tens to hundreds), then the other formats side by
+ * side; when the round ends, every format on screen comes from one save. A broken save keeps the
+ * last good renders and reports its problems instead, the HTML too if it was shown early. Listeners
+ * hear of the early HTML and of the end of every round, good or broken.
  */
 final class Preview implements AutoCloseable {
   /** The renders of one good save; {@code version} counts good saves from 1. */
   record Snapshot(long version, Map<Format, byte[]> files) {}
 
   /**
-   * What the page shows: the version of the renders on screen (0 before the first good one), and
-   * the problems of the last save (empty when it was good) and its warnings, one line each.
+   * What the page shows: the version of the renders on screen (0 before the first good one), that
+   * of the HTML on screen (one more while a save's other formats are still rendering, else the
+   * same), and the problems of the last save (empty when it was good) and its warnings, one line
+   * each.
    */
-  record State(long version, List<String> problems, List<String> warnings) {}
+  record State(long version, long htmlVersion, List<String> problems, List<String> warnings) {}
 
   /** HTML first: it is what the page shows first, and the PDF is the slow one. */
   private static final List<Format> ORDER =
@@ -59,7 +63,11 @@ final class Preview implements AutoCloseable {
   private final List<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
   private Pipeline pipeline;
   private volatile Snapshot snapshot;
-  private volatile State state = new State(0, List.of(), List.of());
+
+  /** The HTML on screen: the saved one's as soon as it is rendered, else the last good one's. */
+  private volatile Snapshot html;
+
+  private volatile State state = new State(0, 0, List.of(), List.of());
   private FileChanges changes;
   private Runnable stylesheetsChanged = () -> {};
   private final ExecutorService threads;
@@ -95,6 +103,12 @@ final class Preview implements AutoCloseable {
   /** The renders on screen, or null before the first good save. */
   Snapshot snapshot() {
     return snapshot;
+  }
+
+  /** The render of a format on screen (see {@link #html}), or null before there is one. */
+  byte[] shown(Format format) {
+    Snapshot shown = format == Format.HTML ? html : snapshot;
+    return shown == null ? null : shown.files().get(format);
   }
 
   State state() {
@@ -135,6 +149,7 @@ final class Preview implements AutoCloseable {
                     state =
                         new State(
                             state.version(),
+                            state.htmlVersion(),
                             List.of(input + ": no longer follows saves: " + e.getMessage()),
                             List.of());
                     listeners.forEach(listener -> listener.accept(state));
@@ -164,11 +179,15 @@ final class Preview implements AutoCloseable {
     }
   }
 
-  /** One round: render every format of the saved files, then tell the listeners. */
+  /**
+   * One round: the HTML first, shown and told at once, then the other formats side by side; then
+   * tell the listeners how the round ended.
+   */
   synchronized void refresh(boolean stylesheets) {
     List<String> warnings = Collections.synchronizedList(new ArrayList<>());
     List<String> problems = new ArrayList<>();
     Map<Format, byte[]> files = new EnumMap<>(Format.class);
+    long last = snapshot == null ? 0 : snapshot.version();
     try {
       if (stylesheets) {
         pipeline = new Pipeline(xsl);
@@ -180,25 +199,19 @@ final class Preview implements AutoCloseable {
       // The theme's gaps are the page's to show too, once a round (the formats do not repeat them).
       warnings.addAll(now.theme().warnings());
       Pipeline current = pipeline;
-      // The formats side by side (the PDF takes longest): a save shows sooner than one after
-      // another.
-      Map<Format, Future<byte[]>> renders = new EnumMap<>(Format.class);
-      for (Format format : formats) {
-        renders.put(
-            format,
-            threads.submit(
-                () -> {
-                  ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
-                  current.render(
-                      resume,
-                      format,
-                      now,
-                      out,
-                      message -> warnings.add(input + ": warning: " + message));
-                  return out.toByteArray();
-                }));
+      List<Format> others = formats;
+      if (formats.contains(Format.HTML) && formats.size() > 1) {
+        files.put(Format.HTML, render(current, resume, Format.HTML, now, warnings));
+        html = new Snapshot(last + 1, Map.of(Format.HTML, files.get(Format.HTML)));
+        tell(new State(last, last + 1, List.of(), List.copyOf(warnings)));
+        others = formats.stream().filter(format -> format != Format.HTML).toList();
       }
-      for (Format format : formats) {
+      // The other formats side by side (the PDF takes longest).
+      Map<Format, Future<byte[]>> renders = new EnumMap<>(Format.class);
+      for (Format format : others) {
+        renders.put(format, threads.submit(() -> render(current, resume, format, now, warnings)));
+      }
+      for (Format format : others) {
         files.put(format, done(renders.get(format)));
       }
     } catch (InvalidResumeException e) {
@@ -208,15 +221,28 @@ final class Preview implements AutoCloseable {
       // good renders, wait for the fix.
       problems.add(input + ": " + RenderFailure.describe(e));
     }
-    Snapshot shown = snapshot;
     if (problems.isEmpty()) {
-      shown =
-          new Snapshot(shown == null ? 1 : shown.version() + 1, Collections.unmodifiableMap(files));
-      snapshot = shown;
+      snapshot = new Snapshot(last + 1, Collections.unmodifiableMap(files));
     }
-    State now =
-        new State(
-            shown == null ? 0 : shown.version(), List.copyOf(problems), List.copyOf(warnings));
+    html = snapshot; // a broken round takes back its early HTML: the panes show one save
+    long version = snapshot == null ? 0 : snapshot.version();
+    tell(new State(version, version, List.copyOf(problems), List.copyOf(warnings)));
+  }
+
+  private byte[] render(
+      Pipeline pipeline,
+      PreparedResume resume,
+      Format format,
+      RenderOptions options,
+      List<String> warnings)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
+    pipeline.render(
+        resume, format, options, out, message -> warnings.add(input + ": warning: " + message));
+    return out.toByteArray();
+  }
+
+  private void tell(State now) {
     state = now;
     listeners.forEach(listener -> listener.accept(now));
   }

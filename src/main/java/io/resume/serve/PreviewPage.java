@@ -40,7 +40,7 @@ final class PreviewPage {
                         + "\" src=\"/resume."
                         + f.extension()
                         + "?v="
-                        + version
+                        + (f == Format.HTML ? state.htmlVersion() : version)
                         + (f == Format.PDF ? "#view=FitH" : "")
                         + "\"></iframe>")
             .collect(Collectors.joining());
@@ -64,6 +64,7 @@ final class PreviewPage {
     return TEMPLATE
         .replace("{{file}}", file)
         .replace("{{version}}", Long.toString(version))
+        .replace("{{html-version}}", Long.toString(state.htmlVersion()))
         .replace("{{status}}", version == 0 ? "Not rendered yet" : "Render " + version)
         .replace("{{links}}", links)
         .replace("{{panes}}", panes)
@@ -73,12 +74,16 @@ final class PreviewPage {
         .replace("{{warnings}}", items(state.warnings()));
   }
 
-  /** The state as the page's script reads it: {"version":…,"problems":[…],"warnings":[…]}. */
+  /**
+   * The state as the page's script reads it:
+   * {"version":…,"htmlVersion":…,"problems":[…],"warnings":[…]}.
+   */
   static String json(Preview.State state) {
     StringWriter out = new StringWriter();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
       json.writeNumberField("version", state.version());
+      json.writeNumberField("htmlVersion", state.htmlVersion());
       json.writeArrayFieldStart("problems");
       for (String line : state.problems()) {
         json.writeString(line);

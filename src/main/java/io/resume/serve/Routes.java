@@ -169,8 +169,8 @@ final class Routes extends Handler.Abstract {
               + "\n");
       return;
     }
-    Preview.Snapshot snapshot = preview.snapshot();
-    if (snapshot == null) {
+    byte[] shown = preview.shown(format);
+    if (shown == null) {
       send(
           response,
           callback,
@@ -180,7 +180,7 @@ final class Routes extends Handler.Abstract {
       return;
     }
     response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-    file(response, callback, format, snapshot.files().get(format), List.of());
+    file(response, callback, format, shown, List.of());
   }
 
   /** POST /render: checks the query, the type and the size, then waits for a render job. */

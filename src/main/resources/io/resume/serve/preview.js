@@ -1,8 +1,10 @@
-// Keeps the preview up to date: the server sends its state (server-sent events) after every save;
-// a new version reloads the panes, a broken save shows its problems and leaves the panes as they are.
+// Keeps the preview up to date: the server sends its state (server-sent events) after every save,
+// first when the save's HTML is ready (the HTML pane reloads at once), then when every format is (the
+// others reload); a broken save shows its problems and the panes stay on the last good render.
 'use strict';
 (() => {
   let shown = Number(document.body.dataset.version);
+  let shownHtml = Number(document.body.dataset.htmlVersion);
   const status = document.getElementById('status');
 
   function list(id, lines) {
@@ -30,9 +32,14 @@
   const events = new EventSource('/events');
   events.addEventListener('state', event => {
     const state = JSON.parse(event.data);
+    // The HTML moves on early, and back when the rest of its save failed.
+    if (state.htmlVersion !== shownHtml) {
+      shownHtml = state.htmlVersion;
+      document.querySelectorAll('iframe[data-format=html]').forEach(frame => reload(frame, shownHtml));
+    }
     if (state.version > shown) {
       shown = state.version;
-      document.querySelectorAll('iframe[data-format]').forEach(frame => reload(frame, shown));
+      document.querySelectorAll('iframe[data-format]:not([data-format=html])').forEach(frame => reload(frame, shown));
       document.querySelectorAll('a[data-format]').forEach(a => { a.href = '/resume.' + a.dataset.format + '?v=' + shown; });
     }
     list('problems', state.problems);
@@ -40,8 +47,11 @@
     const time = new Date().toLocaleTimeString();
     status.textContent = state.problems.length > 0
       ? 'Save at ' + time + ' has problems; showing render ' + shown
-      : 'Render ' + shown + ', up to date at ' + time;
+      : state.htmlVersion > shown
+        ? 'Render ' + state.htmlVersion + ': HTML shown, the PDF follows'
+        : 'Render ' + shown + ', up to date at ' + time;
     document.body.dataset.version = String(shown);
+    document.body.dataset.htmlVersion = String(shownHtml);
   });
   events.addEventListener('error', () => { status.textContent = 'Not connected to resume serve; retrying…'; });
 })();

@@ -33,18 +33,18 @@ class PreviewTest {
     try (Served served = Served.preview(input, null)) {
       assertTrue(served.getText("/resume.txt").body().contains("Ada Lovelace"));
       Events events = Events.open(served);
-      JsonNode first = events.next();
+      JsonNode first = events.nextRound();
       assertEquals(1, first.get("version").asInt(), first::toString);
       assertEquals(0, first.get("problems").size());
 
       Files.writeString(input, resume("Grace Hopper"));
-      JsonNode saved = events.next();
+      JsonNode saved = events.nextRound();
       assertEquals(2, saved.get("version").asInt(), saved::toString);
       assertTrue(served.getText("/resume.txt").body().contains("Grace Hopper"));
       assertTrue(served.getText("/resume.html?v=2").body().contains("Grace Hopper"));
 
       Files.writeString(input, "<resume xmlns='urn:resume:1'><basics><name>Half saved");
-      JsonNode broken = events.next();
+      JsonNode broken = events.nextRound();
       assertEquals(
           2,
           broken.get("version").asInt(),
@@ -59,11 +59,49 @@ class PreviewTest {
       assertFalse(page.contains("id=\"problems\" class=\"problems\" hidden"), page);
 
       Files.writeString(input, resume("Katherine Johnson"));
-      JsonNode fixed = events.next();
+      JsonNode fixed = events.nextRound();
       assertEquals(3, fixed.get("version").asInt(), fixed::toString);
       assertEquals(0, fixed.get("problems").size());
       assertTrue(served.getText("/resume.md").body().contains("Katherine Johnson"));
     }
+  }
+
+  /**
+   * A save's HTML is shown before its other formats are rendered: an event says so first, then the
+   * end of the round. When the PDF then fails, the round takes the early HTML back: the panes show
+   * the last good save, all of them.
+   */
+  @Test
+  void theHtmlShowsFirstAndIsTakenBackWhenThePdfFails(@TempDir Path dir) throws Exception {
+    Path input = Files.writeString(dir.resolve("cv.xml"), resume("Ada Lovelace"));
+    try (Served served = Served.preview(input, null)) {
+      Events events = Events.open(served);
+      assertEquals(1, events.nextRound().get("version").asInt());
+
+      Files.writeString(input, resume("Grace Hopper"));
+      JsonNode early = events.next();
+      assertEquals(List.of(1, 2), versions(early), early::toString);
+      JsonNode done = events.next();
+      assertEquals(List.of(2, 2), versions(done), done::toString);
+      assertTrue(served.getText("/resume.pdf").statusCode() == 200);
+
+      // A name of 28 capitals, unbroken, is wider than the page: the HTML renders, the PDF fails.
+      Files.writeString(input, resume("W".repeat(28)));
+      JsonNode wide = events.next();
+      assertEquals(List.of(2, 3), versions(wide), wide::toString);
+      JsonNode failed = events.next();
+      assertEquals(List.of(2, 2), versions(failed), failed::toString);
+      assertTrue(
+          failed.get("problems").get(0).asText().contains("the PDF would not show all"),
+          failed::toString);
+      assertTrue(
+          served.getText("/resume.html").body().contains("Grace Hopper"),
+          "the early HTML is taken back");
+    }
+  }
+
+  private static List<Integer> versions(JsonNode state) {
+    return List.of(state.get("version").asInt(), state.get("htmlVersion").asInt());
   }
 
   /** A theme's gap is on the page once a round, beside the résumé's own warnings. */
@@ -76,7 +114,7 @@ class PreviewTest {
             dir.resolve("mine.xml"),
             modern.replaceAll("\\s*<setting key=\"color.accent\">[^<]*</setting>", ""));
     try (Served served = Served.previewWithTheme(input, theme)) {
-      JsonNode first = Events.open(served).next();
+      JsonNode first = Events.open(served).nextRound();
       assertEquals(1, first.get("version").asInt(), first::toString);
       List<String> warnings = new ArrayList<>();
       first.get("warnings").forEach(warning -> warnings.add(warning.asText()));
@@ -96,9 +134,9 @@ class PreviewTest {
       assertEquals(404, none.statusCode());
       assertTrue(none.body().contains("cv.xml:1:"), none.body());
       Events events = Events.open(served);
-      assertEquals(0, events.next().get("version").asInt());
+      assertEquals(0, events.nextRound().get("version").asInt());
       Files.writeString(input, resume("Ada Lovelace"));
-      assertEquals(1, events.next().get("version").asInt());
+      assertEquals(1, events.nextRound().get("version").asInt());
       assertEquals(200, served.get("/resume.pdf").statusCode());
     }
   }
@@ -174,6 +212,19 @@ class PreviewTest {
       String line = data.poll(Served.WAIT.toSeconds(), TimeUnit.SECONDS);
       assertNotNull(line, "no event within " + Served.WAIT);
       return JSON.readTree(line);
+    }
+
+    /** The next event that ends a round, past those of a save's early HTML. */
+    JsonNode nextRound() throws Exception {
+      JsonNode event = next();
+      while (isEarly(event)) {
+        event = next();
+      }
+      return event;
+    }
+
+    static boolean isEarly(JsonNode event) {
+      return event.get("htmlVersion").asInt() > event.get("version").asInt();
     }
   }
 }
