@@ -3,6 +3,7 @@ package io.resume.json;
 import io.resume.l10n.LanguageDetection;
 import io.resume.l10n.LanguageTag;
 import io.resume.model.Problem;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,7 +40,10 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
           "picture",
           "avatar",
           "photo",
-          "gpa");
+          "gpa",
+          // people's names
+          "author",
+          "authors");
 
   /**
    * @param detect whether to tell the language from the text when meta.language does not give it
@@ -47,10 +51,10 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
    */
   static JsonLanguage of(JsonValue root, String file, boolean detect) {
     Problem warning = null;
-    JsonValue meta = root.members().get("meta");
-    JsonValue declared = meta == null ? null : meta.members().get("language");
-    if (declared != null && declared.is(JsonValue.Kind.STRING)) {
-      LanguageTag tag = LanguageTag.parseOrNull(declared.text());
+    JsonValue declared = declared(root.members().get("meta"));
+    if (declared != null) {
+      // A locale (ru_RU) names its language the POSIX way.
+      LanguageTag tag = LanguageTag.parseOrNull(declared.text().replace('_', '-'));
       if (tag != null) {
         return new JsonLanguage(tag, false, null);
       }
@@ -73,13 +77,32 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
   }
 
   /**
-   * The résumé's words, each value on a line of its own: what a reader reads, less addresses and
-   * codes.
+   * What meta says of the language: {@code meta.language}, else the names real files use for it
+   * ({@code lang}, {@code locale}); null when none is a string.
+   */
+  private static JsonValue declared(JsonValue meta) {
+    if (meta == null) {
+      return null;
+    }
+    for (String name : List.of("language", "lang", "locale")) {
+      JsonValue value = meta.members().get(name);
+      if (value != null && value.is(JsonValue.Kind.STRING)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The résumé's words, each value on a line of its own: what a reader reads, less addresses, codes
+   * and people's names (a publication's authors, a reference's name), which belong to no language
+   * and tipped detection in real files.
    */
   private static void prose(JsonValue value, String key, StringBuilder text) {
     if (NOT_PROSE.contains(key)
         || value.pointer().equals("/basics/name")
-        || value.pointer().equals("/bio/name")) {
+        || value.pointer().equals("/bio/name")
+        || value.pointer().matches("/references/\\d+/name")) {
       return;
     }
     switch (value.kind()) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * languages/ are invented, one per language (its name is the file's), written as people write them:
  * English product names, Latin e-mail addresses and keywords among the language's own words. The
  * mixed-* ones are mostly in one language with English job titles and bullets: they follow their
- * main language.
+ * main language. The names-* ones carry people's names of other languages (authors, references, a
+ * company), as real files do: those tipped real German, French and English résumés into Tswana.
  */
 class JsonLanguageTest {
   static final Path FOLDER = Path.of("src/test/resources/io/resume/json/languages");
@@ -47,7 +48,7 @@ class JsonLanguageTest {
   @MethodSource("resumes")
   void theLanguageIsToldFromTheText(Path file) throws Exception {
     JsonResume.Imported imported = JSON.read(file);
-    String expected = file.getFileName().toString().replace(".json", "").replace("mixed-", "");
+    String expected = file.getFileName().toString().replaceAll("\\.json$|^mixed-|^names-", "");
     assertTrue(imported.languageDetected());
     assertEquals(expected, imported.language().tag());
     assertEquals(expected, root(imported.resume()).getAttributeValue(XML_LANG));
@@ -63,7 +64,7 @@ class JsonLanguageTest {
     Set<String> scripts = new TreeSet<>();
     for (Path file : resumes().toList()) {
       String name = file.getFileName().toString();
-      if (!name.startsWith("mixed-")) {
+      if (!name.startsWith("mixed-") && !name.startsWith("names-")) {
         languages.add(name);
       }
       Files.readString(file)
@@ -92,6 +93,23 @@ class JsonLanguageTest {
     assertFalse(imported.languageDetected());
     assertEquals("fr-CA", root(imported.resume()).getAttributeValue(XML_LANG));
     assertEquals(List.of(), imported.warnings());
+  }
+
+  /**
+   * Real files say it as meta.lang or meta.locale (a POSIX locale, ru_RU): taken as meta.language.
+   */
+  @Test
+  void metaLangAndLocaleAreTakenToo(@TempDir Path dir) throws Exception {
+    for (String meta : List.of("{\"lang\": \"pt-BR\"}", "{\"locale\": \"pt_BR\"}")) {
+      Path file = dir.resolve("fr.json");
+      Files.writeString(
+          file,
+          Files.readString(FOLDER.resolve("fr.json"))
+              .replaceFirst("\\{", "{\"meta\": " + meta + ","));
+      JsonResume.Imported imported = JSON.read(file);
+      assertFalse(imported.languageDetected(), meta);
+      assertEquals("pt-BR", root(imported.resume()).getAttributeValue(XML_LANG), meta);
+    }
   }
 
   @Test
