@@ -35,7 +35,11 @@ final class Details {
           "metatheme",
           "layout",
           "style",
-          "class");
+          "class",
+          // resumake.io's own settings, beside the résumé
+          "selectedtemplate",
+          "template",
+          "headings");
 
   /** Pictures: a résumé shows none (see JsonToResume's photo), wherever they are given. */
   static final Set<String> PICTURES =
@@ -47,8 +51,11 @@ final class Details {
 
   /** True for a member that is how something is drawn, not what it says. */
   static boolean isPresentation(String key, JsonValue value) {
-    String name = key.toLowerCase(Locale.ROOT);
-    return value.is(Kind.BOOLEAN) || PRESENTATION.contains(name) || PICTURES.contains(name);
+    // A theme's own members carry its prefix: x_icon, x-pictureFallback.
+    String name = key.toLowerCase(Locale.ROOT).replaceFirst("^x[_-]", "");
+    return value.is(Kind.BOOLEAN)
+        || PRESENTATION.contains(name)
+        || PICTURES.stream().anyMatch(name::startsWith);
   }
 
   /**

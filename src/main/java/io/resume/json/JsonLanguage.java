@@ -52,6 +52,9 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
   static JsonLanguage of(JsonValue root, String file, boolean detect) {
     Problem warning = null;
     JsonValue declared = declared(root.members().get("meta"));
+    if (declared == null && isDeclaration("language", root.members().get("language"))) {
+      declared = root.members().get("language");
+    }
     if (declared != null) {
       // A locale (ru_RU) names its language the POSIX way.
       LanguageTag tag = LanguageTag.parseOrNull(declared.text().replace('_', '-'));
@@ -74,6 +77,17 @@ record JsonLanguage(LanguageTag tag, boolean detected, Problem warning) {
     StringBuilder text = new StringBuilder();
     prose(root, "", text);
     return new JsonLanguage(LanguageDetection.detect(text.toString()), true, warning);
+  }
+
+  /**
+   * Whether a top-level member says the résumé's language, as some files do beside basics ({@code
+   * "language": "ru"}): a string that is a language tag, under that name.
+   */
+  static boolean isDeclaration(String key, JsonValue value) {
+    return key.equals("language")
+        && value != null
+        && value.is(JsonValue.Kind.STRING)
+        && LanguageTag.parseOrNull(value.text().replace('_', '-')) != null;
   }
 
   /**

@@ -137,6 +137,12 @@ public final class JsonToResume {
       if (top.isTaken(key)) {
         continue;
       }
+      if (JsonLanguage.isDeclaration(key, top.value().members().get(key))) {
+        // "language": "ru" beside basics: the résumé's language (JsonLanguage), no section.
+        top.mark(key);
+        conversion.keep(top.value().members().get(key));
+        continue;
+      }
       switch (key) {
         case "$schema", "meta" -> {
           top.mark(key);
