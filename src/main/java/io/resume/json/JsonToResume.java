@@ -619,6 +619,14 @@ public final class JsonToResume {
     } else if (link != null) {
       json.unlinkedWarning("url", link.text(), "not shown (the network and username are)");
     }
+    if (profile.getUsername() == null && profile.getUrl() == null) {
+      // A network alone (username and url left empty in a template) reaches no one; shown, it
+      // read "LinkedIn LinkedIn".
+      json.conversion().notShown(json.value(), "a profile with neither a username nor a url");
+      json.rest();
+      json.keepWhole();
+      return null;
+    }
     json.dropRest("a profile");
     return profile;
   }

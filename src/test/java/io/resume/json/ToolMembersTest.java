@@ -77,4 +77,31 @@ class ToolMembersTest {
         ReaderItems.textItems(SharedPipeline.bundled().prepare(file, null, w -> {}).view());
     assertFalse(shown.contains("ru"), shown::toString);
   }
+
+  /**
+   * A profile left with its network only (a template's empty username and url) is not shown, and
+   * said so at its place; it read "LinkedIn LinkedIn". It still comes back on export.
+   */
+  @Test
+  void aProfileWithOnlyItsNetworkIsNotShownAndSaidSo() throws Exception {
+    String json =
+        """
+        {"basics": {"name": "Ada Example",
+          "profiles": [{"network": "LinkedIn", "username": "", "url": ""},
+                       {"network": "GitHub", "username": "ada-example"}]}}
+        """;
+    String shown = shown(json);
+    assertFalse(shown.contains("LinkedIn"), shown);
+    assertTrue(shown.contains("GitHub"), shown);
+    Path file = Files.writeString(dir.resolve("profiles.json"), json);
+    JsonResume.Imported imported = JsonRoundTripTest.JSON.read(file, false);
+    assertEquals(
+        List.of("2:16: /basics/profiles/0: not shown: a profile with neither a username nor a url"),
+        imported.warnings().stream()
+            .map(w -> w.line() + ":" + w.column() + ": " + w.message())
+            .toList());
+    assertEquals(
+        JsonRoundTripTest.MAPPER.readTree(json),
+        JsonRoundTripTest.MAPPER.readTree(JsonResume.write(imported.resume()).json()));
+  }
 }
