@@ -2,8 +2,8 @@ package io.resume.render.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.resume.HeadlessChromium;
 import io.resume.Pipeline;
 import io.resume.Seed;
 import io.resume.SharedPipeline;
@@ -25,8 +25,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 
@@ -36,9 +34,6 @@ import org.openqa.selenium.print.PrintOptions;
  * where a missing browser fails the build.
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
   @TempDir static Path dir;
   private static ChromeDriver browser;
   private static PreparedResume resume;
@@ -46,35 +41,13 @@ class BrowserTest {
 
   @BeforeAll
   static void openTheResume() throws Exception {
-    boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
-    if (!present && System.getenv("RESUME_REQUIRE_BROWSER") != null) {
-      throw new IllegalStateException(
-          "Chromium is required here but missing: apt-get install chromium chromium-driver");
-    }
-    assumeTrue(
-        present,
-        "SKIPPED: no Chromium at " + CHROMIUM + " (apt-get install chromium chromium-driver)");
     pipeline = SharedPipeline.bundled();
     resume = pipeline.prepare(Seed.PATH, null, Warnings.IGNORE);
     Path html = dir.resolve("resume.html");
     try (var out = Files.newOutputStream(html)) {
       pipeline.renderer(Format.HTML).render(resume, out, Warnings.IGNORE);
     }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toString());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-        "--user-data-dir=" + dir.resolve("profile"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start(dir.resolve("profile"));
     browser.get(html.toUri().toString());
   }
 

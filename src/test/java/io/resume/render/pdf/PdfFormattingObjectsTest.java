@@ -85,15 +85,7 @@ class PdfFormattingObjectsTest {
   @Test
   void eachSectionHasItsHeadingInOrderAndKeptWithWhatFollows() {
     List<String> headings = viewStrings("/v:document/v:section/v:heading");
-    assertEquals(
-        List.of(
-            "Education",
-            "Research Interests",
-            "Experience",
-            "Publications",
-            "Selected Projects",
-            "Selected Awards"),
-        headings);
+    assertEquals(Seed.HEADINGS, headings);
     assertEquals(headings, foStrings("//fo:flow//fo:block[@role = 'H2']"));
     assertEquals(
         "0",

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.resume.Seed;
 import io.resume.equivalence.Extract;
 import io.resume.equivalence.InOrder;
 import io.resume.equivalence.ReaderItems;
@@ -55,14 +56,7 @@ class PlainTextTest {
   void theNameAndSectionHeadingsAreUnderlinedToTheirWidth() {
     assertEquals("Zhuofu Chen", lines.get(0));
     assertEquals("=".repeat(11), lines.get(1));
-    for (String heading :
-        List.of(
-            "Education",
-            "Research Interests",
-            "Experience",
-            "Publications",
-            "Selected Projects",
-            "Selected Awards")) {
+    for (String heading : Seed.HEADINGS) {
       int at = lines.indexOf(heading);
       assertTrue(at > 0, () -> "heading " + heading + " in\n" + text);
       assertEquals("-".repeat(heading.length()), lines.get(at + 1), heading);
